@@ -1,0 +1,21 @@
+"""One article through the whole NLP chain, as plain rows: used by the batch functions and by `make eval`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .facts import document_context, extract_facts, fact_id
+from .sentences import split_sentences
+
+
+def facts_for_text(doc_id: str, text: str, published: dt.date | None = None) -> list[dict]:
+    """Fact rows of one cleaned article (sentence ids are 0-based positions in the article)."""
+    ctx = document_context(text, published)
+    rows = []
+    for sid, sent in enumerate(split_sentences(text)):
+        for f in extract_facts(sent.text, sent.start, ctx):
+            row = f.to_dict()
+            row.update(doc_id=doc_id, sentence_id=sid,
+                       fact_id=fact_id(doc_id, f.start_char, f.end_char, f.count, f.low, f.high))
+            rows.append(row)
+    return rows

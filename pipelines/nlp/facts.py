@@ -1,0 +1,489 @@
+"""Troop-count facts: who has how many military personnel where, as of when, and of what kind.
+
+The extractor reads one sentence at a time, the way an analyst would:
+1. find every quantity (numbers.py) and keep those followed by a personnel noun ("نحو 2500 جندي"), introduced
+   by a strength head ("قوات قوامها"), or carrying over the unit of a previous fact ("... و900 في سورية");
+2. drop casualties, captives and civilians from the words around the number;
+3. take the actor from the noun phrase (nationality adjective, "من" + group), from a verb after it
+   ("أرسلتهم واشنطن"), or from the nearest actor to its left (the subject: "وتنشر الولايات المتحدة ...");
+4. take the location from a locative phrase after it, a country or place to its left, a back-reference
+   ("البلاد"، "هناك"), or the article's main country;
+5. take the kind from the nearest cue word, and the time anchor from the nearest time expression.
+All vocabulary is data in `lexicons/facts.yaml`; actors and places come from the shared gazetteer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from .gazetteer import ALLIANCE, NONSTATE, PLACE, STATE, STATE_BODY, Mention, gazetteer
+from .normalize import Token, norm, strip_proclitics, tokenize
+from .numbers import Quantity, find_quantities
+from .timeexpr import find_time_spans, resolve_as_of
+
+KINDS = ("presence", "deployment", "withdrawal", "strength")
+
+
+@dataclass
+class TroopFact:
+    count: int | None
+    low: int | None
+    high: int | None
+    approximate: bool
+    actor: str | None
+    actor_text: str | None
+    actor_kind: str | None  # state, alliance, nonstate
+    location: str | None
+    location_text: str | None
+    kind: str
+    unit_text: str
+    time_text: str | None
+    as_of: str | None
+    evidence: str
+    start_char: int
+    end_char: int
+    confidence: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What the rest of the article tells about a sentence: its date, main country and coalition."""
+
+    published: dt.date | None = None
+    main_country: str | None = None
+    coalition: str | None = None  # INT_COALITION or ARAB_COALITION for a bare "التحالف"
+
+
+@cache
+def _lex() -> dict:
+    with (resources.files("pipelines.nlp") / "lexicons" / "facts.yaml").open(encoding="utf-8") as f:
+        raw = yaml.safe_load(f)
+    lex: dict = {}
+    for key in ("personnel_strong", "personnel_weak", "strength_heads", "force_nouns", "ellipsis_words",
+                "casualty_cues", "locatives", "territory_nouns", "country_anaphora"):
+        lex[key] = {norm(w) for w in raw[key] if " " not in w}
+        lex[key + "_multi"] = {tuple(norm(x) for x in w.split()) for w in raw[key] if " " in w}
+    lex["member_phrases"] = {tuple(norm(x) for x in w.split()) for w in raw["member_phrases"]}
+    cue: dict[str, str] = {}
+    for kind in ("withdrawal", "deployment", "presence", "strength"):  # earlier kinds win on shared words
+        for w in raw["kind_cues"][kind]:
+            cue.setdefault(norm(w), kind)
+    lex["kind_cues"] = cue
+    return lex
+
+
+def _in(tok: Token, key: str) -> bool:
+    words = _lex()[key]
+    return any(f in words for f in strip_proclitics(tok.norm))
+
+
+_OPENERS = set("()«»\"'“”[]")
+_CLAUSE_END = {".", "؛", ";", "!", "?", "؟", ":"}
+_PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
+_GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
+                                          "الجيش", "الشرطة", "القوات", "قوات")}
+_BARE_COALITION = {"تحالف"}
+
+
+# ---------------------------------------------------------------------------------------------------
+# document context
+def document_context(text: str, published: dt.date | None = None) -> DocContext:
+    """Main country (most-mentioned state or place) and the coalition a bare "التحالف" refers to."""
+    g = gazetteer()
+    countries: Counter[str] = Counter()
+    coalitions: Counter[str] = Counter()
+    for m in g.find_mentions(tokenize(text)):
+        e = m.entity
+        if e.kind in (STATE, PLACE) and not m.demonym:
+            countries[e.country] += 1
+        if e.id in ("INT_COALITION", "ARAB_COALITION"):
+            coalitions[e.id] += 2
+        elif e.id in ("ISIS",):
+            coalitions["INT_COALITION"] += 1
+        elif e.id in ("HOUTHIS", "SALEH_FORCES") or e.country == "YEM":
+            coalitions["ARAB_COALITION"] += 1
+    main = countries.most_common(1)[0][0] if countries else None
+    coal = coalitions.most_common(1)[0][0] if coalitions else None
+    return DocContext(published, main, coal)
+
+
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    strength_head: bool = False
+    weak: bool = False
+
+
+def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, Mention]) -> _Unit | None:
+    n = len(toks)
+    j = q.end_tok
+    while j < n and toks[j].text in _OPENERS:
+        j += 1
+    if j >= n:
+        return None
+    if _in(toks[j], "personnel_strong"):
+        end = j + 1
+        # coordinated personnel nouns: "ضابط وجندي", "جندي ومستشار عسكري"
+        while end < n and _in(toks[end], "personnel_strong") and toks[end].norm.startswith("و"):
+            end += 1
+        return _Unit(j, end)
+    if _in(toks[j], "personnel_weak"):
+        for k in range(j + 1, min(n, j + 4)):
+            if _in(toks[k], "personnel_strong"):
+                return _Unit(j, k + 1)
+        for k in range(max(0, q.start_tok - 3), q.start_tok):
+            if _in(toks[k], "force_nouns"):
+                return _Unit(j, j + 1, weak=True)
+        return None
+    if toks[j].norm == "من" and j + 1 < n:
+        k = j + 1
+        if _in(toks[k], "personnel_strong"):
+            return _Unit(k, k + 1)
+        m = mentions_at.get(k)
+        if m is not None and m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE):
+            e = m.end_tok
+            if e < n and _in(toks[e], "personnel_strong"):
+                return _Unit(j, e + 1)
+            if m.entity.kind in (NONSTATE, STATE_BODY):
+                return _Unit(j, e, weak=True)
+    return None
+
+
+def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
+    for k in range(q.start_tok - 1, max(-1, q.start_tok - 3), -1):
+        if _in(toks[k], "strength_heads"):
+            return _Unit(k, k + 1, strength_head=True)
+        if toks[k].text not in _OPENERS and toks[k].norm not in ("حاليا", "نحو", "حوالي"):
+            break
+    return None
+
+
+def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit) -> bool:
+    lo = max(0, q.start_tok - 4)
+    hi = min(len(toks), max(unit.end, q.end_tok) + 3)
+    for k in [*range(lo, q.start_tok), *range(max(unit.end, q.end_tok), hi)]:
+        if toks[k].text in _CLAUSE_END:
+            continue
+        if _in(toks[k], "casualty_cues"):
+            return True
+    return False
+
+
+def _clause_bounds(toks: Sequence[Token], i: int) -> tuple[int, int]:
+    lo = i
+    while lo > 0 and toks[lo - 1].text not in _CLAUSE_END:
+        lo -= 1
+    hi = i
+    while hi < len(toks) and toks[hi].text not in _CLAUSE_END:
+        hi += 1
+    return lo, hi
+
+
+def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
+    """True when a mention is introduced by a locative preposition ("في العراق", "بالعراق", "إلى سوريا")."""
+    word = toks[m.start_tok].norm
+    if word.startswith("و"):
+        word = word[1:]
+    if word[:1] == "ب" and len(word) > 3:
+        alias_firsts = {norm(a.split()[0]) for a in m.entity.aliases}
+        if word not in alias_firsts:  # not a name that itself starts with ب (بغداد، بريطانيا)
+            return True
+    k = m.start_tok - 1
+    while k >= 0 and toks[k].text in _OPENERS:
+        k -= 1
+    if k < 0:
+        return False
+    prev = toks[k].norm
+    return prev in _PREPS or any(f in _PREPS for f in strip_proclitics(prev)) or _in(toks[k], "territory_nouns")
+
+
+def _actor_of(m: Mention, ctx: DocContext) -> tuple[str | None, str | None]:
+    e = m.entity
+    if e.kind in (STATE, ALLIANCE):
+        return e.id, ("alliance" if e.kind == ALLIANCE else "state")
+    if e.kind == STATE_BODY:
+        return e.country, "state"
+    if e.kind == NONSTATE:
+        return e.name_ar, "nonstate"
+    return None, None
+
+
+class _Sentence:
+    def __init__(self, text: str, offset: int, ctx: DocContext):
+        self.text = text
+        self.offset = offset
+        self.ctx = ctx
+        self.toks = tokenize(text, offset)
+        g = gazetteer()
+        self.mentions = g.find_mentions(self.toks)
+        self._add_bare_coalitions()
+        self.mentions_at = {m.start_tok: m for m in self.mentions}
+        self.times = find_time_spans(self.toks)
+
+    def _add_bare_coalitions(self) -> None:
+        """A bare "التحالف" means the coalition the article is about."""
+        if not self.ctx.coalition:
+            return
+        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        ent = gazetteer().entities[self.ctx.coalition]
+        for k, t in enumerate(self.toks):
+            if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
+                self.mentions.append(Mention(ent, k, k + 1))
+        self.mentions.sort(key=lambda m: m.start_tok)
+
+    def span_text(self, a: int, b: int) -> str:
+        if a >= b:
+            return ""
+        return self.text[self.toks[a].start - self.offset : self.toks[b - 1].end - self.offset]
+
+    # -- actor ------------------------------------------------------------------------------------
+    def actor(self, q: Quantity, unit: _Unit, lo: int, hi: int):
+        toks, ctx = self.toks, self.ctx
+        n = len(toks)
+        # (a) a nationality adjective or group in the noun phrase: "جندي أمريكي", "مقاتل من داعش"
+        k = unit.end
+        steps = 0
+        while k < min(hi, n) and steps < 5:
+            m = self.mentions_at.get(k)
+            if m is not None:
+                if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
+                    a, kind = _actor_of(m, ctx)
+                    return a, self.span_text(m.start_tok, m.end_tok), kind, m
+                break
+            t = toks[k]
+            if t.norm == "من" and k + 1 < n:
+                m2 = self.mentions_at.get(k + 1)
+                if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY):
+                    a, kind = _actor_of(m2, ctx)
+                    return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
+                words = tuple(x.norm for x in toks[k + 1 : k + 3])
+                if words in _lex()["member_phrases"] or words[:1] in _lex()["member_phrases"]:
+                    for m3 in reversed(self.mentions):
+                        if m3.end_tok <= q.start_tok and m3.entity.kind == ALLIANCE:
+                            return m3.entity.id, self.span_text(m3.start_tok, m3.end_tok), "alliance", m3
+                if m2 is None and self._group_np(k + 1, hi):
+                    a_start, a_end = self._group_np(k + 1, hi)
+                    txt = self.span_text(a_start, a_end)
+                    return txt, txt, "nonstate", None
+                break
+            if t.text in _CLAUSE_END or t.norm in _PREPS or t.text in ("،", ","):
+                break
+            if t.norm[:1].isdigit():
+                break
+            k += 1
+            steps += 1
+        # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
+        for k in range(unit.end, min(hi, unit.end + 5)):
+            if self.ctx and toks[k].norm in _lex()["kind_cues"] and k + 1 < n:
+                m = self.mentions_at.get(k + 1)
+                if m is not None and not m.demonym and m.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
+                    a, kind = _actor_of(m, ctx)
+                    return a, self.span_text(m.start_tok, m.end_tok), kind, m
+        # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition
+        for m in reversed(self.mentions):
+            if m.end_tok > q.start_tok:
+                continue
+            if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
+                continue
+            if _preceded_by_locative(self.toks, m):
+                continue
+            a, kind = _actor_of(m, ctx)
+            if a is None:
+                continue
+            return a, self.span_text(m.start_tok, m.end_tok), kind, m
+        return None, None, None, None
+
+    def _group_np(self, k: int, hi: int) -> tuple[int, int] | None:
+        """A named group after "من": "من العشائر السنية", "من أبناء العشائر السنية" (up to 3 words)."""
+        toks = self.toks
+        start = k
+        while start < hi and toks[start].norm in _GENERIC_GROUP_HEADS and toks[start].norm not in ("الجيش", "الشرطه", "القوات"):
+            start += 1
+        if start >= hi or not toks[start].norm.startswith("ال") or toks[start].norm in _GENERIC_GROUP_HEADS:
+            return None
+        end = start + 1
+        while end < min(hi, start + 3) and toks[end].norm.startswith("ال") and toks[end].norm not in _PREPS:
+            if _in(toks[end], "personnel_strong"):
+                break
+            end += 1
+        return start, end
+
+    # -- location ---------------------------------------------------------------------------------
+    def location(self, q: Quantity, unit: _Unit, actor: str | None, actor_m: Mention | None, kind_hint: str | None,
+                 lo: int, hi: int):
+        toks = self.toks
+        last = max(unit.end, q.end_tok)
+        # (a) right: "في العراق", "إلى سوريا", "داخل الأراضي الفرنسية", "بالعراق", "في عدن"
+        for m in self.mentions:
+            if m.start_tok < last or m.start_tok > last + 12 or m.start_tok >= hi:
+                continue
+            if m is actor_m:
+                continue
+            e = m.entity
+            if e.kind not in (STATE, PLACE):
+                continue
+            if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")):
+                continue
+            prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
+            if prev == "من" and kind_hint != "withdrawal" and m.start_tok == last + 1:
+                continue
+            return e.country, self.span_text(m.start_tok, m.end_tok), m
+        # (b) back-references: "في شمال البلاد", "هناك"
+        for k in range(last, min(hi, last + 8)):
+            if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
+                gz = gazetteer()
+                if actor and actor in gz.entities and gz.entities[actor].kind == STATE:
+                    return actor, None, None
+                if self.ctx.main_country:
+                    return self.ctx.main_country, None, None
+        # (c) left: the nearest country or place in the sentence that is not the actor mention
+        for m in reversed(self.mentions):
+            if m.end_tok > q.start_tok or m is actor_m:
+                continue
+            e = m.entity
+            if e.kind not in (STATE, PLACE) or m.demonym:
+                continue
+            if not _preceded_by_locative(toks, m):
+                continue
+            return e.country, self.span_text(m.start_tok, m.end_tok), m
+        # (d) the article's main country
+        if self.ctx.main_country and self.ctx.main_country != actor:
+            return self.ctx.main_country, None, None
+        return None, None, None
+
+    # -- kind and time ----------------------------------------------------------------------------
+    def kind(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> str:
+        if unit.strength_head:
+            return "strength"
+        cues = _lex()["kind_cues"]
+        best: tuple[int, int, str] | None = None
+        order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
+        for k in range(max(lo, q.start_tok - 8), min(hi, unit.end + 8)):
+            if q.start_tok <= k < unit.end:
+                continue
+            kind = None
+            for f in strip_proclitics(self.toks[k].norm):
+                kind = cues.get(f)
+                if kind:
+                    break
+            if kind is None:
+                continue
+            dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
+            cand = (dist, order[kind], kind)
+            if best is None or cand < best:
+                best = cand
+        return best[2] if best else "presence"
+
+    def time(self, q: Quantity, unit: _Unit, lo: int, hi: int):
+        best = None
+        for ts in self.times:
+            if ts.end_tok <= lo or ts.start_tok >= hi:
+                continue
+            if ts.start_tok >= q.start_tok and ts.end_tok <= q.end_tok:
+                continue
+            dist = q.start_tok - ts.end_tok if ts.end_tok <= q.start_tok else ts.start_tok - unit.end
+            if dist > 14:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, ts)
+        if not best:
+            return None, None
+        ts = best[1]
+        text = self.span_text(ts.start_tok, ts.end_tok)
+        return text, resolve_as_of(ts.text_norm, text, self.ctx.published)
+
+
+def _confidence(unit: _Unit, elliptic: bool, q: Quantity, actor: str | None, location: str | None,
+                actor_kind: str | None) -> float:
+    """Score of a fact from its evidence; the weights are calibrated on the dev set (scripts/calibrate.py)."""
+    score = 0.9
+    if unit.weak:
+        score -= 0.2
+    if elliptic:
+        score -= 0.1
+    if q.vague:
+        score -= 0.1
+    if actor is None:
+        score -= 0.15
+    elif actor_kind == "nonstate":
+        score -= 0.05
+    if location is None:
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -> list[TroopFact]:
+    """Troop-count facts stated in one sentence; offsets are shifted by `offset` (the sentence start)."""
+    ctx = ctx or DocContext()
+    s = _Sentence(sentence, offset, ctx)
+    toks = s.toks
+    facts: list[TroopFact] = []
+    prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
+    for q in find_quantities(toks):
+        unit = _personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
+        elliptic = False
+        if unit is None and prev is not None:
+            gap_ok = q.start_tok - prev[1].end <= 12
+            joined = q.start_tok > 0 and toks[q.start_tok - 1].norm == "و"
+            after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
+            if gap_ok and (joined or after in _lex()["ellipsis_words"]):
+                unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
+                elliptic = True
+        if unit is None:
+            continue
+        if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
+            continue
+        if _is_casualty(toks, q, unit):
+            continue
+        lo, hi = _clause_bounds(toks, q.start_tok)
+        kind = s.kind(q, unit, lo, hi)
+        actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi)
+        if elliptic and actor is None and prev is not None:
+            actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
+        location, location_text, loc_m = s.location(q, unit, actor, actor_m, kind, lo, hi)
+        time_text, as_of = s.time(q, unit, lo, hi)
+        approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
+        # evidence: from the actor (when it is the subject just before) to the unit and place
+        ev_start = q.start_tok
+        if actor_m is not None and actor_m.end_tok <= q.start_tok and q.start_tok - actor_m.end_tok <= 4:
+            ev_start = actor_m.start_tok
+        ev_end = max(unit.end, q.end_tok)
+        if actor_m is not None and actor_m.start_tok >= ev_end and actor_m.end_tok - ev_end <= 6:
+            ev_end = actor_m.end_tok
+        if loc_m is not None and loc_m.start_tok >= ev_end and loc_m.end_tok - ev_end <= 6:
+            ev_end = loc_m.end_tok
+        unit_text = s.span_text(unit.start, unit.end) if unit.end > unit.start else (prev[0].unit_text if prev else "")
+        start_char, end_char = toks[ev_start].start, toks[ev_end - 1].end
+        fact = TroopFact(
+            count=q.count, low=q.low, high=q.high, approximate=bool(approximate),
+            actor=actor, actor_text=actor_text, actor_kind=actor_kind,
+            location=location, location_text=location_text, kind=kind, unit_text=unit_text,
+            time_text=time_text, as_of=as_of,
+            evidence=sentence[start_char - offset : end_char - offset], start_char=start_char, end_char=end_char,
+            confidence=_confidence(unit, elliptic, q, actor, location, actor_kind),
+        )
+        key = (fact.count, fact.low, fact.high, fact.actor, fact.location)
+        if any((f.count, f.low, f.high, f.actor, f.location) == key for f in facts):
+            continue
+        facts.append(fact)
+        prev = (fact, unit if not elliptic else _Unit(q.start_tok, max(unit.end, q.end_tok)), q, actor)
+    return facts
+
+
+def fact_id(doc_id: str, start_char: int, end_char: int, count, low, high) -> str:
+    """Stable id of a fact: same document, span and numbers, same id."""
+    raw = f"{doc_id}|{start_char}|{end_char}|{count}|{low}|{high}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:16]

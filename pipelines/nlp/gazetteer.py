@@ -1,0 +1,192 @@
+"""Canonical entities and their Arabic aliases: the one linker shared by `entities` and `troop_facts`.
+
+Country names come from CLDR (through Babel) and ISO 3166 codes from pycountry; everything CLDR does not
+carry (spelling variants, capitals used for states, nationality adjectives, cities, armed groups, people) is
+data under `lexicons/`. Matching works on normalized tokens with proclitics (و ف ب ل ك ال) stripped from the
+first token, longest alias first.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import pycountry
+from babel import Locale
+from slugify import slugify
+
+from .normalize import Token, norm, strip_proclitics
+
+LEXICONS = resources.files("pipelines.nlp") / "lexicons"
+
+# Entity kinds used by the fact extractor: where a mention can be an actor, a location, or both.
+STATE = "state"  # a country (actor and location)
+PLACE = "place"  # a city or region (location only, maps to `country`)
+ALLIANCE = "alliance"  # NATO, UN, coalitions (actor only)
+NONSTATE = "nonstate"  # armed groups (actor only)
+STATE_BODY = "state_body"  # an organ of a state (Pentagon, IRGC): actor = its country
+PERSON = "person"
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str  # ISO3 for countries, actor code for alliances, slug otherwise
+    entity_type: str  # PERSON, ORG, LOC, MISC
+    kind: str  # STATE, PLACE, ALLIANCE, NONSTATE, STATE_BODY, PERSON
+    name_ar: str
+    name_en: str | None
+    country: str | None = None  # ISO3 the entity belongs to or lies in
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def actor_code(self) -> str | None:
+        """Code of the armed actor this entity stands for in a troop fact."""
+        if self.kind in (STATE, ALLIANCE):
+            return self.id
+        if self.kind == STATE_BODY:
+            return self.country
+        return None
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: Entity
+    start_tok: int  # token index, inclusive
+    end_tok: int  # token index, exclusive
+    demonym: bool = False  # matched as a nationality adjective (أمريكي) rather than a name
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    with (LEXICONS / name).open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            if row and not row[0].startswith("#"):
+                yield [c.strip() for c in row]
+
+
+def _demonym_forms(base: str) -> set[str]:
+    """Inflections of a nationality adjective: أمريكي → أمريكية أمريكيا أمريكيون أمريكيين أمريكيان ..."""
+    b = norm(base)
+    stem = b[:-1] if b.endswith("ي") else b
+    forms = {b, stem + "يه", stem + "يا", stem + "يون", stem + "يين", stem + "يان", stem + "يتين", stem + "يات", stem + "يتان"}
+    return forms | {"ال" + f for f in forms}
+
+
+class Gazetteer:
+    """Alias index over countries, places, organisations, people and nationality adjectives."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._aliases: dict[tuple[str, ...], Entity] = {}
+        self._demonyms: dict[str, Entity] = {}
+        self._build()
+        self.max_len = max(len(k) for k in self._aliases)
+
+    # -- building -------------------------------------------------------------------------------
+    def _add(self, ent: Entity, aliases: Iterable[str]) -> None:
+        prev = self.entities.get(ent.id)
+        all_aliases = tuple(dict.fromkeys([*(prev.aliases if prev else ()), *aliases]))
+        ent = Entity(ent.id, ent.entity_type, ent.kind, ent.name_ar, ent.name_en, ent.country, all_aliases)
+        self.entities[ent.id] = ent
+        for a in all_aliases:
+            key = tuple(norm(w) for w in a.split())
+            # the first registration of an alias wins, so country names are never shadowed by places
+            if self._aliases.setdefault(key, ent).id == ent.id:
+                self._aliases[key] = ent  # refresh with the entity that now carries all its aliases
+
+    def _build(self) -> None:
+        territories = Locale("ar").territories
+        en = Locale("en").territories
+        for country in pycountry.countries:
+            name_ar = territories.get(country.alpha_2)
+            if not name_ar:
+                continue
+            aliases = [name_ar]
+            if " - " in name_ar:  # CLDR disambiguators such as "الكونغو - كينشاسا"
+                aliases.append(name_ar.split(" - ")[0])
+            self._add(
+                Entity(country.alpha_3, "LOC", STATE, name_ar, en.get(country.alpha_2, country.name), country.alpha_3),
+                aliases,
+            )
+        for code, alias in _rows("countries_extra.tsv"):
+            ent = self.entities[code]
+            self._add(ent, [alias])
+        for code, base in _rows("demonyms.tsv"):
+            ent = self.entities[code]
+            for form in _demonym_forms(base):
+                self._demonyms.setdefault(form, ent)
+        for place, code, name_en in _rows("places.tsv"):
+            pid = f"{code.lower()}-{slugify(name_en)}"
+            self._add(Entity(pid, "LOC", PLACE, place, name_en, code), [place])
+        for oid, etype, akind, name_en, aliases in _rows("organizations.tsv"):
+            names = aliases.split("|")
+            if akind in (ALLIANCE, NONSTATE):
+                kind, country = akind, None
+            else:
+                kind, country = STATE_BODY, akind
+            self._add(Entity(oid, etype, kind, names[0], name_en, country), names)
+        for pid, name_en, aliases in _rows("persons.tsv"):
+            names = aliases.split("|")
+            self._add(Entity(pid, "PERSON", PERSON, names[0], name_en), names)
+
+    # -- matching -------------------------------------------------------------------------------
+    def lookup(self, words: Sequence[str]) -> Entity | None:
+        """Entity whose alias is exactly these words (first word may carry proclitics)."""
+        if not words:
+            return None
+        rest = tuple(norm(w) for w in words[1:])
+        for first in strip_proclitics(norm(words[0])):
+            ent = self._aliases.get((first, *rest))
+            if ent is not None:
+                return ent
+        if len(words) == 1:
+            return self.demonym(norm(words[0]))
+        return None
+
+    def demonym(self, word_norm: str) -> Entity | None:
+        for cand in strip_proclitics(word_norm):
+            ent = self._demonyms.get(cand)
+            if ent is not None:
+                return ent
+        # strip_proclitics drops ال only on long words; adjectives also come as وال+adj, بال+adj
+        for pre in ("وال", "بال", "فال", "لل", "كال"):
+            if word_norm.startswith(pre):
+                ent = self._demonyms.get("ال" + word_norm[len(pre) :])
+                if ent is not None:
+                    return ent
+        return None
+
+    def find_mentions(self, tokens: Sequence[Token], demonyms: bool = True) -> list[Mention]:
+        """Longest non-overlapping alias matches, left to right."""
+        out: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            best: Mention | None = None
+            firsts = strip_proclitics(tokens[i].norm)
+            for length in range(min(self.max_len, n - i), 0, -1):
+                rest = tuple(t.norm for t in tokens[i + 1 : i + length])
+                for first in firsts:
+                    ent = self._aliases.get((first, *rest))
+                    if ent is not None:
+                        best = Mention(ent, i, i + length)
+                        break
+                if best:
+                    break
+            if best is None and demonyms:
+                ent = self.demonym(tokens[i].norm)
+                if ent is not None:
+                    best = Mention(ent, i, i + 1, demonym=True)
+            if best is not None:
+                out.append(best)
+                i = best.end_tok
+            else:
+                i += 1
+        return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built once per process, about 0.2 s)."""
+    return Gazetteer()

@@ -1,0 +1,714 @@
+"""Arabic named-entity recognition for troopwatch.
+
+A plain library (no orchestration imports).  It provides
+
+* :func:`tokenize_with_offsets` -- ANERcorp-style word tokenisation that keeps
+  character offsets into the original text;
+* :class:`FeatureExtractor` / :func:`token_features` -- the CRF feature
+  function (surface form, normalised and clitic-stripped forms, affixes, word
+  shape, gazetteers, distributional word clusters, +-2 window);
+* :class:`CrfNerTagger` -- the default, committed python-crfsuite model
+  (``models/ner_crf.crfsuite``), trained by ``scripts/train_ner.py``;
+* :class:`CamelBertNerTagger` -- optional backend wrapping camel-tools'
+  BERT ``NERecognizer`` (imported lazily);
+* :func:`entities_from_tags`, :func:`tag_conll`, :func:`load_ner_tagger`.
+
+Tags are BIO over the ANERcorp types ``PERS``, ``LOC``, ``ORG``, ``MISC``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence, TextIO
+
+__all__ = [
+    "ENTITY_TYPES",
+    "TAGS",
+    "MODELS_DIR",
+    "DEFAULT_MODEL_PATH",
+    "DEFAULT_CLUSTERS_PATH",
+    "DEFAULT_GAZETTEER_PATH",
+    "tokenize_with_offsets",
+    "tokenize",
+    "normalize_ar",
+    "strip_clitics",
+    "word_shape",
+    "FeatureExtractor",
+    "token_features",
+    "sentence_features",
+    "repair_bio",
+    "entities_from_tags",
+    "CrfNerTagger",
+    "CamelBertNerTagger",
+    "load_ner_tagger",
+    "read_conll",
+    "tag_conll",
+]
+
+ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
+TAGS = ("O",) + tuple(f"{p}-{t}" for t in ENTITY_TYPES for p in ("B", "I"))
+_VALID_TAGS = frozenset(TAGS)
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+DEFAULT_MODEL_PATH = MODELS_DIR / "ner_crf.crfsuite"
+DEFAULT_CLUSTERS_PATH = MODELS_DIR / "word_clusters.tsv.gz"
+DEFAULT_GAZETTEER_PATH = MODELS_DIR / "ner_gazetteer.tsv.gz"
+CLUSTERS_FILENAME = DEFAULT_CLUSTERS_PATH.name
+GAZETTEER_FILENAME = DEFAULT_GAZETTEER_PATH.name
+
+# --------------------------------------------------------------------------
+# Tokenisation
+# --------------------------------------------------------------------------
+
+_AR_LETTER = "\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FC"
+_DIAC = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED"
+_TATWEEL = "\u0640"
+_DIGIT = "0-9\u0660-\u0669\u06F0-\u06F9"
+_WORD_CHAR = rf"(?:[^\W_]|[{_DIAC}{_TATWEEL}\u200C\u200D])"
+
+_TOKEN_RE = re.compile(
+    # Arabic dotted abbreviations such as ق.م. or د.ب.أ.
+    rf"(?:[{_AR_LETTER}]\.){{2,}}(?!{_WORD_CHAR})"
+    r"|(?:[A-Za-z]\.){2,}(?![^\W_])"
+    # numbers with decimal / thousands separators (1.5, 1,000, ١٫٥) and %,
+    # optionally with attached Arabic proclitics (و1,000).
+    rf"|[{_AR_LETTER}{_DIAC}]{{0,3}}[{_DIGIT}]+(?:[.,\u066B\u066C][{_DIGIT}]+)*[%\u066A]?(?!{_WORD_CHAR})"
+    # words: letters, digits, Arabic diacritics, tatweel, ZWJ/ZWNJ.
+    rf"|{_WORD_CHAR}+"
+    # punctuation / symbols: runs of the same character (..., --, !!).
+    r"|(?P<p>\S)(?P=p)*"
+)
+
+
+def tokenize_with_offsets(text: str) -> list[tuple[str, int, int]]:
+    """Split *text* into ANERcorp-style tokens with character offsets.
+
+    Returns ``(token, start, end)`` triples with ``text[start:end] == token``.
+    Punctuation (including Arabic ``، ؛ ؟``, guillemets ``« »`` and quotes) is
+    split from words; numbers keep their decimal / thousands separators
+    (``3.5``, ``1,000``, ``٣٫٥``) and a directly attached per-cent sign.
+    Clitics are *not* split (ANERcorp keeps ``وألمانيا`` as one token).
+    """
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokens of :func:`tokenize_with_offsets` without offsets."""
+    return [m.group(0) for m in _TOKEN_RE.finditer(text)]
+
+
+# --------------------------------------------------------------------------
+# Normalisation helpers
+# --------------------------------------------------------------------------
+
+_NORM_TABLE = {ord(c): None for c in (
+    "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0654\u0655"
+    "\u0656\u0657\u0658\u0659\u065A\u065B\u065C\u065D\u065E\u065F\u0670"
+    "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061A"
+    "\u0640\u200C\u200D\u200E\u200F"
+)}
+_NORM_TABLE.update({
+    ord("\u0622"): "\u0627",  # alef madda -> alef
+    ord("\u0623"): "\u0627",  # alef hamza above -> alef
+    ord("\u0625"): "\u0627",  # alef hamza below -> alef
+    ord("\u0671"): "\u0627",  # alef wasla -> alef
+    ord("\u0649"): "\u064A",  # alef maksura -> yaa
+    ord("\u0629"): "\u0647",  # taa marbuta -> haa
+    ord("\u06CC"): "\u064A",  # farsi yeh -> yaa
+    ord("\u06A9"): "\u0643",  # keheh -> kaf
+})
+for _i in range(10):
+    _NORM_TABLE[0x0660 + _i] = str(_i)
+    _NORM_TABLE[0x06F0 + _i] = str(_i)
+_NORM_TABLE[ord("\u066B")] = "."
+_NORM_TABLE[ord("\u066C")] = ","
+_NORM_TABLE[ord("\u066A")] = "%"
+
+
+def normalize_ar(token: str) -> str:
+    """Dediacritise and orthographically normalise an Arabic token.
+
+    Removes diacritics and tatweel, maps alef variants to bare alef, alef
+    maksura to yaa, taa marbuta to haa, Arabic-Indic digits to ASCII, and
+    lower-cases Latin script.  (Same conventions as camel-tools'
+    ``dediac_ar`` + ``normalize_alef_ar`` / ``normalize_alef_maksura_ar`` /
+    ``normalize_teh_marbuta_ar``.)
+    """
+    return token.translate(_NORM_TABLE).lower()
+
+
+# Proclitic combinations, longest first.  Everything here operates on the
+# normalised form (so أ/إ/آ are already ا and ة is ه).
+_DET_PREFIXES = ("وبال", "وكال", "وفال", "فبال", "ولل", "فلل", "وال", "فال",
+                 "بال", "كال", "لل", "ال")
+_CONJ_PREP_PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def strip_clitics(norm: str, counts: dict[str, int] | None = None) -> str:
+    """Conservatively strip proclitics (و ف ب ل ك + ال) from a normalised word.
+
+    Determiner combinations (``وال``, ``بال``, ``لل`` ...) are stripped when at
+    least two letters remain.  Bare conjunction / preposition prefixes are
+    stripped only when *counts* (unlabelled-corpus frequencies) say the
+    remainder is a more frequent word than the full form, so ``وزير`` stays
+    ``وزير`` while ``وألمانيا`` becomes ``المانيا``.
+    """
+    for p in _DET_PREFIXES:
+        if norm.startswith(p) and len(norm) - len(p) >= 2:
+            return norm[len(p):]
+    if counts:
+        full = counts.get(norm, 0)
+        for p in _CONJ_PREP_PREFIXES:
+            if norm.startswith(p) and len(norm) - len(p) >= 2:
+                rest = norm[len(p):]
+                if counts.get(rest, 0) > max(full, 2):
+                    if rest.startswith("ال") and len(rest) > 3:
+                        return rest[2:]
+                    return rest
+    return norm
+
+
+def _char_class(ch: str) -> str:
+    o = ord(ch)
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
+        if ch.isdigit():
+            return "d"
+        return "a" if ch.isalpha() else ("a" if o in _NORM_TABLE else "p")
+    if ch.isdigit():
+        return "d"
+    if ch.isalpha():
+        return "X" if ch.isupper() else "x"
+    return ch if ch in ".,%-/:" else "p"
+
+
+def word_shape(token: str) -> str:
+    """Compressed shape: ``a`` Arabic, ``X``/``x`` Latin case, ``d`` digit,
+    ``p`` other punctuation; runs collapse (``2006`` -> ``d``, ``1.5`` -> ``d.d``)."""
+    out: list[str] = []
+    for ch in token:
+        c = _char_class(ch)
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out[:6])
+
+
+def _len_bucket(n: int) -> str:
+    if n <= 4:
+        return str(n)
+    if n <= 6:
+        return "5-6"
+    if n <= 8:
+        return "7-8"
+    return "9+"
+
+
+# --------------------------------------------------------------------------
+# Resources: word clusters and gazetteers
+# --------------------------------------------------------------------------
+
+def load_clusters(path: str | os.PathLike | None = None):
+    """Read ``word_clusters.tsv.gz``: ``word<TAB>count<TAB>id1<TAB>id2...``.
+
+    Returns ``(clusters, counts, names)`` where ``clusters`` maps a normalised
+    word to a tuple of cluster ids (one per granularity) and ``names`` are the
+    column names of the granularities (from the ``#`` header line).
+    """
+    path = Path(path) if path is not None else DEFAULT_CLUSTERS_PATH
+    clusters: dict[str, tuple[str, ...]] = {}
+    counts: dict[str, int] = {}
+    names: tuple[str, ...] = ()
+    if not path.exists():
+        return clusters, counts, names
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                names = tuple(line[1:].rstrip("\n").split("\t")[2:])
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 3:
+                continue
+            counts[parts[0]] = int(parts[1])
+            clusters[parts[0]] = tuple(parts[2:])
+    if not names and clusters:
+        names = tuple(f"k{i}" for i in range(len(next(iter(clusters.values())))))
+    return clusters, counts, names
+
+
+def load_gazetteer(path: str | os.PathLike | None = None) -> dict[str, frozenset[str]]:
+    """Read ``ner_gazetteer.tsv.gz`` (``normalised entry<TAB>TYPE``).
+
+    Returns a mapping from a space-joined normalised token sequence to the
+    set of entity types it is listed under.
+    """
+    path = Path(path) if path is not None else DEFAULT_GAZETTEER_PATH
+    gaz: dict[str, set[str]] = {}
+    if not path.exists():
+        return {}
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            entry, _, typ = line.rstrip("\n").rpartition("\t")
+            if entry:
+                gaz.setdefault(entry, set()).add(typ)
+    return {k: frozenset(v) for k, v in gaz.items()}
+
+
+# --------------------------------------------------------------------------
+# Features
+# --------------------------------------------------------------------------
+
+_PUNCT_RE = re.compile(r"^[^\w\s]+$")
+_LATIN_RE = re.compile(r"^[A-Za-z]+$")
+_DET_RE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
+_CONTEXT_OFFSETS = (-2, -1, 1, 2)
+_CACHE_LIMIT = 400_000
+
+
+class FeatureExtractor:
+    """CRF feature function with a per-token memo.
+
+    ``clusters`` maps a normalised word to cluster ids at several
+    granularities; ``counts`` are unlabelled-corpus frequencies (used for
+    clitic stripping and a frequency-bucket feature); ``gazetteer`` maps a
+    space-joined normalised token sequence to entity types.
+    """
+
+    def __init__(
+        self,
+        clusters: dict[str, tuple[str, ...]] | None = None,
+        counts: dict[str, int] | None = None,
+        gazetteer: dict[str, frozenset[str]] | None = None,
+        cluster_names: Sequence[str] | None = None,
+    ) -> None:
+        self.clusters = clusters or {}
+        self.counts = counts or {}
+        self.gazetteer = gazetteer or {}
+        n_gran = len(next(iter(self.clusters.values()))) if self.clusters else 0
+        self.cluster_names = tuple(cluster_names or (f"k{i}" for i in range(n_gran)))
+        self.gaz_max_len = max((k.count(" ") + 1 for k in self.gazetteer), default=0)
+        self._cache: dict[str, tuple] = {}
+
+    @classmethod
+    def from_dir(cls, directory: str | os.PathLike | None = None) -> "FeatureExtractor":
+        """Load clusters and gazetteer from *directory* (default: ``models/``).
+
+        Missing files fall back to the copies in the package ``models/`` dir.
+        """
+        d = Path(directory) if directory is not None else MODELS_DIR
+        cpath = d / CLUSTERS_FILENAME
+        if not cpath.exists():
+            cpath = DEFAULT_CLUSTERS_PATH
+        gpath = d / GAZETTEER_FILENAME
+        if not gpath.exists():
+            gpath = DEFAULT_GAZETTEER_PATH
+        clusters, counts, names = load_clusters(cpath)
+        return cls(clusters, counts, load_gazetteer(gpath), names)
+
+    # -- per-token (memoised) -------------------------------------------
+    def _token_info(self, tok: str) -> tuple:
+        info = self._cache.get(tok)
+        if info is not None:
+            return info
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        norm = normalize_ar(tok)
+        stem = strip_clitics(norm, self.counts)
+        shape = word_shape(tok)
+        cl = self.clusters.get(norm)
+        scl = self.clusters.get(stem) if stem != norm else cl
+        if cl is None and scl is not None:
+            cl_eff = scl
+        else:
+            cl_eff = cl
+        cnames = self.cluster_names
+
+        # features shared by the centre and the context positions
+        common = ["n=" + norm, "sh=" + shape]
+        if stem != norm:
+            common.append("s=" + stem)
+        if cl_eff is not None:
+            common.extend(f"{cn}={cid}" for cn, cid in zip(cnames, cl_eff))
+        else:
+            common.append("c=UNK")
+        g1 = self.gazetteer.get(norm) or self.gazetteer.get(stem)
+        if g1:
+            common.extend("g1=" + t for t in sorted(g1))
+        if _DET_RE.match(norm) and len(norm) > 3:
+            common.append("det")
+
+        # centre-only features
+        centre = ["bias", "w=" + tok, "len=" + _len_bucket(len(norm))]
+        centre.extend(common)
+        for k in (1, 2, 3, 4):
+            if len(norm) > k:
+                centre.append(f"p{k}=" + norm[:k])
+                centre.append(f"x{k}=" + norm[-k:])
+        if stem != norm:
+            for k in (2, 3):
+                if len(stem) > k:
+                    centre.append(f"sp{k}=" + stem[:k])
+                    centre.append(f"sx{k}=" + stem[-k:])
+        if scl is not None and stem != norm:
+            centre.extend(f"s{cn}={cid}" for cn, cid in zip(cnames, scl))
+        if tok.isdigit() or shape in ("d", "d.d", "d,d", "d%"):
+            centre.append("isdigit")
+        elif _LATIN_RE.match(tok):
+            centre.append("islatin")
+        elif _PUNCT_RE.match(tok):
+            centre.append("ispunct")
+        if self.counts:
+            c = self.counts.get(norm, 0)
+            centre.append("fq=%d" % (int(math.log2(c + 1)) if c else -1))
+        if tok != norm and normalize_ar(tok) != tok.lower():
+            centre.append("hasdiac_or_var")
+
+        ctx = {off: tuple(f"{off}:{f}" for f in common) for off in _CONTEXT_OFFSETS}
+        info = (norm, stem, tuple(centre), ctx, cl_eff[-1] if cl_eff else "UNK")
+        self._cache[tok] = info
+        return info
+
+    # -- sentence level ---------------------------------------------------
+    def _gazetteer_tags(self, norms: list[str], stems: list[str]) -> list[str | None]:
+        n = len(norms)
+        out: list[str | None] = [None] * n
+        if not self.gazetteer or self.gaz_max_len < 2:
+            return out
+        gaz = self.gazetteer
+        i = 0
+        while i < n:
+            matched = 0
+            for L in range(min(self.gaz_max_len, n - i), 1, -1):
+                rest = " ".join(norms[i + 1:i + L])
+                types = gaz.get(norms[i] + " " + rest) or gaz.get(stems[i] + " " + rest)
+                if types:
+                    t = sorted(types)[0]
+                    out[i] = "B-" + t
+                    for j in range(i + 1, i + L):
+                        out[j] = "I-" + t
+                    matched = L
+                    break
+            i += matched or 1
+        return out
+
+    def sentence_features(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Feature lists (one per token) for a whole sentence."""
+        n = len(tokens)
+        infos = [self._token_info(t) for t in tokens]
+        norms = [x[0] for x in infos]
+        stems = [x[1] for x in infos]
+        gz = self._gazetteer_tags(norms, stems)
+        feats: list[list[str]] = []
+        for i in range(n):
+            f = list(infos[i][2])
+            for off in _CONTEXT_OFFSETS:
+                j = i + off
+                if 0 <= j < n:
+                    f.extend(infos[j][3][off])
+                elif off in (-1, 1):
+                    f.append("%d:%s" % (off, "BOS" if j < 0 else "EOS"))
+            # bigrams of normalised words and of fine clusters
+            if i > 0:
+                f.append("b-1=" + norms[i - 1] + "|" + norms[i])
+                f.append("cb-1=" + infos[i - 1][4] + "|" + infos[i][4])
+            else:
+                f.append("first")
+            if i + 1 < n:
+                f.append("b+1=" + norms[i] + "|" + norms[i + 1])
+                f.append("cb+1=" + infos[i][4] + "|" + infos[i + 1][4])
+            if gz[i]:
+                f.append("gz=" + gz[i])
+            if i > 0 and gz[i - 1]:
+                f.append("-1:gz=" + gz[i - 1])
+            if i + 1 < n and gz[i + 1]:
+                f.append("1:gz=" + gz[i + 1])
+            feats.append(f)
+        return feats
+
+    def token_features(self, tokens: Sequence[str], i: int) -> list[str]:
+        """Features of token *i* in *tokens* (see :meth:`sentence_features`)."""
+        return self.sentence_features(tokens)[i]
+
+
+_DEFAULT_EXTRACTOR: FeatureExtractor | None = None
+
+
+def _default_extractor() -> FeatureExtractor:
+    global _DEFAULT_EXTRACTOR
+    if _DEFAULT_EXTRACTOR is None:
+        _DEFAULT_EXTRACTOR = FeatureExtractor.from_dir(MODELS_DIR)
+    return _DEFAULT_EXTRACTOR
+
+
+def sentence_features(tokens: Sequence[str]) -> list[list[str]]:
+    """Features of every token, using the committed clusters / gazetteer."""
+    return _default_extractor().sentence_features(tokens)
+
+
+def token_features(tokens: Sequence[str], i: int) -> list[str]:
+    """Features of ``tokens[i]`` with a +-2 window (committed resources)."""
+    return _default_extractor().token_features(tokens, i)
+
+
+# --------------------------------------------------------------------------
+# BIO helpers
+# --------------------------------------------------------------------------
+
+def _canon_tag(tag: str) -> str:
+    tag = (tag or "O").strip()
+    if tag == "O" or len(tag) < 3 or tag[1] != "-" or tag[0] not in "BI":
+        return "O"
+    typ = tag[2:].upper()
+    if typ in ("PER", "PERSON"):
+        typ = "PERS"
+    elif typ.startswith("MIS"):
+        typ = "MISC"
+    elif typ in ("GPE", "LOCATION"):
+        typ = "LOC"
+    elif typ == "ORGANIZATION":
+        typ = "ORG"
+    if typ not in ENTITY_TYPES:
+        return "O"
+    return tag[0] + "-" + typ
+
+
+def repair_bio(tags: Sequence[str]) -> list[str]:
+    """Map labels onto our tag set and turn an ``I-X`` that does not continue
+    an ``X`` entity into ``B-X``."""
+    out: list[str] = []
+    prev = "O"
+    for t in tags:
+        t = _canon_tag(t)
+        if t.startswith("I-") and (prev == "O" or prev[2:] != t[2:]):
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+def entities_from_tags(tokens_with_offsets, tags, text: str | None = None) -> list[dict]:
+    """Turn BIO *tags* over ``(token, start, end)`` triples into entity spans.
+
+    Returns dicts ``{"start_char", "end_char", "text", "label"}``.  If the
+    original *text* is given, ``text`` is sliced from it; otherwise it is
+    rebuilt from the tokens and the gaps between their offsets.
+    """
+    tags = repair_bio(tags)
+    spans: list[dict] = []
+    cur: list | None = None  # [label, first_idx, last_idx]
+
+    def close() -> None:
+        if cur is None:
+            return
+        label, a, b = cur
+        start, end = tokens_with_offsets[a][1], tokens_with_offsets[b][2]
+        if text is not None:
+            surface = text[start:end]
+        else:
+            parts = [tokens_with_offsets[a][0]]
+            for k in range(a + 1, b + 1):
+                gap = tokens_with_offsets[k][1] - tokens_with_offsets[k - 1][2]
+                parts.append(" " * max(gap, 0) + tokens_with_offsets[k][0])
+            surface = "".join(parts)
+        spans.append({"start_char": start, "end_char": end, "text": surface, "label": label})
+
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            close()
+            cur = [tag[2:], i, i]
+        elif tag.startswith("I-") and cur is not None and cur[0] == tag[2:]:
+            cur[2] = i
+        else:
+            close()
+            cur = None
+    close()
+    return spans
+
+
+# --------------------------------------------------------------------------
+# CRF tagger
+# --------------------------------------------------------------------------
+
+class CrfNerTagger:
+    """python-crfsuite NER tagger with the features of :class:`FeatureExtractor`."""
+
+    def __init__(self, model_path: str | os.PathLike, extractor: FeatureExtractor | None = None) -> None:
+        import pycrfsuite
+
+        self.model_path = Path(model_path)
+        if not self.model_path.exists():
+            raise FileNotFoundError(f"NER model not found: {self.model_path}")
+        self.extractor = extractor or FeatureExtractor.from_dir(self.model_path.parent)
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(str(self.model_path))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> "CrfNerTagger":
+        """Load the model at *path* (default: the committed
+        ``models/ner_crf.crfsuite`` next to this module).  Clusters and
+        gazetteer are read from the model's directory, falling back to the
+        committed ones."""
+        return cls(Path(path) if path is not None else DEFAULT_MODEL_PATH)
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags (``B-/I-`` PERS, LOC, ORG, MISC, ``O``) for *tokens*."""
+        if not tokens:
+            return []
+        tokens = [t if t else " " for t in tokens]
+        return repair_bio(self._tagger.tag(self.extractor.sentence_features(tokens)))
+
+    def tag_batch(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
+        return [self.tag(s) for s in sentences]
+
+    def tag_text(self, text: str) -> list[dict]:
+        """Tokenise *text*, tag it and return entity spans with char offsets."""
+        toks = tokenize_with_offsets(text)
+        tags = self.tag([t for t, _, _ in toks])
+        return entities_from_tags(toks, tags, text)
+
+
+# --------------------------------------------------------------------------
+# Optional camel-tools BERT backend
+# --------------------------------------------------------------------------
+
+_MINIMAL_CAMEL_CATALOGUE = '{"version": "1.6", "packages": {}, "components": {}}'
+
+
+def _import_camel_ner(need_catalogue: bool):
+    """Import ``camel_tools.ner`` without letting it go to the network.
+
+    Importing ``camel_tools.ner`` imports ``camel_tools.data`` which loads
+    ``$CAMELTOOLS_DATA/catalogue.json`` (default ``~/.camel_tools``) and
+    *downloads* it when missing.  When we only need a local model directory
+    (``need_catalogue=False``) and no catalogue exists, point
+    ``CAMELTOOLS_DATA`` at a private temp dir holding an empty catalogue for
+    the duration of the import.
+    """
+    if "camel_tools.data" not in sys.modules and not need_catalogue:
+        data_dir = Path(os.environ.get("CAMELTOOLS_DATA") or Path.home() / ".camel_tools")
+        if not (data_dir.expanduser() / "catalogue.json").exists():
+            stub = Path(tempfile.mkdtemp(prefix="troopwatch-camel-"))
+            (stub / "catalogue.json").write_text(_MINIMAL_CAMEL_CATALOGUE, encoding="utf-8")
+            old = os.environ.get("CAMELTOOLS_DATA")
+            os.environ["CAMELTOOLS_DATA"] = str(stub)
+            try:
+                import camel_tools.data  # noqa: F401
+            finally:
+                if old is None:
+                    os.environ.pop("CAMELTOOLS_DATA", None)
+                else:
+                    os.environ["CAMELTOOLS_DATA"] = old
+    from camel_tools.ner import NERecognizer
+
+    return NERecognizer
+
+
+class CamelBertNerTagger:
+    """Wrapper around camel-tools' BERT ``NERecognizer`` with our interface.
+
+    ``model_path`` is a fine-tuned ``BertForTokenClassification`` directory
+    (e.g. CAMeL Lab's ``bert-base-arabic-camelbert-msa-ner``); ``None`` uses
+    camel-tools' pretrained model from its data catalogue (requires
+    ``camel_data -i ner-arabert`` beforehand).
+    """
+
+    def __init__(self, model_path: str | os.PathLike | None = None, use_gpu: bool = False,
+                 batch_size: int = 32) -> None:
+        NERecognizer = _import_camel_ner(need_catalogue=model_path is None)
+        if model_path is None:
+            self._recognizer = NERecognizer.pretrained(use_gpu=use_gpu)
+        else:
+            self._recognizer = NERecognizer(str(model_path), use_gpu=use_gpu)
+        self.batch_size = batch_size
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_batch([tokens])[0]
+
+    def tag_batch(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
+        sentences = [list(s) for s in sentences]
+        tok = self._recognizer.tokenizer
+        # camel-tools silently drops words that produce no word pieces
+        # (whitespace / control characters); tag those O ourselves.
+        keep_idx = [[i for i, w in enumerate(s) if w and tok.tokenize(w)] for s in sentences]
+        inputs = [[s[i] for i in idx] for s, idx in zip(sentences, keep_idx)]
+        nonempty = [k for k, x in enumerate(inputs) if x]
+        preds = self._recognizer.predict([inputs[k] for k in nonempty], batch_size=self.batch_size) if nonempty else []
+        out = [["O"] * len(s) for s in sentences]
+        for k, labels in zip(nonempty, preds):
+            for i, lab in zip(keep_idx[k], labels):
+                out[k][i] = lab
+        return [repair_bio(t) for t in out]
+
+
+def load_ner_tagger(backend: str = "crf", model_path: str | os.PathLike | None = None):
+    """Return a tagger: ``"crf"`` (default, committed model) or ``"camel"``."""
+    backend = (backend or "crf").lower()
+    if backend == "crf":
+        return CrfNerTagger.load(model_path)
+    if backend in ("camel", "bert", "camelbert"):
+        return CamelBertNerTagger(model_path)
+    raise ValueError(f"unknown NER backend {backend!r} (expected 'crf' or 'camel')")
+
+
+# --------------------------------------------------------------------------
+# CoNLL I/O
+# --------------------------------------------------------------------------
+
+def read_conll(path: str | os.PathLike, with_tags: bool = False) -> Iterator[list]:
+    """Yield sentences from a ``token [cols...]`` file (blank line separated).
+
+    Yields lists of tokens, or of ``(token, last_column)`` when *with_tags*.
+    """
+    sent: list = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts:
+                if sent:
+                    yield sent
+                    sent = []
+                continue
+            if with_tags:
+                sent.append((parts[0], parts[-1] if len(parts) > 1 else "O"))
+            else:
+                sent.append(parts[0])
+    if sent:
+        yield sent
+
+
+def tag_conll(in_path: str | os.PathLike, out_stream: TextIO, tagger) -> int:
+    """Tag a one-token-per-line file and write ``token TAG`` lines.
+
+    Extra whitespace-separated columns are ignored; blank lines (sentence
+    separators) are copied through, so the output has exactly one line per
+    input line.  Returns the number of tokens tagged.
+    """
+    n_tokens = 0
+    sent: list[str] = []
+
+    def flush() -> None:
+        nonlocal n_tokens
+        if sent:
+            for tok, tag in zip(sent, tagger.tag(sent)):
+                out_stream.write(f"{tok} {tag}\n")
+            n_tokens += len(sent)
+            sent.clear()
+
+    with open(in_path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if parts:
+                sent.append(parts[0])
+            else:
+                flush()
+                out_stream.write("\n")
+    flush()
+    return n_tokens

@@ -1,0 +1,286 @@
+"""Arabic quantities: digits in any script, number words, vague plurals, bounds and approximations.
+
+Written by hand because no maintained library parses Arabic number words with duals, construct forms and
+mixed digit-word compounds ("12 ألفا و500", "ثلاثة آلاف وخمسمائة", "1.5 مليون"); the vocabulary itself is
+data in `lexicons/numbers.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from .normalize import Token, norm, strip_proclitics, tokenize
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start_tok: int  # first token of the expression, qualifiers included
+    end_tok: int  # exclusive
+    count: int | None
+    low: int | None
+    high: int | None
+    approximate: bool
+    vague: bool = False
+    qualifier: str | None = None  # approx, more_than, at_least, less_than, at_most, range
+
+
+@cache
+def _lexicon() -> dict:
+    with (resources.files("pipelines.nlp") / "lexicons" / "numbers.yaml").open(encoding="utf-8") as f:
+        lex = yaml.safe_load(f)
+    lex["vague_scaled"] = {tuple(k.split()): v for k, v in lex["vague_scaled"].items()}
+    return lex
+
+
+# Qualifiers as normalized token sequences (the first token may carry و/ب/ل proclitics).
+_QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
+    (("ما", "لا", "يقل", "عن"), "at_least"),
+    (("لا", "يقل", "عن"), "at_least"),
+    (("ما", "لا", "يقل", "على"), "at_least"),
+    (("ما", "لا", "يزيد", "عن"), "at_most"),
+    (("ما", "لا", "يزيد", "على"), "at_most"),
+    (("لا", "يزيد", "عن"), "at_most"),
+    (("لا", "تزيد", "عن"), "at_most"),
+    (("لاتزيد", "عن"), "at_most"),
+    (("لا", "يتجاوز"), "at_most"),
+    (("لا", "تتجاوز"), "at_most"),
+    (("ما", "يزيد", "عن"), "more_than"),
+    (("ما", "يزيد", "على"), "more_than"),
+    (("ما", "يربو", "على"), "more_than"),
+    (("يزيد", "عن"), "more_than"),
+    (("يزيد", "على"), "more_than"),
+    (("اكثر", "من"), "more_than"),
+    (("ما", "يفوق"), "more_than"),
+    (("يفوق",), "more_than"),
+    (("اقل", "من"), "less_than"),
+    (("ما", "يقارب"), "approx"),
+    (("ما", "يناهز"), "approx"),
+    (("نحو", "من"), "approx"),
+    (("يقارب",), "approx"),
+    (("يناهز",), "approx"),
+    (("نحو",), "approx"),
+    (("حوالي",), "approx"),
+    (("قرابه",), "approx"),
+    (("زهاء",), "approx"),
+    (("تقريبا",), "approx"),
+    (("قرابة",), "approx"),
+    (("ما", "يقرب", "من"), "approx"),
+    (("ما", "يصل", "الى"), "at_most"),
+    (("حتى",), "at_most"),
+]
+_QUALIFIERS = [(tuple(norm(w) for w in seq), q) for seq, q in _QUALIFIERS]
+_RANGE_OPEN = {"بين", "مابين"}
+_RANGE_JOIN = {norm(w) for w in ("و", "إلى", "حتى")}
+_TO = norm("إلى")
+
+
+def _strip_for_number(word: str) -> list[str]:
+    """Forms of a token to look up in the number vocabulary (drops و/ب/ل/ال proclitics)."""
+    return list(strip_proclitics(word))
+
+
+def parse_digits(text: str, next_is_scale: bool = False) -> float | None:
+    """Value of a digit token: 2500, 2,500, 2.500, ٢٬٥٠٠ (thousands) or 1.5, ٢٫٥ (decimal)."""
+    t = norm(text)
+    if "٬" in text:
+        t = t.replace("٬", "")
+    t = t.replace("٫", ".")
+    if "," in t:
+        parts = t.split(",")
+        if all(len(p) == 3 for p in parts[1:]):
+            t = "".join(parts)
+        else:
+            t = t.replace(",", ".")
+    if "." in t:
+        parts = t.split(".")
+        # "2.500 جندي" writes thousands with a dot; "1.5 مليون" is a decimal before a scale word
+        if len(parts) > 1 and all(len(p) == 3 for p in parts[1:]) and not next_is_scale:
+            t = "".join(parts)
+        elif len(parts) > 2:
+            return None
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+class _Reader:
+    """Reads one number expression starting at a token index."""
+
+    def __init__(self, toks: Sequence[Token]):
+        self.toks = toks
+        self.lex = _lexicon()
+
+    def _word_value(self, w: str) -> tuple[str, int] | None:
+        lex = self.lex
+        for f in _strip_for_number(w):
+            for kind in ("units", "tens", "hundreds", "scales"):
+                if f in lex[kind]:
+                    return kind, lex[kind][f]
+        return None
+
+    def _is_scale(self, i: int) -> bool:
+        return i < len(self.toks) and any(f in self.lex["scales"] for f in _strip_for_number(self.toks[i].norm))
+
+    def number(self, i: int) -> tuple[int, int] | None:
+        """(value, end index) of a precise number starting at token i, or None.
+
+        Terms are summed the usual way: a scale word multiplies what precedes it (ثلاثة آلاف), و joins a
+        smaller term (آلاف وخمسمائة, ألفا و500); a teen is a unit followed by عشر.
+        """
+        toks, n = self.toks, len(self.toks)
+        total, current = 0.0, 0.0
+        last_scale: float | None = None
+        seen_any = after_and = False
+        j = i
+        while j < n:
+            word = toks[j].norm
+            if word == "و":
+                if seen_any and j + 1 < n and (toks[j + 1].norm[:1].isdigit() or self._word_value(toks[j + 1].norm)):
+                    after_and = True
+                    j += 1
+                    continue
+                break
+            if word[:1].isdigit():
+                if seen_any and not after_and:
+                    break
+                val = parse_digits(toks[j].text, self._is_scale(j + 1))
+                if val is None or (seen_any and (last_scale is None or val >= last_scale)):
+                    break
+                current += val
+            else:
+                wv = self._word_value(word)
+                if wv is None:
+                    break
+                kind, val = wv
+                conj = after_and or (word.startswith("و") and word not in self.lex[kind])
+                if kind == "scales":
+                    if not seen_any and val == 1000 and word not in ("الف", "الفا"):
+                        break  # bare "آلاف" is vague, read by vague()
+                    total += (current or 1) * val if val not in (2000, 2000000) or not current else current * val
+                    last_scale, current = val, 0.0
+                elif seen_any and not conj:
+                    if kind == "units" and val == 10 and 0 < current < 10:
+                        current += 10  # teens: ثلاثة عشر
+                    else:
+                        break
+                elif seen_any and last_scale is not None and val >= last_scale:
+                    break
+                else:
+                    current += val
+            seen_any, after_and = True, False
+            j += 1
+        if after_and:
+            j -= 1
+        value = total + current
+        if not seen_any or value <= 0:
+            return None
+        return int(round(value)), j
+
+    def vague(self, i: int) -> tuple[int, int, int] | None:
+        """(low, high, end index) of a vague quantity (عشرات، مئات الآلاف، بضعة ملايين) at token i."""
+        toks, lex = self.toks, self.lex
+        for length in (3, 2):
+            if i + length <= len(toks):
+                words = [t.norm for t in toks[i : i + length]]
+                for first in _strip_for_number(words[0]):
+                    key = (first, *words[1:])
+                    if key in lex["vague_scaled"]:
+                        lo, hi = lex["vague_scaled"][key]
+                        return lo, hi, i + length
+        for f in _strip_for_number(toks[i].norm):
+            if f in lex["vague"]:
+                lo, hi = lex["vague"][f]
+                return lo, hi, i + 1
+        return None
+
+
+def _match_seq(toks: Sequence[Token], i: int, seq: tuple[str, ...]) -> bool:
+    if i + len(seq) > len(toks):
+        return False
+    if seq[0] not in strip_proclitics(toks[i].norm):
+        return False
+    return all(toks[i + k].norm == seq[k] for k in range(1, len(seq)))
+
+
+def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
+    """Every quantity expression in a tokenized sentence, left to right, non-overlapping."""
+    reader = _Reader(toks)
+    out: list[Quantity] = []
+    i, n = 0, len(toks)
+    while i < n:
+        start = i
+        qualifier = None
+        for seq, q in _QUALIFIERS:
+            if _match_seq(toks, i, seq):
+                qualifier = q
+                i += len(seq)
+                break
+        # punctuation between qualifier and number: حوالى(600), «حوالى 5000
+        j = i
+        while qualifier and j < n and toks[j].text in "()«»\"'“”":
+            j += 1
+        # ranges: (ما) بين X و Y, من X إلى Y
+        range_start = j
+        if j + 1 < n and toks[j].norm == "ما" and toks[j + 1].norm == "بين":
+            j += 1
+        if j < n and any(f in _RANGE_OPEN for f in strip_proclitics(toks[j].norm)):
+            a = reader.number(j + 1) or (None)
+            if a:
+                v1, k = a
+                if k < n and (toks[k].norm in _RANGE_JOIN or toks[k].norm.startswith("و")):
+                    kk = k + 1 if toks[k].norm in _RANGE_JOIN else k
+                    b = reader.number(kk) if toks[k].norm in _RANGE_JOIN else reader.number(k)
+                    if b is None and toks[k].norm.startswith("و"):
+                        b = reader.number(k)
+                    if b:
+                        v2, end = b
+                        # "5 آلاف إلى 6 آلاف": the first number may lack the scale of the second
+                        if v1 < v2 / 100 and v2 >= 1000:
+                            v1 *= 10 ** (len(str(v2)) - len(str(v1)))
+                        out.append(Quantity(start, end, None, min(v1, v2), max(v1, v2), True, qualifier="range"))
+                        i = end
+                        continue
+        j = range_start
+        got = reader.number(j) if j < n else None
+        vg = None if got else (reader.vague(j) if j < n else None)
+        if got:
+            value, end = got
+            # "5 آلاف إلى 6 آلاف" without بين
+            if end + 1 < n and toks[end].norm == _TO:
+                b = reader.number(end + 1)
+                if b and b[0] > value:
+                    out.append(Quantity(start, b[1], None, value, b[0], True, qualifier="range"))
+                    i = b[1]
+                    continue
+            approx = qualifier is not None
+            low = high = None
+            if qualifier in ("more_than", "at_least"):
+                low = value
+            elif qualifier in ("less_than", "at_most"):
+                high = value
+            if end < n and toks[end].norm == "تقريبا":
+                approx = True
+                end += 1
+            out.append(Quantity(start, end, value, low, high, approx, qualifier=qualifier))
+            i = end
+            continue
+        if vg:
+            lo, hi, end = vg
+            out.append(Quantity(start, end, None, lo, hi, True, vague=True, qualifier=qualifier))
+            i = end
+            continue
+        i = start + 1
+    return out
+
+
+def parse_arabic_number(text: str) -> int | None:
+    """Integer value of a number written in digits and/or Arabic words ("12 ألفا و500" → 12500)."""
+    toks = tokenize(text)
+    got = _Reader(toks).number(0) if toks else None
+    return got[0] if got else None

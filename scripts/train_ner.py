@@ -1,0 +1,385 @@
+#!/usr/bin/env python
+"""Train troopwatch's Arabic CRF named-entity tagger end to end.
+
+Steps (each cached artefact is rebuilt only when missing or when asked):
+
+1. word clusters -- word2vec (gensim) on the unlabelled SaudiNewsNet corpus
+   (+ the training part of ANERcorp and AQMAR text), k-means at several
+   granularities -> ``pipelines/nlp/models/word_clusters.tsv.gz``;
+2. gazetteer -- Arabic country / territory / city names from babel (CLDR)
+   and pycountry -> ``pipelines/nlp/models/ner_gazetteer.tsv.gz``;
+3. CRF on the first 90 % of ANERcorp train.txt, conlleval-style evaluation
+   on the last 10 % (contiguous) -- per type and micro P/R/F1;
+4. unless ``--dev-only``: retrain on all of train.txt and write
+   ``pipelines/nlp/models/ner_crf.crfsuite``.
+
+Usage::
+
+    python scripts/train_ner.py                 # full pipeline
+    python scripts/train_ner.py --dev-only      # stop after the dev evaluation
+    python scripts/train_ner.py --grid          # small c1/c2 grid on dev first
+    python scripts/train_ner.py --rebuild-clusters --rebuild-gazetteer
+
+Needs python-crfsuite, numpy, scikit-learn and (for clusters) gensim.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import json
+import multiprocessing as mp
+import os
+import sys
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from pipelines.nlp import ner  # noqa: E402
+
+DATA = Path(os.environ.get("TROOPWATCH_SHARED", REPO.parent / "shared"))
+if not DATA.exists():
+    DATA = Path("/work/shared")
+ANERCORP = DATA / "data/ner/anercorp/train.txt"
+AQMAR_DIR = DATA / "data/ner/aqmar/articles"
+SAUDINEWS = DATA / "corpus/saudinewsnet"
+MODELS = ner.MODELS_DIR
+
+DEFAULT_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 250,
+                  "feature.possible_transitions": True}
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+# ---------------------------------------------------------------- data -----
+
+def load_anercorp(path: Path = ANERCORP) -> list[list[tuple[str, str]]]:
+    return [[(w, ner._canon_tag(t)) for w, t in s] for s in ner.read_conll(path, with_tags=True)]
+
+
+def load_aqmar(directory: Path = AQMAR_DIR) -> list[list[tuple[str, str]]]:
+    """AQMAR articles -> ANERcorp tag set (PER->PERS, MIS*->MISC; junk -> O)."""
+    sents = []
+    for f in sorted(directory.glob("*.txt")):
+        for s in ner.read_conll(f, with_tags=True):
+            words = [w for w, _ in s]
+            tags = [ner._canon_tag(t.strip("`").replace("--", "-")) for _, t in s]
+            sents.append(list(zip(words, ner.repair_bio(tags))))
+    return sents
+
+
+def split_dev(sents, frac: float = 0.1):
+    n_dev = int(round(len(sents) * frac))
+    return sents[:-n_dev], sents[-n_dev:]
+
+
+# ----------------------------------------------------------- clusters -----
+
+def iter_saudinews_texts():
+    for z in sorted(glob.glob(str(SAUDINEWS / "*.zip"))):
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                if not name.endswith(".json"):
+                    continue
+                for art in json.loads(zf.read(name)):
+                    for key in ("title", "content"):
+                        txt = art.get(key) or ""
+                        if txt:
+                            yield txt
+
+
+def build_clusters(extra_sents, out_path: Path, ks=(64, 256, 1024), dim=100, min_count=3,
+                   epochs=5, workers=2, seed=13) -> None:
+    import numpy as np
+    from gensim.models import Word2Vec
+    from sklearn.cluster import MiniBatchKMeans
+
+    t0 = time.time()
+    norm_cache: dict[str, str] = {}
+
+    def norm(tok: str) -> str:
+        n = norm_cache.get(tok)
+        if n is None:
+            n = norm_cache[tok] = ner.normalize_ar(tok)
+        return n
+
+    corpus: list[list[str]] = []
+    for txt in iter_saudinews_texts():
+        for para in txt.split("\n"):
+            toks = [norm(t) for t in ner.tokenize(para)]
+            if len(toks) > 1:
+                corpus.append(toks)
+    for s in extra_sents:
+        corpus.append([norm(w) for w, _ in s])
+    n_tok = sum(len(s) for s in corpus)
+    log(f"clusters: corpus {len(corpus)} paragraphs, {n_tok} tokens ({time.time() - t0:.0f}s)")
+
+    model = Word2Vec(sentences=corpus, vector_size=dim, window=5, min_count=min_count, sg=1,
+                     negative=5, sample=1e-4, epochs=epochs, workers=workers, seed=seed)
+    log(f"clusters: word2vec vocab {len(model.wv)} ({time.time() - t0:.0f}s)")
+    words = model.wv.index_to_key
+    vecs = model.wv.vectors.astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-8
+    counts = Counter()
+    for s in corpus:
+        counts.update(s)
+    ids = []
+    for k in ks:
+        km = MiniBatchKMeans(n_clusters=k, batch_size=4096, n_init=1, random_state=seed,
+                             max_iter=50)
+        ids.append(km.fit_predict(vecs))
+        log(f"clusters: k-means k={k} done ({time.time() - t0:.0f}s)")
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("#word\tcount\t" + "\t".join(f"k{k}" for k in ks) + "\n")
+        for i, w in enumerate(words):
+            fh.write(w + "\t" + str(counts[w]) + "\t" + "\t".join(str(int(c[i])) for c in ids) + "\n")
+    log(f"clusters: wrote {out_path} ({out_path.stat().st_size / 1e6:.1f} MB, {time.time() - t0:.0f}s)")
+
+
+# ---------------------------------------------------------- gazetteer -----
+
+def build_gazetteer(out_path: Path) -> None:
+    """Arabic names of countries, territories and cities (LOC) from CLDR/ISO."""
+    entries: set[tuple[str, str]] = set()
+
+    def add(name: str, typ: str) -> None:
+        for part in name.replace("،", ",").split(","):
+            toks = [ner.normalize_ar(t) for t in ner.tokenize(part)]
+            toks = [t for t in toks if t not in ("(", ")", "-", "–")]
+            if toks and len(toks) <= 5 and not any(t.isdigit() for t in toks):
+                entries.add((" ".join(toks), typ))
+
+    try:
+        from babel import Locale
+
+        loc = Locale("ar")
+        for code, name in loc.territories.items():
+            if not code.isdigit() or code in ("002", "019", "142", "150", "009"):
+                add(name, "LOC")
+        for _, info in loc._data["time_zones"].items():
+            city = info.get("city")
+            if city and "غير معروفة" not in city:
+                add(city, "LOC")
+    except Exception as exc:  # pragma: no cover - babel missing
+        log(f"gazetteer: babel unavailable ({exc})")
+    try:
+        import gettext
+
+        import pycountry
+
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(c, attr, None)
+                if v and tr.gettext(v) != v:
+                    add(tr.gettext(v), "LOC")
+    except Exception as exc:  # pragma: no cover
+        log(f"gazetteer: pycountry unavailable ({exc})")
+    with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# normalised entry\ttype -- CLDR (babel) / ISO 3166 (pycountry) Arabic names\n")
+        for e, t in sorted(entries):
+            fh.write(f"{e}\t{t}\n")
+    log(f"gazetteer: {len(entries)} entries -> {out_path}")
+
+
+# ---------------------------------------------------------- evaluation -----
+
+def chunks(tags):
+    """conlleval-style chunks: set of (type, start, end)."""
+    out = set()
+    start, typ = None, None
+    prev = "O"
+    for i, t in enumerate(list(tags) + ["O"]):
+        p, _, ty = t.partition("-")
+        pprev, _, typrev = prev.partition("-")
+        end_chunk = start is not None and (
+            p == "O" or p == "B" or ty != typ)
+        if end_chunk:
+            out.add((typ, start, i))
+            start, typ = None, None
+        if p == "B" or (p == "I" and (pprev == "O" or typrev != ty)):
+            start, typ = i, ty
+        prev = t
+    return out
+
+
+def evaluate(gold_seqs, pred_seqs):
+    from collections import defaultdict
+
+    tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
+    offset = 0
+    for g, p in zip(gold_seqs, pred_seqs):
+        gc, pc = chunks(g), chunks(p)
+        for c in pc & gc:
+            tp[c[0]] += 1
+        for c in pc - gc:
+            fp[c[0]] += 1
+        for c in gc - pc:
+            fn[c[0]] += 1
+        offset += len(g)
+
+    def prf(a, b, c):
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    res = {}
+    for t in ner.ENTITY_TYPES:
+        res[t] = prf(tp[t], fp[t], fn[t]) + (tp[t] + fn[t],)
+    T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    res["micro"] = prf(T, P, N) + (T + N,)
+    return res
+
+
+def format_scores(res) -> str:
+    lines = [f"{'type':6s} {'prec':>7s} {'rec':>7s} {'F1':>7s} {'gold':>6s}"]
+    for k in list(ner.ENTITY_TYPES) + ["micro"]:
+        p, r, f, n = res[k]
+        lines.append(f"{k:6s} {p:7.4f} {r:7.4f} {f:7.4f} {n:6d}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- CRF -----
+
+_FEATS: dict = {}
+
+
+def featurize(extractor, sents):
+    return [extractor.sentence_features([w for w, _ in s]) for s in sents]
+
+
+def train_crf(xs, ys, model_path: Path, params: dict) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys):
+        trainer.append(x, y)
+    p = dict(DEFAULT_PARAMS)
+    p.update(params)
+    trainer.set_params(p)
+    trainer.train(str(model_path))
+
+
+def predict(model_path: Path, xs):
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    return [ner.repair_bio(tagger.tag(x)) for x in xs]
+
+
+def _grid_worker(args):
+    params, tmpdir = args
+    xs_tr, ys_tr, xs_dev, ys_dev = _FEATS["data"]
+    path = Path(tmpdir) / ("m_%d.crfsuite" % abs(hash(json.dumps(params, sort_keys=True))))
+    t0 = time.time()
+    train_crf(xs_tr, ys_tr, path, params)
+    res = evaluate(ys_dev, predict(path, xs_dev))
+    return params, res, time.time() - t0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dev-only", action="store_true", help="stop after the dev evaluation")
+    ap.add_argument("--grid", action="store_true", help="tune c1/c2 on dev (2 processes)")
+    ap.add_argument("--aqmar", choices=["auto", "yes", "no"], default="no",
+                    help="add AQMAR to training ('auto': compare on dev, keep if better)")
+    ap.add_argument("--rebuild-clusters", action="store_true")
+    ap.add_argument("--rebuild-gazetteer", action="store_true")
+    ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"])
+    ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"])
+    ap.add_argument("--max-iterations", type=int, default=DEFAULT_PARAMS["max_iterations"])
+    ap.add_argument("--no-possible-transitions", action="store_true")
+    ap.add_argument("--model-out", type=Path, default=ner.DEFAULT_MODEL_PATH)
+    ap.add_argument("--dev-pred-out", type=Path, default=None, help="write dev predictions (token gold pred)")
+    args = ap.parse_args(argv)
+
+    t_start = time.time()
+    sents = load_anercorp()
+    train, dev = split_dev(sents)
+    log(f"ANERcorp: {len(sents)} sentences -> train {len(train)} / dev {len(dev)} (last 10%)")
+    aqmar = load_aqmar() if args.aqmar != "no" else []
+
+    cpath = MODELS / ner.CLUSTERS_FILENAME
+    if args.rebuild_clusters or not cpath.exists():
+        build_clusters(train + aqmar if aqmar else train + load_aqmar(), cpath)
+    gpath = MODELS / ner.GAZETTEER_FILENAME
+    if args.rebuild_gazetteer or not gpath.exists():
+        build_gazetteer(gpath)
+
+    extractor = ner.FeatureExtractor.from_dir(MODELS)
+    log(f"resources: {len(extractor.clusters)} clustered words, {len(extractor.gazetteer)} gazetteer entries")
+    t0 = time.time()
+    xs_tr, ys_tr = featurize(extractor, train), [[t for _, t in s] for s in train]
+    xs_dev, ys_dev = featurize(extractor, dev), [[t for _, t in s] for s in dev]
+    xs_aq, ys_aq = (featurize(extractor, aqmar), [[t for _, t in s] for s in aqmar]) if aqmar else ([], [])
+    log(f"features: {time.time() - t0:.1f}s")
+
+    params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.max_iterations,
+              "feature.possible_transitions": not args.no_possible_transitions}
+
+    use_aqmar = args.aqmar == "yes"
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.grid:
+            grid = [dict(params, c1=c1, c2=c2) for c1 in (0.02, 0.05, 0.1, 0.2) for c2 in (0.001, 0.01, 0.05)]
+            grid += [dict(params, c1=0.05, c2=0.01, **{"feature.possible_transitions": False})]
+            _FEATS["data"] = (xs_tr, ys_tr, xs_dev, ys_dev)
+            with mp.get_context("fork").Pool(2) as pool:
+                results = pool.map(_grid_worker, [(g, tmp) for g in grid])
+            results.sort(key=lambda r: -r[1]["micro"][2])
+            for p, res, dt in results:
+                log(f"grid c1={p['c1']} c2={p['c2']} pt={p['feature.possible_transitions']}: "
+                    f"F1={res['micro'][2]:.4f} ({dt:.0f}s)")
+            params = results[0][0]
+            log(f"grid: best {params}")
+
+        dev_model = Path(tmp) / "dev.crfsuite"
+        t0 = time.time()
+        train_crf(xs_tr, ys_tr, dev_model, params)
+        pred = predict(dev_model, xs_dev)
+        res = evaluate(ys_dev, pred)
+        log(f"dev model trained in {time.time() - t0:.0f}s with {params}")
+        print("Dev (last 10% of train.txt), ANERcorp only:\n" + format_scores(res), flush=True)
+        best = res
+        if args.aqmar == "auto":
+            dev_model2 = Path(tmp) / "dev_aqmar.crfsuite"
+            train_crf(xs_tr + xs_aq, ys_tr + ys_aq, dev_model2, params)
+            res2 = evaluate(ys_dev, predict(dev_model2, xs_dev))
+            print("Dev, ANERcorp + AQMAR:\n" + format_scores(res2), flush=True)
+            use_aqmar = res2["micro"][2] > res["micro"][2]
+            log(f"AQMAR {'helps' if use_aqmar else 'does not help'}: "
+                f"{res['micro'][2]:.4f} -> {res2['micro'][2]:.4f}")
+            if use_aqmar:
+                best, pred = res2, predict(dev_model2, xs_dev)
+        if args.dev_pred_out:
+            with open(args.dev_pred_out, "w", encoding="utf-8") as fh:
+                for s, p in zip(dev, pred):
+                    for (w, g), t in zip(s, p):
+                        fh.write(f"{w} {g} {t}\n")
+                    fh.write("\n")
+
+    if not args.dev_only:
+        t0 = time.time()
+        xs_all, ys_all = xs_tr + xs_dev, ys_tr + ys_dev
+        if use_aqmar:
+            xs_all, ys_all = xs_all + xs_aq, ys_all + ys_aq
+        args.model_out.parent.mkdir(parents=True, exist_ok=True)
+        train_crf(xs_all, ys_all, args.model_out, params)
+        log(f"final model ({len(xs_all)} sentences, aqmar={use_aqmar}) -> {args.model_out} "
+            f"({args.model_out.stat().st_size / 1e6:.1f} MB, {time.time() - t0:.0f}s)")
+    log(f"dev micro F1 {best['micro'][2]:.4f}; total wall time {time.time() - t_start:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
