@@ -1,0 +1,1 @@
+"""Dagster assets: thin wrappers that call the stages in `pipelines` and report what they wrote."""

@@ -97,7 +97,7 @@ def iter_saudinews_texts():
 
 
 def build_clusters(extra_sents, out_path: Path, ks=(64, 256, 1024), dim=100, min_count=3,
-                   epochs=5, workers=2, seed=13) -> None:
+                   epochs=5, workers=2, seed=13, vectors_out: Path | None = None) -> None:
     import numpy as np
     from gensim.models import Word2Vec
     from sklearn.cluster import MiniBatchKMeans
@@ -125,6 +125,8 @@ def build_clusters(extra_sents, out_path: Path, ks=(64, 256, 1024), dim=100, min
     model = Word2Vec(sentences=corpus, vector_size=dim, window=5, min_count=min_count, sg=1,
                      negative=5, sample=1e-4, epochs=epochs, workers=workers, seed=seed)
     log(f"clusters: word2vec vocab {len(model.wv)} ({time.time() - t0:.0f}s)")
+    if vectors_out is not None:
+        model.wv.save(str(vectors_out))
     words = model.wv.index_to_key
     vecs = model.wv.vectors.astype(np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-8

@@ -91,6 +91,15 @@ def _in(tok: Token, key: str) -> bool:
 _OPENERS = set("()«»\"'“”[]")
 _CLAUSE_END = {".", "؛", ";", "!", "?", "؟", ":"}
 _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
+# prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
+_LOCATIVE = {norm(w) for w in ("في", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
+                                "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "منطقة", "محافظة",
+                                "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود")}
+_AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
+                                  "موالين", "موالون", "الموالية", "موالية", "المواليين")}
+_GOVERNMENT = {norm(w) for w in ("الحكومة", "للحكومة", "الشرعية", "للشرعية", "النظام", "للنظام", "الحكومية")}
+_NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذي", "التي", "ممن", "بعد", "قبل", "منذ", "ينتمون",
+                               "يشكلون", "مكلفين", "مكلفون")}
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
                                           "الجيش", "الشرطة", "القوات", "قوات")}
 _BARE_COALITION = {"تحالف"}
@@ -106,6 +115,8 @@ def document_context(text: str, published: dt.date | None = None) -> DocContext:
     for m in g.find_mentions(tokenize(text)):
         e = m.entity
         if e.kind in (STATE, PLACE) and not m.demonym:
+            countries[e.country] += 2
+        elif e.kind in (STATE_BODY, NONSTATE) and e.country:
             countries[e.country] += 1
         if e.id in ("INT_COALITION", "ARAB_COALITION"):
             coalitions[e.id] += 2
@@ -171,8 +182,18 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
     return None
 
 
+def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
+    """"ليرتفع عدد العسكريين الأميركيين المنتشرين هناك إلى 21 ألفاً": the count of a personnel noun named before."""
+    for k in range(q.start_tok - 1, max(-1, q.start_tok - 8), -1):
+        if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
+            return None
+        if "عدد" in strip_proclitics(toks[k].norm) and k + 1 < q.start_tok and _in(toks[k + 1], "personnel_strong"):
+            return _Unit(k + 1, k + 2)
+    return None
+
+
 def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit) -> bool:
-    lo = max(0, q.start_tok - 4)
+    lo = max(0, q.start_tok - 6)
     hi = min(len(toks), max(unit.end, q.end_tok) + 3)
     for k in [*range(lo, q.start_tok), *range(max(unit.end, q.end_tok), hi)]:
         if toks[k].text in _CLAUSE_END:
@@ -207,7 +228,7 @@ def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
     if k < 0:
         return False
     prev = toks[k].norm
-    return prev in _PREPS or any(f in _PREPS for f in strip_proclitics(prev)) or _in(toks[k], "territory_nouns")
+    return prev in _LOCATIVE or any(f in _LOCATIVE for f in strip_proclitics(prev)) or _in(toks[k], "territory_nouns")
 
 
 def _actor_of(m: Mention, ctx: DocContext) -> tuple[str | None, str | None]:
@@ -253,22 +274,45 @@ class _Sentence:
     def actor(self, q: Quantity, unit: _Unit, lo: int, hi: int):
         toks, ctx = self.toks, self.ctx
         n = len(toks)
-        # (a) a nationality adjective or group in the noun phrase: "جندي أمريكي", "مقاتل من داعش"
+        # (a) a nationality adjective or group in the noun phrase: "جندي أمريكي", "مقاتل من داعش",
+        #     "المقاتلين المنتمين إلى الجيش السوري الحر"
         k = unit.end
         steps = 0
-        while k < min(hi, n) and steps < 5:
+        while k < min(hi, n) and steps < 4:
             m = self.mentions_at.get(k)
+            t = toks[k]
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
-            t = toks[k]
+            if t.norm in _AFFILIATION:
+                j = k + 1
+                if j < n and toks[j].norm in (norm("إلى"), "ل"):
+                    j += 1
+                m2 = self.mentions_at.get(j)
+                if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE):
+                    a, kind = _actor_of(m2, ctx)
+                    return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
+                if j < n and any(f in _GOVERNMENT for f in strip_proclitics(toks[j].norm)):
+                    return "GOVERNMENT", None, "state", None  # resolved to the location's state by the caller
+                if j < n:
+                    grp = self._group_np(j, hi)
+                    if grp:
+                        txt = self.span_text(*grp)
+                        return txt, txt, "nonstate", None
+                break
             if t.norm == "من" and k + 1 < n:
                 m2 = self.mentions_at.get(k + 1)
                 if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
+                # "من أبناء محافظة تعز": personnel recruited from a place belong to its state
+                if toks[k + 1].norm in (norm("أبناء"), "ابناء"):
+                    for j in range(k + 2, min(hi, k + 5)):
+                        m4 = self.mentions_at.get(j)
+                        if m4 is not None and m4.entity.kind in (STATE, PLACE):
+                            return m4.entity.country, self.span_text(m4.start_tok, m4.end_tok), "state", None
                 words = tuple(x.norm for x in toks[k + 1 : k + 3])
                 if words in _lex()["member_phrases"] or words[:1] in _lex()["member_phrases"]:
                     for m3 in reversed(self.mentions):
@@ -279,15 +323,18 @@ class _Sentence:
                     txt = self.span_text(a_start, a_end)
                     return txt, txt, "nonstate", None
                 break
-            if t.text in _CLAUSE_END or t.norm in _PREPS or t.text in ("،", ","):
+            if t.text in ("،", ",") and k + 1 < n and toks[k + 1].norm in _AFFILIATION:
+                k += 1
+                continue
+            if t.text in _CLAUSE_END or t.norm in _PREPS or t.text in ("،", ",") or t.norm in _NP_STOP:
                 break
-            if t.norm[:1].isdigit():
+            if t.norm[:1].isdigit() or any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)):
                 break
             k += 1
             steps += 1
         # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
-        for k in range(unit.end, min(hi, unit.end + 5)):
-            if self.ctx and toks[k].norm in _lex()["kind_cues"] and k + 1 < n:
+        for k in range(unit.end, min(hi, unit.end + 3)):
+            if _lex()["kind_cues"].get(toks[k].norm) == "deployment" and k + 1 < n:
                 m = self.mentions_at.get(k + 1)
                 if m is not None and not m.demonym and m.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                     a, kind = _actor_of(m, ctx)
@@ -341,9 +388,12 @@ class _Sentence:
             if prev == "من" and kind_hint != "withdrawal" and m.start_tok == last + 1:
                 continue
             return e.country, self.span_text(m.start_tok, m.end_tok), m
-        # (b) back-references: "في شمال البلاد", "هناك"
+        # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
         for k in range(last, min(hi, last + 8)):
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
+                for m in reversed(self.mentions):
+                    if m.end_tok <= q.start_tok and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
+                        return m.entity.country, self.span_text(m.start_tok, m.end_tok), m
                 gz = gazetteer()
                 if actor and actor in gz.entities and gz.entities[actor].kind == STATE:
                     return actor, None, None
@@ -359,8 +409,17 @@ class _Sentence:
             if not _preceded_by_locative(toks, m):
                 continue
             return e.country, self.span_text(m.start_tok, m.end_tok), m
-        # (d) the article's main country
-        if self.ctx.main_country and self.ctx.main_country != actor:
+        # (c') a country or place introduced by a locative preposition further on in the sentence
+        for m in self.mentions:
+            if m.start_tok < last or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
+                continue
+            if _preceded_by_locative(toks, m):
+                return m.entity.country, self.span_text(m.start_tok, m.end_tok), None
+        # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM)
+        if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) and actor_m.entity.country:
+            return actor_m.entity.country, None, None
+        # (e) the article's main country
+        if self.ctx.main_country:
             return self.ctx.main_country, None, None
         return None, None, None
 
@@ -382,6 +441,8 @@ class _Sentence:
             if kind is None:
                 continue
             dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
+            if kind == "strength":
+                dist += 3  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
             cand = (dist, order[kind], kind)
             if best is None or cand < best:
                 best = cand
@@ -433,7 +494,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
     for q in find_quantities(toks):
-        unit = _personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
+        unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
+                or _count_of_personnel_before(toks, q))
         elliptic = False
         if unit is None and prev is not None:
             gap_ok = q.start_tok - prev[1].end <= 12
@@ -442,7 +504,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             if gap_ok and (joined or after in _lex()["ellipsis_words"]):
                 unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
                 elliptic = True
-        if unit is None:
+        if unit is None or q.count == 1:
             continue
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
             continue
@@ -453,7 +515,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi)
         if elliptic and actor is None and prev is not None:
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
-        location, location_text, loc_m = s.location(q, unit, actor, actor_m, kind, lo, hi)
+        location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
+                                                    kind, lo, hi)
+        if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
+            actor, actor_text = location, None
         time_text, as_of = s.time(q, unit, lo, hi)
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
         # evidence: from the actor (when it is the subject just before) to the unit and place

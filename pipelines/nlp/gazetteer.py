@@ -120,10 +120,10 @@ class Gazetteer:
         for place, code, name_en in _rows("places.tsv"):
             pid = f"{code.lower()}-{slugify(name_en)}"
             self._add(Entity(pid, "LOC", PLACE, place, name_en, code), [place])
-        for oid, etype, akind, name_en, aliases in _rows("organizations.tsv"):
+        for oid, etype, akind, name_en, aliases, *rest in _rows("organizations.tsv"):
             names = aliases.split("|")
             if akind in (ALLIANCE, NONSTATE):
-                kind, country = akind, None
+                kind, country = akind, (rest[0] or None) if rest else None
             else:
                 kind, country = STATE_BODY, akind
             self._add(Entity(oid, etype, kind, names[0], name_en, country), names)

@@ -1,0 +1,47 @@
+# troopwatch: `make run` sets up .venv and runs the pipeline on the sample corpus; `make test` runs the tests.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+
+.PHONY: setup run test lint eval bench train-ner ui docs clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# torch first and pinned: camel-tools would otherwise pull a multi-GB CUDA build
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	$(VENV)/bin/troopwatch run
+
+test: setup
+	$(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+eval: setup
+	$(VENV)/bin/troopwatch eval
+
+bench: setup
+	$(PY) scripts/bench.py
+
+train-ner: setup
+	$(PY) scripts/train_ner.py
+
+ui: setup
+	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+docs: setup
+	cd dbt && TROOPWATCH_BUILD_DB=$(CURDIR)/warehouse/.build/troopwatch.duckdb \
+	  TROOPWATCH_PARQUET=$(CURDIR)/warehouse/parquet ../$(VENV)/bin/dbt docs generate --profiles-dir .
+	@echo "dbt docs: open dbt/target/index.html, or run: cd dbt && ../$(VENV)/bin/dbt docs serve --profiles-dir . --port 8080"
+
+clean:
+	rm -rf warehouse .dagster_home dbt/target dbt/logs

@@ -1,0 +1,89 @@
+"""Warehouse assets: the dbt models (core tables and marts, with their tests as asset checks) and the
+published DuckDB file analysts open."""
+
+
+import os
+import shutil
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from pipelines import serving
+from pipelines.resources import TroopwatchResource
+from pipelines.settings import DBT_PROJECT_DIR
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+
+
+def dbt_executable() -> str:
+    """The dbt installed beside this Python (the project's venv), else the one on PATH."""
+    local = Path(sys.executable).parent / "dbt"
+    return str(local) if local.exists() else (shutil.which("dbt") or "dbt")
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR),
+                          dbt_executable=dbt_executable())
+
+
+def ensure_manifest() -> None:
+    """Parse the dbt project when its manifest is missing or older than a model, so the assets load outside
+    `dagster dev` too (the CLI, tests, CI)."""
+    manifest = dbt_project.manifest_path
+    newest = max(p.stat().st_mtime for p in DBT_PROJECT_DIR.rglob("*")
+                 if p.suffix in (".sql", ".yml") and "target" not in p.parts)
+    if not manifest.exists() or manifest.stat().st_mtime < newest:
+        dbt_resource().cli(["parse", "--quiet"], target_path=Path("target")).wait()
+
+
+ensure_manifest()
+
+
+class TroopwatchDbtTranslator(DagsterDbtTranslator):
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        key = super().get_asset_key(dbt_resource_props)
+        if dbt_resource_props["resource_type"] == "source":
+            return key
+        return key.with_prefix("warehouse")
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        return "warehouse"
+
+    def get_owners(self, dbt_resource_props: Mapping[str, Any]):
+        return ["team:troopwatch-analytics"]
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    project=dbt_project,
+    dagster_dbt_translator=TroopwatchDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)),
+)
+def troopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, troopwatch: TroopwatchResource):
+    """Core tables (typed, deduplicated) and marts built by dbt into the private build database."""
+    troopwatch.build_db.parent.mkdir(parents=True, exist_ok=True)
+    os.environ["TROOPWATCH_PARQUET"] = troopwatch.store().root if not troopwatch.store().local else troopwatch.store().base
+    os.environ["TROOPWATCH_BUILD_DB"] = str(troopwatch.build_db)
+    yield from dbt.cli(["build"], context=context).stream()
+
+
+@dg.asset(
+    key="troopwatch_duckdb",
+    deps=[troopwatch_dbt_models],
+    owners=["team:troopwatch-analytics"],
+    group_name="warehouse",
+)
+def troopwatch_duckdb(context: dg.AssetExecutionContext, troopwatch: TroopwatchResource) -> dg.MaterializeResult:
+    """The analysts' DuckDB file (`warehouse/troopwatch.duckdb`), published atomically from the dbt build:
+    readers holding it open keep the previous version and are never blocked."""
+    path = serving.publish(troopwatch.build_db, troopwatch.serving_db)
+    counts = serving.table_counts(path)
+    context.log.info(f"published {path}")
+    return dg.MaterializeResult(metadata={
+        "path": str(path),
+        "tables": dg.MetadataValue.md("| table | rows |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in counts.items())),
+        **{f"rows/{k}": v for k, v in counts.items()},
+    })

@@ -1,0 +1,325 @@
+"""The pipeline's stages as plain functions over Parquet parts (no Dagster import).
+
+Each stage maps one part of its input table to the same part of its output table, so stages are pure
+functions from an Arrow batch to an Arrow batch, run part by part in a process pool (both cores), under any
+engine: Dagster assets call them here, a Dask or Ray cluster can call them the same way. A part is skipped
+when its output already carries the fingerprint of the input it was made from, which makes reruns and
+resumed runs cheap and exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pyarrow as pa
+
+from .ingest import RawArticle, RejectedInput, near_duplicate_groups, read_inputs
+from .nlp.clean import clean_article, line_key
+from .nlp.entities import LABELS, link_document
+from .nlp.facts import document_context, extract_facts, fact_id
+from .nlp.sentences import split_sentences
+from .store import ParquetStore, PartRef
+from .tables import SCHEMAS, rows_to_table
+
+# Bump when a stage's output for the same input changes, so existing parts are recomputed.
+STAGE_VERSIONS = {"documents": 1, "sentences": 1, "entities": 1, "troop_facts": 1}
+UNDATED = "undated"
+SUPPORTED_SUFFIXES = {".txt", ".json", ".jsonl", ".zip", ".html", ".htm"}
+
+
+# ---------------------------------------------------------------------------------------------------
+# input discovery
+def iter_input_files(root: str | Path) -> list[Path]:
+    """Files under `root` in a stable order (hidden files and folders skipped)."""
+    root = Path(root)
+    if root.is_file():
+        return [root]
+    if not root.exists():
+        raise FileNotFoundError(f"input path does not exist: {root}")
+    out = []
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+            continue
+        out.append(p)
+    return out
+
+
+def part_name(path: Path) -> str:
+    return hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]
+
+
+def file_fingerprint(path: Path) -> dict:
+    st = path.stat()
+    return {"path": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns,
+            "version": STAGE_VERSIONS["documents"]}
+
+
+# ---------------------------------------------------------------------------------------------------
+# documents
+def doc_id_for(text: str) -> tuple[str, str]:
+    """(doc_id, sha256) of a cleaned text: the same text always gets the same id, so exact duplicates
+    collapse to one document."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha[:20], sha
+
+
+def _parse_ts(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        ts = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return ts if ts.tzinfo else ts.replace(tzinfo=dt.UTC)
+
+
+def common_lines(articles: list[RawArticle], min_docs: int = 3, min_share: float = 0.02) -> dict[str, set[str]]:
+    """Per outlet, the line keys that recur across many of its articles in one batch (site furniture)."""
+    by_source: dict[str, Counter[str]] = defaultdict(Counter)
+    n_docs: Counter[str] = Counter()
+    for a in articles:
+        src = a.source or ""
+        n_docs[src] += 1
+        by_source[src].update({line_key(ln) for ln in a.content.split("\n") if line_key(ln)})
+    out: dict[str, set[str]] = {}
+    for src, counts in by_source.items():
+        threshold = max(min_docs, int(min_share * n_docs[src]))
+        out[src] = {k for k, c in counts.items() if c >= threshold and len(k.split()) < 40}
+    return out
+
+
+@dataclass
+class IngestResult:
+    path: str
+    skipped: bool = False
+    n_documents: int = 0
+    n_rejected: int = 0
+    days: list[str] = field(default_factory=list)
+
+
+def ingest_file(path: Path, store: ParquetStore, max_bytes: int, ingested_at: dt.datetime,
+                force: bool = False) -> IngestResult:
+    """Read, clean and write one input file as a `documents` part (and its `rejected_inputs`)."""
+    part = part_name(path)
+    fp = file_fingerprint(path)
+    for ref in store.parts("input_files"):
+        if ref.part == part and not force and store.fingerprint(ref) == fp:
+            return IngestResult(str(path), skipped=True)
+    articles: list[RawArticle] = []
+    rejected: list[dict] = []
+    for item in read_inputs(path, max_bytes=max_bytes):
+        if isinstance(item, RejectedInput):
+            code, _, msg = item.reason.partition(":")
+            rejected.append({"input_path": item.input_path, "record_index": item.record_index,
+                             "reason": code.strip(), "message": msg.strip() or code.strip(),
+                             "encoding": item.encoding, "first_bytes": item.first_bytes,
+                             "rejected_at": ingested_at})
+        else:
+            articles.append(item)
+    furniture = common_lines(articles)
+    by_day: dict[str, list[dict]] = defaultdict(list)
+    seen: set[str] = set()
+    for a in articles:
+        cleaned = clean_article(a.content, a.title, furniture.get(a.source or "", ()))
+        if not cleaned.text:
+            rejected.append({"input_path": a.input_path, "record_index": a.record_index,
+                             "reason": "empty_after_cleaning",
+                             "message": "no story text left after removing boilerplate lines",
+                             "encoding": a.encoding, "first_bytes": a.content[:80], "rejected_at": ingested_at})
+            continue
+        doc_id, sha = doc_id_for(cleaned.text)
+        if doc_id in seen:
+            continue  # exact duplicate inside the same input
+        seen.add(doc_id)
+        by_day[a.partition_date or UNDATED].append({
+            "doc_id": doc_id, "source_id": a.source_id, "source": a.source or path.parent.name, "url": a.url,
+            "title": cleaned.title, "author": a.author, "published_at": _parse_ts(a.published_at),
+            "ingested_at": ingested_at, "text": cleaned.text, "n_chars": len(cleaned.text),
+            "content_sha256": sha, "input_path": a.input_path, "record_index": a.record_index,
+            "encoding": a.encoding, "removed_lines": cleaned.removed_lines,
+        })
+    days = sorted(by_day)
+    rej_day = days[0] if days else UNDATED
+    # stale files of this input (its dates changed) go first; then each file is replaced atomically
+    store.delete_part("documents", part, keep_days=set(days))
+    store.delete_part("rejected_inputs", part, keep_days={rej_day} if rejected else set())
+    for day, rows in by_day.items():
+        store.write(PartRef("documents", day, part), rows_to_table(rows, SCHEMAS["documents"]), fp)
+    if rejected:
+        store.write(PartRef("rejected_inputs", rej_day, part), rows_to_table(rejected, SCHEMAS["rejected_inputs"]), fp)
+    st = path.stat()
+    n_docs = sum(len(r) for r in by_day.values())
+    meta = {"part": part, "input_path": str(path), "size_bytes": st.st_size,
+            "modified_at": dt.datetime.fromtimestamp(st.st_mtime, dt.UTC), "ingested_at": ingested_at,
+            "n_documents": n_docs, "n_rejected": len(rejected), "days": days}
+    store.delete_part("input_files", part, keep_days={rej_day})
+    store.write(PartRef("input_files", rej_day, part), rows_to_table([meta], SCHEMAS["input_files"]), fp)
+    return IngestResult(str(path), False, n_docs, len(rejected), days)
+
+
+def ingest(input_root: str | Path, store: ParquetStore, max_bytes: int = 5_000_000,
+           ingested_at: dt.datetime | None = None, force: bool = False) -> list[IngestResult]:
+    ingested_at = ingested_at or dt.datetime.now(dt.UTC)
+    for table in ("documents", "rejected_inputs", "input_files"):
+        store.ensure_schema(table, SCHEMAS[table])
+    results = []
+    for path in iter_input_files(input_root):
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.suffix:
+            # unknown types still go through the reader, which records them as rejected
+            pass
+        results.append(ingest_file(path, store, max_bytes, ingested_at, force))
+    return results
+
+
+# ---------------------------------------------------------------------------------------------------
+# per-part stages
+def sentences_batch(docs: pa.Table) -> pa.Table:
+    rows = []
+    for doc_id, text in zip(docs.column("doc_id").to_pylist(), docs.column("text").to_pylist(), strict=True):
+        for sid, s in enumerate(split_sentences(text)):
+            rows.append({"doc_id": doc_id, "sentence_id": sid, "start_char": s.start, "end_char": s.end,
+                         "text": s.text})
+    return rows_to_table(rows, SCHEMAS["sentences"])
+
+
+@cache
+def _tagger(backend: str, model_path: str | None):
+    from .nlp.ner import load_ner_tagger
+
+    return load_ner_tagger(backend, model_path)
+
+
+def entities_batch(sentences: pa.Table, backend: str = "crf", model_path: str | None = None) -> pa.Table:
+    from .nlp.ner import entities_from_tags, tokenize_with_offsets
+
+    tagger = _tagger(backend, model_path)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    sents = sentences.to_pylist()
+    toks_all = [tokenize_with_offsets(s["text"]) for s in sents]
+    tags_all = tagger.tag_batch([[t[0] for t in toks] for toks in toks_all])
+    for s, toks, tags in zip(sents, toks_all, tags_all, strict=True):
+        for e in entities_from_tags(toks, tags):
+            by_doc[s["doc_id"]].append({
+                "doc_id": s["doc_id"], "sentence_id": s["sentence_id"],
+                "start_char": s["start_char"] + e["start_char"], "end_char": s["start_char"] + e["end_char"],
+                "text": e["text"], "entity_type": LABELS.get(e["label"], "MISC"), "detector": backend,
+            })
+    rows = [r for doc_rows in by_doc.values() for r in link_document(doc_rows)]
+    return rows_to_table(rows, SCHEMAS["entities"])
+
+
+def troop_facts_batch(docs: pa.Table, sentences: pa.Table) -> pa.Table:
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for s in sentences.to_pylist():
+        by_doc[s["doc_id"]].append(s)
+    rows = []
+    for doc in docs.select(["doc_id", "text", "published_at"]).to_pylist():
+        pub = doc["published_at"].date() if doc["published_at"] else None
+        ctx = document_context(doc["text"], pub)
+        for s in by_doc.get(doc["doc_id"], []):
+            for f in extract_facts(s["text"], s["start_char"], ctx):
+                row = f.to_dict()
+                row.update(doc_id=doc["doc_id"], sentence_id=s["sentence_id"],
+                           fact_id=fact_id(doc["doc_id"], f.start_char, f.end_char, f.count, f.low, f.high))
+                rows.append(row)
+    return rows_to_table(rows, SCHEMAS["troop_facts"])
+
+
+# ---------------------------------------------------------------------------------------------------
+@dataclass
+class StageResult:
+    table: str
+    parts_total: int
+    parts_done: int
+    rows_written: int
+
+
+def _run_part(args: tuple) -> int:
+    table, root, ref_day, ref_part, opts = args
+    store = ParquetStore(root)
+    doc_ref = PartRef("documents", ref_day, ref_part)
+    upstream_fp = {"documents": store.fingerprint(doc_ref), "version": STAGE_VERSIONS[table]}
+    if table == "sentences":
+        out = sentences_batch(store.read(doc_ref, ["doc_id", "text"]))
+    elif table == "entities":
+        sents = store.read(PartRef("sentences", ref_day, ref_part))
+        out = entities_batch(sents, opts.get("ner_backend", "crf"), opts.get("ner_model_path"))
+    elif table == "troop_facts":
+        out = troop_facts_batch(store.read(doc_ref, ["doc_id", "text", "published_at"]),
+                                store.read(PartRef("sentences", ref_day, ref_part)))
+    else:
+        raise ValueError(f"unknown stage {table}")
+    store.write(PartRef(table, ref_day, ref_part), out, upstream_fp)
+    return out.num_rows
+
+
+def run_stage(table: str, store: ParquetStore, workers: int | None = None, days: set[str] | None = None,
+              opts: dict | None = None, force: bool = False,
+              log: Callable[[str], None] | None = None) -> StageResult:
+    """Bring `table` up to date with `documents`, part by part, in `workers` processes."""
+    store.ensure_schema(table, SCHEMAS[table])
+    doc_parts = store.parts("documents", days)
+    live = {(r.day, r.part) for r in doc_parts}
+    # drop outputs whose documents part is gone (an input re-dated or removed)
+    for ref in store.parts(table, days):
+        if (ref.day, ref.part) not in live:
+            store.fs.delete_file(store.path(ref.rel()))
+    todo = []
+    for ref in doc_parts:
+        out = PartRef(table, ref.day, ref.part)
+        want = {"documents": store.fingerprint(ref), "version": STAGE_VERSIONS[table]}
+        if force or store.fingerprint(out) != want:
+            todo.append((table, store.root, ref.day, ref.part, opts or {}))
+    workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+    rows = 0
+    if workers == 1:
+        for args in todo:
+            rows += _run_part(args)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for n in pool.map(_run_part, todo):
+                rows += n
+    if log:
+        log(f"{table}: {len(todo)} of {len(doc_parts)} parts recomputed, {rows} rows written")
+    return StageResult(table, len(doc_parts), len(todo), rows)
+
+
+def near_duplicates(store: ParquetStore, threshold: float = 0.8) -> pa.Table:
+    """`document_duplicates`: near-duplicate documents (the same wire story in several outlets) mapped to
+    the earliest copy, by MinHash LSH over all documents."""
+    items: list[tuple[str, str, str]] = []
+    for batch in store.iter_batches("documents", ["doc_id", "text", "published_at"]):
+        for d, t, p in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(),
+                           batch.column(2).to_pylist(), strict=True):
+            items.append((str(p) if p else "9999", d, t))
+    items.sort()
+    seen: set[str] = set()
+    ordered: Iterable[tuple[str, str]] = [(d, t) for _, d, t in items if not (d in seen or seen.add(d))]
+    groups = near_duplicate_groups(ordered, threshold=threshold)
+    table = rows_to_table([{"doc_id": k, "duplicate_of": v} for k, v in sorted(groups.items())],
+                          SCHEMAS["document_duplicates"])
+    store.ensure_schema("document_duplicates", SCHEMAS["document_duplicates"])
+    store.write(PartRef("document_duplicates", "all", "all"), table)
+    return table
+
+
+def entity_catalog(store: ParquetStore) -> pa.Table:
+    """`entity_catalog`: every catalogue entity (countries, places, organisations, people) with aliases."""
+    from .nlp.gazetteer import gazetteer
+
+    rows = [{"id": e.id, "entity_type": e.entity_type, "kind": e.kind, "name_ar": e.name_ar,
+             "name_en": e.name_en, "country": e.country, "aliases": list(e.aliases)}
+            for e in sorted(gazetteer().entities.values(), key=lambda e: e.id)]
+    table = rows_to_table(rows, SCHEMAS["entity_catalog"])
+    store.ensure_schema("entity_catalog", SCHEMAS["entity_catalog"])
+    store.write(PartRef("entity_catalog", "all", "all"), table)
+    return table

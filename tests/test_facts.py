@@ -1,0 +1,49 @@
+"""The troop-fact extractor on real sentences, and its scores on the gold sets."""
+
+import json
+
+from pipelines.eval.troop_facts import main as eval_main
+from pipelines.nlp.facts import extract_facts
+
+
+def test_subject_actor_and_coordination_carry_over():
+    text = "وتنشر الولايات المتحدة نحو 2500 جندي في العراق و900 في سورية المجاورة في إطار التحالف الدولي."
+    facts = extract_facts(text)
+    got = [(f.actor, f.location, f.count, f.approximate, f.kind) for f in facts]
+    assert got == [("USA", "IRQ", 2500, True, "presence"), ("USA", "SYR", 900, True, "presence")]
+    for f in facts:
+        assert text[f.start_char : f.end_char] == f.evidence
+    assert "2500 جندي" in facts[0].evidence and "900 في سورية" in facts[1].evidence
+
+
+def test_nationality_adjective_and_arabic_indic_digits():
+    [f] = extract_facts("ولا يزال حوالي ٢٥٠٠ عسكري أميركي متواجدين في العراق")
+    assert (f.actor, f.location, f.count, f.approximate) == ("USA", "IRQ", 2500, True)
+
+
+def test_withdrawal_with_time_resolved_against_publication_date():
+    import datetime as dt
+
+    from pipelines.nlp.facts import DocContext
+
+    ctx = DocContext(published=dt.date(2024, 9, 10), main_country="IRQ", coalition="INT_COALITION")
+    [f] = extract_facts("وستجري مغادرة مئات عناصر القوات بحلول أيلول 2025، مع مغادرة الباقين بحلول نهاية 2026.",
+                        ctx=ctx)
+    assert (f.low, f.high, f.kind, f.time_text, f.as_of) == (200, 999, "withdrawal", "بحلول أيلول 2025", "2025-09")
+
+
+def test_casualties_and_money_are_not_facts():
+    for text in (
+        "وقتل ما لا يقل عن 260 مقاتلًا كرديًا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.",
+        "وأفادت مصادر موالية إن نحو70 حوثيا قتلوا كما أسر10 آخرون.",
+        "ونزل البلاتين 1.1 بالمئة إلى 970.99 دولار للأوقية.",
+        "واعتقلت الشرطة 30 شخصا في العاصمة.",
+    ):
+        assert extract_facts(text) == [], text
+
+
+def test_scores_on_gold_sets(gold_dir, capsys):
+    assert eval_main(["--gold-dir", str(gold_dir), "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["sample corpus"]["f1"] >= 0.85
+    assert res["dev sentences"]["f1"] >= 0.90

@@ -1,0 +1,43 @@
+import pytest
+
+from pipelines.nlp.normalize import tokenize
+from pipelines.nlp.numbers import find_quantities, parse_arabic_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2500", 2500), ("٢٥٠٠", 2500), ("2,500", 2500), ("2.500", 2500), ("٢٬٥٠٠", 2500),
+    ("ألفي", 2000), ("ألفين", 2000), ("مئتي", 200), ("مائة", 100),
+    ("ثلاثة آلاف وخمسمائة", 3500), ("12 ألفا و500", 12500), ("1.5 مليون", 1_500_000),
+    ("9.5 مليون", 9_500_000), ("عشرة آلاف", 10_000), ("ستة ألاف", 6000), ("خمسة وعشرون ألفا", 25_000),
+    ("ثلاثة عشر", 13), ("150 الف", 150_000), ("12.500", 12_500),
+])
+def test_parse_arabic_number(text, value):
+    assert parse_arabic_number(text) == value
+
+
+def _q(text):
+    qs = find_quantities(tokenize(text))
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,count,low,high,approx", [
+    ("نحو 2500 جندي", 2500, None, None, True),
+    ("حوالى 2500 جندي", 2500, None, None, True),
+    ("قرابة ثلاثة آلاف مقاتل", 3000, None, None, True),
+    ("ما يقارب 3500 جندي", 3500, None, None, True),
+    ("أكثر من 20 ألف جندي", 20000, 20000, None, True),
+    ("ما لا يقل عن 30 ألف رجل", 30000, 30000, None, True),
+    ("أقل من 500 جندي", 500, None, 500, True),
+    ("بين 3000 و5000 جندي", None, 3000, 5000, True),
+    ("ما بين 5 آلاف إلى 6 آلاف مقاتل", None, 5000, 6000, True),
+    ("عشرات الآلاف من المقاتلين", None, 20000, 99999, True),
+    ("مئات عناصر القوات", None, 200, 999, True),
+    ("آلاف المقاتلين", None, 2000, 9999, True),
+    ("عشرات الجنود", None, 20, 99, True),
+    ("بضعة ملايين", None, 2_000_000, 9_999_999, True),
+    ("3000 جندي", 3000, None, None, False),
+])
+def test_quantities_bounds_and_approximation(text, count, low, high, approx):
+    q = _q(text)
+    assert (q.count, q.low, q.high, q.approximate) == (count, low, high, approx)

@@ -1,0 +1,117 @@
+"""The whole pipeline, materialized with Dagster into a temporary warehouse, checked through DuckDB."""
+
+import os
+import shutil
+
+import dagster as dg
+import duckdb
+import pytest
+
+from .conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    from pipelines.settings import ensure_dagster_home
+
+    home = tmp_path_factory.mktemp("dagster_home")
+    os.environ["DAGSTER_HOME"] = str(home)
+    ensure_dagster_home()
+    wh = tmp_path_factory.mktemp("warehouse")
+    inp = tmp_path_factory.mktemp("input")
+    for p in SAMPLE.glob("*.txt"):
+        shutil.copy(p, inp / p.name)
+    return inp, wh
+
+
+def _materialize(inp, wh):
+    from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, build_resources
+
+    return dg.materialize(
+        [*ALL_ASSETS, *ALL_CHECKS],
+        resources=build_resources(str(inp), str(wh)),
+        instance=dg.DagsterInstance.get(),
+        run_config={"ops": {"ingest_articles": {"config": {"input_path": str(inp)}}}},
+    )
+
+
+@pytest.fixture(scope="module")
+def first_run(warehouse):
+    inp, wh = warehouse
+    result = _materialize(inp, wh)
+    assert result.success
+    return result
+
+
+def _con(wh):
+    return duckdb.connect(str(wh / "troopwatch.duckdb"), read_only=True)
+
+
+def test_usa_iraq_facts_with_evidence(warehouse, first_run):
+    _, wh = warehouse
+    con = _con(wh)
+    rows = con.execute("""
+        select f.count, f.approximate, f.kind, f.evidence, substr(d.text, f.start_char + 1, f.end_char - f.start_char)
+        from troop_facts f join documents d using (doc_id)
+        where f.actor = 'USA' and f.location = 'IRQ' order by f.evidence""").fetchall()
+    assert len(rows) == 4
+    for count, approx, kind, evidence, span in rows:
+        assert (count, approx) == (2500, True)
+        assert span == evidence and "2500" in evidence
+    syr = con.execute("select count, evidence from troop_facts where actor='USA' and location='SYR'").fetchall()
+    assert syr == [(900, "900 في سورية")]
+
+
+def test_tables_counts_and_comments(warehouse, first_run):
+    _, wh = warehouse
+    con = _con(wh)
+    assert con.execute("select count(*) from documents").fetchone()[0] == 5
+    assert con.execute("select count(*) from sentences").fetchone()[0] > 50
+    assert con.execute("select count(*) from entities where canonical_id = 'IRQ'").fetchone()[0] > 5
+    assert con.execute("select count(*) from rejected_inputs").fetchone()[0] == 0
+    # sentences point into their documents
+    bad = con.execute("""select count(*) from sentences s join documents d using (doc_id)
+                         where substr(d.text, s.start_char + 1, s.end_char - s.start_char) <> s.text""").fetchone()[0]
+    assert bad == 0
+    comment = con.execute("select comment from duckdb_columns() where table_name='troop_facts' and column_name='kind'").fetchone()[0]
+    assert "presence" in comment
+    claims = con.execute("select n_documents, summary from troop_claims where actor='USA' and location='IRQ' "
+                         "and reported_count=2500 and kind='presence'").fetchall()
+    assert claims and claims[0][0] >= 3 and claims[0][1].startswith("USA→IRQ ≈2500")
+    levels = con.execute("select sum(n_documents) from troop_levels where actor='USA' and location='IRQ'").fetchone()[0]
+    assert levels >= 4
+    mentions = con.execute("select documents from entity_mentions where canonical_id='IRQ'").fetchone()[0]
+    assert mentions == 5
+
+
+def test_dbt_tests_and_checks_passed(first_run):
+    evals = first_run.get_asset_check_evaluations()
+    assert len(evals) > 20  # dbt tests surface as asset checks
+    failed = [e.check_name for e in evals if not e.passed]
+    assert failed == []
+
+
+def test_rerun_is_idempotent_and_skips_unchanged_inputs(warehouse, first_run):
+    inp, wh = warehouse
+    before = {t: _con(wh).execute(f"select count(*) from {t}").fetchone()[0]
+              for t in ("documents", "sentences", "entities", "troop_facts")}
+    facts_before = _con(wh).execute("select fact_id from troop_facts order by 1").fetchall()
+    result = _materialize(inp, wh)
+    assert result.success
+    mats = {e.asset_key.to_user_string(): e.event_specific_data.materialization.metadata
+            for e in result.get_asset_materialization_events()}
+    assert mats["documents"]["files_read"].value == 0
+    after = {t: _con(wh).execute(f"select count(*) from {t}").fetchone()[0] for t in before}
+    assert after == before
+    assert _con(wh).execute("select fact_id from troop_facts order by 1").fetchall() == facts_before
+
+
+def test_schedule_runs_nightly_on_landing_folder():
+    from pipelines.definitions import defs, nightly_schedule
+
+    assert nightly_schedule.cron_schedule == "0 2 * * *"
+    ctx = dg.build_schedule_context(scheduled_execution_time=__import__("datetime").datetime(2026, 1, 2, 2, 0))
+    data = nightly_schedule.evaluate_tick(ctx)
+    [req] = data.run_requests
+    assert "input_path" in req.run_config["ops"]["ingest_articles"]["config"]
+    assert defs.resolve_job_def("troopwatch_job") is not None
