@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dagster as dg
+
 from assets import ingest, nlp, warehouse
 from pipelines.resources import TroopwatchResource
+from pipelines.sensors import build_landing_sensor
 from pipelines.settings import default_input, default_landing, default_warehouse
 
 ALL_ASSETS = [
@@ -40,6 +42,9 @@ nightly_schedule = dg.ScheduleDefinition(
 )
 
 
+landing_sensor = build_landing_sensor(troopwatch_job)
+
+
 def build_resources(input_path: str | None = None, warehouse_dir: str | None = None, **kwargs) -> dict:
     return {
         "troopwatch": TroopwatchResource(
@@ -54,5 +59,6 @@ defs = dg.Definitions(
     asset_checks=ALL_CHECKS,
     jobs=[troopwatch_job],
     schedules=[nightly_schedule],
+    sensors=[landing_sensor],
     resources=build_resources(),
 )

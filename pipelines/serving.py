@@ -25,6 +25,8 @@ def publish(build_db: Path, serving_db: Path) -> Path:
         # fold any write-ahead log into the file before copying it
         duckdb.connect(str(build_db)).execute("CHECKPOINT").close()
     serving_db.parent.mkdir(parents=True, exist_ok=True)
+    for stale in serving_db.parent.glob(f".{serving_db.name}.*.tmp"):
+        stale.unlink(missing_ok=True)  # left by a run killed while publishing
     tmp = serving_db.with_name(f".{serving_db.name}.{uuid.uuid4().hex}.tmp")
     shutil.copyfile(build_db, tmp)
     with open(tmp, "rb") as f:

@@ -68,10 +68,19 @@ class ParquetStore:
         self.fs.move(tmp, final)
 
     def ensure_schema(self, table: str, schema: pa.Schema) -> None:
+        self.remove_temp_files(table)
         ref = PartRef(table, SCHEMA_DAY, "schema")
         info = self.fs.get_file_info(self.path(ref.rel()))
         if info.type == pafs.FileType.NotFound:
             self.write(ref, schema.empty_table())
+
+    def remove_temp_files(self, table: str) -> int:
+        """Delete temporary files a killed writer left behind (never read: they do not end in .parquet)."""
+        sel = pafs.FileSelector(self.path(table), recursive=True, allow_not_found=True)
+        stale = [i.path for i in self.fs.get_file_info(sel) if i.type == pafs.FileType.File and ".tmp-" in i.path]
+        for path in stale:
+            self.fs.delete_file(path)
+        return len(stale)
 
     def delete_part(self, table: str, part: str, keep_days: set[str] = frozenset()) -> int:
         """Remove a part's files from every day except `keep_days` (an input whose dates changed)."""

@@ -55,7 +55,7 @@ def test_usa_iraq_facts_with_evidence(warehouse, first_run):
         from troop_facts f join documents d using (doc_id)
         where f.actor = 'USA' and f.location = 'IRQ' order by f.evidence""").fetchall()
     assert len(rows) == 4
-    for count, approx, kind, evidence, span in rows:
+    for count, approx, _kind, evidence, span in rows:
         assert (count, approx) == (2500, True)
         assert span == evidence and "2500" in evidence
     syr = con.execute("select count, evidence from troop_facts where actor='USA' and location='SYR'").fetchall()
@@ -115,3 +115,62 @@ def test_schedule_runs_nightly_on_landing_folder():
     [req] = data.run_requests
     assert "input_path" in req.run_config["ops"]["ingest_articles"]["config"]
     assert defs.resolve_job_def("troopwatch_job") is not None
+
+
+def test_landing_sensor_requests_one_run_per_new_file(tmp_path):
+    from pipelines.definitions import troopwatch_job
+    from pipelines.sensors import build_landing_sensor
+
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    sensor = build_landing_sensor(troopwatch_job, str(landing))
+    ctx = dg.build_sensor_context(cursor=None)
+    assert isinstance(sensor(ctx), dg.SkipReason)
+    shutil.copy(next(SAMPLE.glob("*.txt")), landing / "a.txt")
+    ctx = dg.build_sensor_context(cursor=None)
+    req = sensor(ctx)
+    assert isinstance(req, dg.RunRequest)
+    assert req.run_config["ops"]["ingest_articles"]["config"]["input_path"] == str(landing)
+    # same files again: nothing to do; a new file: one more request with another run key
+    ctx2 = dg.build_sensor_context(cursor=ctx.cursor)
+    assert isinstance(sensor(ctx2), dg.SkipReason)
+    shutil.copy(sorted(SAMPLE.glob("*.txt"))[1], landing / "b.txt")
+    ctx3 = dg.build_sensor_context(cursor=ctx.cursor)
+    req2 = sensor(ctx3)
+    assert isinstance(req2, dg.RunRequest) and req2.run_key != req.run_key
+
+
+def test_documented_queries_run_on_the_sample_warehouse(warehouse, first_run):
+    from pathlib import Path
+
+    _, wh = warehouse
+    sql = (Path(__file__).resolve().parents[1] / "docs" / "queries.sql").read_text(encoding="utf-8")
+    blocks = [b for b in sql.split("-- name: ")[1:]]
+    assert len(blocks) >= 12
+    con = _con(wh)
+    results = {}
+    for block in blocks:
+        name = block.split("\n", 1)[0].strip()
+        query = block.split("\n", 1)[1].strip().rstrip(";")
+        results[name] = con.execute(query).fetchall()
+    latest = results["latest_us_troops_in_iraq"]
+    assert latest and all(r[2] == "2500" for r in latest)
+    assert any(r[3] == "بحلول أيلول 2025" for r in results["withdrawals_with_planned_dates"])
+    assert results["documents_with_person_and_troop_fact"]
+
+
+def test_cli_sql_facts_and_export(warehouse, first_run, capsys, tmp_path):
+    from pipelines.cli import main
+
+    _, wh = warehouse
+    assert main(["sql", "select actor, location, count from troop_facts where actor='USA' order by location, count",
+                 "--warehouse", str(wh)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["actor", "location", "count"]
+    assert set(out[1]) <= {"-", " "}
+    assert out[-1] == "(5 rows)"
+    assert main(["facts", "--actor", "USA", "--location", "SYR", "--warehouse", str(wh)]) == 0
+    assert "900 في سورية" in capsys.readouterr().out
+    csv = tmp_path / "facts.csv"
+    assert main(["sql", "select * from troop_facts", "--warehouse", str(wh), "--csv", str(csv)]) == 0
+    assert csv.read_text(encoding="utf-8").count("\n") == 8  # header + 7 facts

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -56,13 +57,32 @@ class TroopFact:
         return asdict(self)
 
 
-@dataclass(frozen=True)
 class DocContext:
-    """What the rest of the article tells about a sentence: its date, main country and coalition."""
+    """What the rest of the article tells about a sentence: its date, main country and coalition.
 
-    published: dt.date | None = None
-    main_country: str | None = None
-    coalition: str | None = None  # INT_COALITION or ARAB_COALITION for a bare "التحالف"
+    The article-wide analysis is done on first use only, since most articles state no troop fact."""
+
+    def __init__(self, published: dt.date | None = None, main_country: str | None = None,
+                 coalition: str | None = None, text: str | None = None):
+        self.published = published
+        self._text = text
+        self._main_country = main_country
+        self._coalition = coalition
+
+    def _analyse(self) -> None:
+        if self._text is not None:
+            self._main_country, self._coalition = _main_country_and_coalition(self._text)
+            self._text = None
+
+    @property
+    def main_country(self) -> str | None:
+        self._analyse()
+        return self._main_country
+
+    @property
+    def coalition(self) -> str | None:
+        self._analyse()
+        return self._coalition
 
 
 @cache
@@ -83,6 +103,26 @@ def _lex() -> dict:
     return lex
 
 
+_LETTER_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+@cache
+def _personnel_prefilter() -> re.Pattern[str]:
+    """A regex over raw text that finds every sentence that could name personnel (C speed; no tokenizing)."""
+    lex = _lex()
+    words = lex["personnel_strong"] | lex["personnel_weak"] | lex["strength_heads"]
+    stems = sorted({w[:4] if len(w) > 4 else w for w in words}, key=len, reverse=True)
+    alts = ["".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in stem) for stem in stems]
+    return re.compile("|".join(alts))
+
+
+@lru_cache(maxsize=100_000)
+def _mentions_personnel(word_norm: str) -> bool:
+    lex = _lex()
+    words = lex["personnel_strong"] | lex["personnel_weak"] | lex["strength_heads"]
+    return any(f in words for f in strip_proclitics(word_norm))
+
+
 def _in(tok: Token, key: str) -> bool:
     words = _lex()[key]
     return any(f in words for f in strip_proclitics(tok.norm))
@@ -98,6 +138,7 @@ _LOCATIVE = {norm(w) for w in ("في", "إلى", "من", "داخل", "عند", "
 _AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
                                   "موالين", "موالون", "الموالية", "موالية", "المواليين")}
 _GOVERNMENT = {norm(w) for w in ("الحكومة", "للحكومة", "الشرعية", "للشرعية", "النظام", "للنظام", "الحكومية")}
+_RELATIVE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
 _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذي", "التي", "ممن", "بعد", "قبل", "منذ", "ينتمون",
                                "يشكلون", "مكلفين", "مكلفون")}
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
@@ -108,6 +149,11 @@ _BARE_COALITION = {"تحالف"}
 # ---------------------------------------------------------------------------------------------------
 # document context
 def document_context(text: str, published: dt.date | None = None) -> DocContext:
+    """Context of an article's sentences (analysed lazily)."""
+    return DocContext(published, text=text)
+
+
+def _main_country_and_coalition(text: str) -> tuple[str | None, str | None]:
     """Main country (most-mentioned state or place) and the coalition a bare "التحالف" refers to."""
     g = gazetteer()
     countries: Counter[str] = Counter()
@@ -126,7 +172,7 @@ def document_context(text: str, published: dt.date | None = None) -> DocContext:
             coalitions["ARAB_COALITION"] += 1
     main = countries.most_common(1)[0][0] if countries else None
     coal = coalitions.most_common(1)[0][0] if coalitions else None
-    return DocContext(published, main, coal)
+    return main, coal
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -243,11 +289,11 @@ def _actor_of(m: Mention, ctx: DocContext) -> tuple[str | None, str | None]:
 
 
 class _Sentence:
-    def __init__(self, text: str, offset: int, ctx: DocContext):
+    def __init__(self, text: str, offset: int, ctx: DocContext, toks: list[Token]):
         self.text = text
         self.offset = offset
         self.ctx = ctx
-        self.toks = tokenize(text, offset)
+        self.toks = toks
         g = gazetteer()
         self.mentions = g.find_mentions(self.toks)
         self._add_bare_coalitions()
@@ -256,7 +302,7 @@ class _Sentence:
 
     def _add_bare_coalitions(self) -> None:
         """A bare "التحالف" means the coalition the article is about."""
-        if not self.ctx.coalition:
+        if not any("تحالف" in t.norm for t in self.toks) or not self.ctx.coalition:
             return
         taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
         ent = gazetteer().entities[self.ctx.coalition]
@@ -435,7 +481,8 @@ class _Sentence:
                 continue
             kind = None
             for f in strip_proclitics(self.toks[k].norm):
-                kind = cues.get(f)
+                # accusative forms carry a final alef: "وجودًا" → وجود
+                kind = cues.get(f) or (cues.get(f[:-1]) if f.endswith("ا") and len(f) > 3 else None)
                 if kind:
                     break
             if kind is None:
@@ -455,8 +502,13 @@ class _Sentence:
                 continue
             if ts.start_tok >= q.start_tok and ts.end_tok <= q.end_tok:
                 continue
-            dist = q.start_tok - ts.end_tok if ts.end_tok <= q.start_tok else ts.start_tok - unit.end
-            if dist > 14:
+            before = ts.end_tok <= q.start_tok
+            dist = q.start_tok - ts.end_tok if before else ts.start_tok - unit.end
+            if dist > (12 if before else 6):
+                continue
+            # a time inside a relative clause dates something else ("التحالف الذي أنشئ في عام 2014")
+            a, b = (ts.end_tok, q.start_tok) if before else (unit.end, ts.start_tok)
+            if any(self.toks[k].norm in _RELATIVE for k in range(a, b)):
                 continue
             if best is None or dist < best[0]:
                 best = (dist, ts)
@@ -489,11 +541,19 @@ def _confidence(unit: _Unit, elliptic: bool, q: Quantity, actor: str | None, loc
 def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -> list[TroopFact]:
     """Troop-count facts stated in one sentence; offsets are shifted by `offset` (the sentence start)."""
     ctx = ctx or DocContext()
-    s = _Sentence(sentence, offset, ctx)
-    toks = s.toks
+    if not _personnel_prefilter().search(sentence.replace("\u0640", "")):
+        return []
+    toks = tokenize(sentence, offset)
+    # most sentences name no personnel at all: skip them before the costlier analysis
+    if not any(_mentions_personnel(t.norm) for t in toks):
+        return []
+    quantities = find_quantities(toks)
+    if not quantities:
+        return []
+    s = _Sentence(sentence, offset, ctx, toks)
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
-    for q in find_quantities(toks):
+    for q in quantities:
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 or _count_of_personnel_before(toks, q))
         elliptic = False

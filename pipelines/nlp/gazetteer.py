@@ -83,6 +83,9 @@ class Gazetteer:
         self._demonyms: dict[str, Entity] = {}
         self._build()
         self.max_len = max(len(k) for k in self._aliases)
+        self._firsts: dict[str, int] = {}  # first word of an alias → longest alias starting with it
+        for key in self._aliases:
+            self._firsts[key[0]] = max(self._firsts.get(key[0], 0), len(key))
 
     # -- building -------------------------------------------------------------------------------
     def _add(self, ent: Entity, aliases: Iterable[str]) -> None:
@@ -164,8 +167,9 @@ class Gazetteer:
         i, n = 0, len(tokens)
         while i < n:
             best: Mention | None = None
-            firsts = strip_proclitics(tokens[i].norm)
-            for length in range(min(self.max_len, n - i), 0, -1):
+            firsts = [f for f in strip_proclitics(tokens[i].norm) if f in self._firsts]
+            longest = max((self._firsts[f] for f in firsts), default=0)
+            for length in range(min(longest, n - i), 0, -1):
                 rest = tuple(t.norm for t in tokens[i + 1 : i + length])
                 for first in firsts:
                     ent = self._aliases.get((first, *rest))

@@ -92,10 +92,7 @@ def parse_digits(text: str, next_is_scale: bool = False) -> float | None:
     t = t.replace("٫", ".")
     if "," in t:
         parts = t.split(",")
-        if all(len(p) == 3 for p in parts[1:]):
-            t = "".join(parts)
-        else:
-            t = t.replace(",", ".")
+        t = "".join(parts) if all(len(p) == 3 for p in parts[1:]) else t.replace(",", ".")
     if "." in t:
         parts = t.split(".")
         # "2.500 جندي" writes thousands with a dot; "1.5 مليون" is a decimal before a scale word
@@ -208,12 +205,33 @@ def _match_seq(toks: Sequence[Token], i: int, seq: tuple[str, ...]) -> bool:
     return all(toks[i + k].norm == seq[k] for k in range(1, len(seq)))
 
 
+@cache
+def _starters() -> frozenset[str]:
+    """Words that can begin a quantity expression (qualifiers, range openers, number words, vague plurals)."""
+    lex = _lexicon()
+    words = {seq[0] for seq, _ in _QUALIFIERS} | _RANGE_OPEN | {"ما"}
+    for kind in ("units", "tens", "hundreds", "scales", "vague"):
+        words |= set(lex[kind])
+    words |= {k[0] for k in lex["vague_scaled"]}
+    return frozenset(words)
+
+
+def _may_start(word_norm: str) -> bool:
+    if word_norm[:1].isdigit():
+        return True
+    starters = _starters()
+    return any(f in starters for f in strip_proclitics(word_norm))
+
+
 def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
     """Every quantity expression in a tokenized sentence, left to right, non-overlapping."""
     reader = _Reader(toks)
     out: list[Quantity] = []
     i, n = 0, len(toks)
     while i < n:
+        if not _may_start(toks[i].norm):
+            i += 1
+            continue
         start = i
         qualifier = None
         for seq, q in _QUALIFIERS:

@@ -75,9 +75,7 @@ def find_time_spans(toks: Sequence[Token]) -> list[TimeSpan]:
             # "آب/ أغسطس": a second calendar's name for the same month
             if j + 1 < n and toks[j].text == "/" and _month_at(toks, j + 1):
                 j += 1 + _month_at(toks, j + 1)
-            if j < n and _is_year(toks[j]):
-                j += 1
-            elif j < n and toks[j].norm in lex["relative"]:
+            if j < n and _is_year(toks[j]) or j < n and toks[j].norm in lex["relative"]:
                 j += 1
         elif j < n and any(f in lex["periods"] for f in strip_proclitics(toks[j].norm)):
             j += 1

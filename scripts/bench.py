@@ -1,0 +1,203 @@
+"""`make bench`: speed and memory of troopwatch on the SaudiNewsNet feed.
+
+Prints, per stage and in total, wall seconds, articles/s, words/s and peak resident memory of the real
+end-to-end command (`troopwatch run`, Dagster + dbt + publish) on the whole feed; the pure read pass
+(unzip + JSON parse) and the ratio to it; a nightly run of one new day; DuckDB query latencies; and the
+single-core throughput of fact extraction (sentences/s) and NER (tokens/s).
+
+    python scripts/bench.py [--corpus ../shared/corpus/saudinewsnet] [--days N] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def pure_read(zips: list[Path]) -> tuple[float, int, int]:
+    t0 = time.perf_counter()
+    n_articles = n_words = 0
+    for z in zips:
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                if name.endswith(".json"):
+                    for a in json.loads(zf.read(name)):
+                        n_articles += 1
+                        n_words += len((a.get("content") or "").split())
+    return time.perf_counter() - t0, n_articles, n_words
+
+
+class PeakRss:
+    """Peak resident memory of a process tree, sampled every 50 ms."""
+
+    def __init__(self, pid: int):
+        self.proc = psutil.Process(pid)
+        self.peak = 0
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._loop, daemon=True)
+        self._t.start()
+
+    def _loop(self):
+        while not self._stop.is_set():
+            try:
+                procs = [self.proc, *self.proc.children(recursive=True)]
+                self.peak = max(self.peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._t.join()
+        return self.peak
+
+
+def run_pipeline(inp: Path, wh: Path, home: Path) -> tuple[float, int, str]:
+    env = dict(os.environ, DAGSTER_HOME=str(home))
+    cmd = [sys.executable, "-m", "pipelines.cli", "run", "--input", str(inp), "--warehouse", str(wh)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO)
+    rss = PeakRss(proc.pid)
+    out, _ = proc.communicate()
+    elapsed = time.perf_counter() - t0
+    peak = rss.stop()
+    if proc.returncode != 0:
+        print(out[-5000:])
+        raise SystemExit(f"pipeline failed: {' '.join(cmd)}")
+    run_id = next((ln.split("run ")[1].split()[0] for ln in out.splitlines() if "troopwatch: run " in ln), "")
+    return elapsed, peak, run_id
+
+
+def step_durations(home: Path, run_id: str) -> dict[str, float]:
+    os.environ["DAGSTER_HOME"] = str(home)
+    import dagster as dg
+
+    inst = dg.DagsterInstance.get()
+    out = {}
+    for s in inst.get_run_step_stats(run_id):
+        if s.start_time and s.end_time:
+            out[s.step_key] = s.end_time - s.start_time
+    return out
+
+
+def single_core_throughput(zips: list[Path], n_docs: int = 800) -> dict[str, float]:
+    from pipelines.nlp.clean import clean_article
+    from pipelines.nlp.facts import document_context, extract_facts
+    from pipelines.nlp.ner import load_ner_tagger, tokenize_with_offsets
+    from pipelines.nlp.sentences import split_sentences
+
+    with zipfile.ZipFile(zips[0]) as zf:
+        arts = json.loads(zf.read(zf.namelist()[0]))[:n_docs]
+    docs = [clean_article(a["content"] or "", a.get("title")).text for a in arts]
+    sents = [(d, s) for d in docs for s in split_sentences(d)]
+    extract_facts("وتنشر الولايات المتحدة نحو 2500 جندي في العراق")
+    t0 = time.perf_counter()
+    for d, s in sents:
+        extract_facts(s.text, s.start, document_context(d))
+    facts_rate = len(sents) / (time.perf_counter() - t0)
+    tagger = load_ner_tagger("crf")
+    toks = [[t[0] for t in tokenize_with_offsets(s.text)] for _, s in sents[:4000]]
+    tagger.tag_batch(toks[:10])
+    t0 = time.perf_counter()
+    tagger.tag_batch(toks)
+    ner_rate = sum(len(t) for t in toks) / (time.perf_counter() - t0)
+    return {"facts_sentences_per_s": facts_rate, "ner_tokens_per_s": ner_rate}
+
+
+def query_latency(db: Path) -> dict[str, float]:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    out = {}
+    for name, q in (
+        ("troop_levels mart", "select * from troop_levels order by n_documents desc"),
+        ("full-text filter over all documents", "select count(*) from documents where text like '%جندي%'"),
+    ):
+        con.execute(q).fetchall()
+        t0 = time.perf_counter()
+        con.execute(q).fetchall()
+        out[name] = time.perf_counter() - t0
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "saudinewsnet")
+    ap.add_argument("--days", type=int, default=0, help="only the first N daily files (0: all)")
+    ap.add_argument("--keep", type=Path, help="keep the benchmark warehouse here")
+    args = ap.parse_args()
+    zips = sorted(args.corpus.glob("*.zip"))
+    if args.days:
+        zips = zips[: args.days]
+    if not zips:
+        raise SystemExit(f"no daily zip files in {args.corpus}")
+    work = Path(tempfile.mkdtemp(prefix="troopwatch-bench-"))
+    try:
+        landing = work / "landing"
+        landing.mkdir()
+        first = zips[:-1] or zips
+        for z in first:
+            os.symlink(z.resolve(), landing / z.name)
+        print(f"corpus: {len(zips)} daily files from {args.corpus}")
+        read_s, n_articles, n_words = pure_read(zips)
+        print(f"pure read pass (unzip + JSON parse): {read_s:.2f} s, {n_articles:,} articles, {n_words:,} words")
+
+        # the whole feed but its last day, then the last day as the nightly run
+        wh, home = work / "warehouse", work / "dagster_home"
+        full_s, full_peak, run_id = run_pipeline(landing, wh, home)
+        steps = step_durations(home, run_id)
+        night_s = night_peak = 0.0
+        if len(zips) > 1:
+            os.symlink(zips[-1].resolve(), landing / zips[-1].name)
+            night_s, night_peak, _ = run_pipeline(landing, wh, home)
+        total_s = full_s + night_s
+
+        print("\nend to end (`troopwatch run`: Dagster, NLP stages, dbt build and tests, publish)")
+        print(f"{'stage':28s} {'wall s':>8s} {'articles/s':>11s} {'words/s':>11s}")
+        for step, sec in sorted(steps.items(), key=lambda kv: -kv[1]):
+            print(f"{step[:28]:28s} {sec:8.1f} {n_articles / sec if sec else 0:11,.0f} {n_words / sec if sec else 0:11,.0f}")
+        print(f"{'first run':28s} {full_s:8.1f}   ({len(first)} daily files)")
+        if len(zips) > 1:
+            print(f"{'nightly run of one new day':28s} {night_s:8.1f}")
+        print(f"{'total':28s} {total_s:8.1f} {n_articles / total_s:11,.0f} {n_words / total_s:11,.0f}")
+        print(f"peak resident memory (process tree): first run {full_peak / 2**20:,.0f} MiB, "
+              f"nightly run {night_peak / 2**20:,.0f} MiB")
+        print(f"ratio to the pure read pass: {total_s / read_s:.0f}x")
+
+        db = wh / "troopwatch.duckdb"
+        print("\nDuckDB query latency (warm):")
+        for name, sec in query_latency(db).items():
+            print(f"  {name:40s} {sec * 1000:8.1f} ms")
+        import duckdb
+
+        con = duckdb.connect(str(db), read_only=True)
+        for t in ("documents", "sentences", "entities", "troop_facts", "rejected_inputs"):
+            print(f"  rows in {t:20s} {con.execute(f'select count(*) from {t}').fetchone()[0]:>10,d}")
+        con.close()
+
+        print("\nsingle-core throughput:")
+        for name, rate in single_core_throughput(zips).items():
+            print(f"  {name:28s} {rate:10,.0f}")
+        if args.keep:
+            shutil.copytree(wh, args.keep, dirs_exist_ok=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
