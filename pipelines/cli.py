@@ -3,6 +3,7 @@
     troopwatch run [--input PATH] [--warehouse DIR] [--workers N] [--force]
     troopwatch sql "SELECT ..." [--warehouse DIR] [--csv FILE | --parquet FILE]
     troopwatch facts [--actor USA] [--location IRQ] [--kind presence] [--min-confidence 0.5]
+    troopwatch report [--warehouse DIR] [--out report.html]
     troopwatch ner tag --conll IN [--backend crf|camel] [--model PATH]
     troopwatch eval
 """
@@ -151,6 +152,14 @@ def cmd_facts(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from .report import write_report
+
+    out = write_report(_serving_db(args.warehouse), Path(args.out))
+    print(f"wrote {out}")
+    return 0
+
+
 def cmd_ner(args) -> int:
     from .nlp.ner import load_ner_tagger, tag_conll
 
@@ -192,6 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     facts.add_argument("--limit", type=int, default=50)
     facts.add_argument("--warehouse")
     facts.set_defaults(fn=cmd_facts)
+
+    rep = sub.add_parser("report", help="write a self-contained HTML report of the warehouse")
+    rep.add_argument("--warehouse")
+    rep.add_argument("--out", default="report.html")
+    rep.set_defaults(fn=cmd_report)
 
     ner = sub.add_parser("ner", help="named-entity recognition")
     ner_sub = ner.add_subparsers(dest="ner_command", required=True)

@@ -264,8 +264,9 @@ def _run_part(args: tuple) -> int:
 
 def run_stage(table: str, store: ParquetStore, workers: int | None = None, days: set[str] | None = None,
               opts: dict | None = None, force: bool = False,
-              log: Callable[[str], None] | None = None) -> StageResult:
-    """Bring `table` up to date with `documents`, part by part, in `workers` processes."""
+              log: Callable[[str], None] | None = None, dask_client=None) -> StageResult:
+    """Bring `table` up to date with `documents`, part by part, in `workers` local processes, or on a Dask
+    cluster when `dask_client` (a `distributed.Client`) is given: the part function is the same."""
     store.ensure_schema(table, SCHEMAS[table])
     doc_parts = store.parts("documents", days)
     live = {(r.day, r.part) for r in doc_parts}
@@ -281,7 +282,9 @@ def run_stage(table: str, store: ParquetStore, workers: int | None = None, days:
             todo.append((table, store.root, ref.day, ref.part, opts or {}))
     workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     rows = 0
-    if workers == 1:
+    if dask_client is not None:
+        rows = sum(dask_client.gather(dask_client.map(_run_part, todo, pure=False)))
+    elif workers == 1:
         for args in todo:
             rows += _run_part(args)
     else:

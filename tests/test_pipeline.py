@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -21,6 +22,11 @@ def warehouse(tmp_path_factory):
     inp = tmp_path_factory.mktemp("input")
     for p in SAMPLE.glob("*.txt"):
         shutil.copy(p, inp / p.name)
+    # a scraped page that carries markup: it must reach analysts (and the report) as text
+    (inp / "005_markup.txt").write_text(
+        "تركيا تعزز قواتها\n\nنشرت تركيا نحو 3000 جندي في شمال سوريا خلال الأسبوع الماضي بحسب مصادر عسكرية.\n"
+        "وكتب أحد القراء في التعليق <script>alert('x')</script> و<b>نص عريض</b> داخل المقال المنشور على الصفحة.\n",
+        encoding="utf-8")
     return inp, wh
 
 
@@ -65,7 +71,7 @@ def test_usa_iraq_facts_with_evidence(warehouse, first_run):
 def test_tables_counts_and_comments(warehouse, first_run):
     _, wh = warehouse
     con = _con(wh)
-    assert con.execute("select count(*) from documents").fetchone()[0] == 5
+    assert con.execute("select count(*) from documents").fetchone()[0] == 6
     assert con.execute("select count(*) from sentences").fetchone()[0] > 50
     assert con.execute("select count(*) from entities where canonical_id = 'IRQ'").fetchone()[0] > 5
     assert con.execute("select count(*) from rejected_inputs").fetchone()[0] == 0
@@ -81,7 +87,7 @@ def test_tables_counts_and_comments(warehouse, first_run):
     levels = con.execute("select sum(n_documents) from troop_levels where actor='USA' and location='IRQ'").fetchone()[0]
     assert levels >= 4
     mentions = con.execute("select documents from entity_mentions where canonical_id='IRQ'").fetchone()[0]
-    assert mentions == 5
+    assert mentions == 5  # the five sample articles are all about Iraq
 
 
 def test_dbt_tests_and_checks_passed(first_run):
@@ -141,7 +147,6 @@ def test_landing_sensor_requests_one_run_per_new_file(tmp_path):
 
 
 def test_documented_queries_run_on_the_sample_warehouse(warehouse, first_run):
-    from pathlib import Path
 
     _, wh = warehouse
     sql = (Path(__file__).resolve().parents[1] / "docs" / "queries.sql").read_text(encoding="utf-8")
@@ -173,4 +178,34 @@ def test_cli_sql_facts_and_export(warehouse, first_run, capsys, tmp_path):
     assert "900 في سورية" in capsys.readouterr().out
     csv = tmp_path / "facts.csv"
     assert main(["sql", "select * from troop_facts", "--warehouse", str(wh), "--csv", str(csv)]) == 0
-    assert csv.read_text(encoding="utf-8").count("\n") == 8  # header + 7 facts
+    assert csv.read_text(encoding="utf-8").count("\n") == 9  # header + 7 sample facts + TUR→SYR
+
+
+def test_html_report_escapes_articles_and_renders_charts(warehouse, first_run, tmp_path):
+    import subprocess
+
+    from pipelines.cli import main
+
+    _, wh = warehouse
+    out = tmp_path / "report.html"
+    assert main(["report", "--warehouse", str(wh), "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page and "&lt;script&gt;alert" in page
+    assert "http://" not in page and "https://" not in page  # nothing remote
+    assert page.count("<svg") >= 2 and 'id="fact-' in page
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        pytest.skip("Debian chromium not installed (.ci/run installs it)")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000"]
+    shot = tmp_path / "report.png"
+    subprocess.run([chromium, *flags, "--window-size=1200,1600", f"--screenshot={shot}", out.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    assert shot.stat().st_size > 20_000
+    dom = subprocess.run([chromium, *flags, "--dump-dom", out.as_uri()], check=True, capture_output=True,
+                         text=True, timeout=120).stdout
+    assert "levels-chart" in dom and "<path" in dom  # the charts' SVG paths are in the rendered page
+    artifacts = Path(__file__).resolve().parents[1] / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    shutil.copy(shot, artifacts / "report.png")
