@@ -90,7 +90,9 @@ def _lex() -> dict:
     with (resources.files("pipelines.nlp") / "lexicons" / "facts.yaml").open(encoding="utf-8") as f:
         raw = yaml.safe_load(f)
     lex: dict = {}
-    for key in ("personnel_strong", "personnel_weak", "strength_heads", "force_nouns", "ellipsis_words",
+    lex["generic_min_count"] = int(raw["generic_min_count"])
+    lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
+    for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "force_nouns", "ellipsis_words",
                 "casualty_cues", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
         lex[key + "_multi"] = {tuple(norm(x) for x in w.split()) for w in raw[key] if " " in w}
@@ -129,6 +131,13 @@ def _in(tok: Token, key: str) -> bool:
 
 
 _OPENERS = set("()«»\"'“”[]")
+_QUOTES = set("«»\"'“”")
+
+
+def _has_preposition_clitic(word_norm: str) -> bool:
+    """"للضباط"، "بالجنود": a personnel noun governed by a preposition is not what a number counts."""
+    w = word_norm[1:] if word_norm.startswith(("و", "ف")) else word_norm
+    return w.startswith(("لل", "بال", "لجن", "لعس", "لمق"))
 _CLAUSE_END = {".", "؛", ";", "!", "?", "؟", ":"}
 _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
@@ -187,11 +196,12 @@ class _Unit:
 def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, Mention]) -> _Unit | None:
     n = len(toks)
     j = q.end_tok
-    while j < n and toks[j].text in _OPENERS:
+    opened = any(t.text == "(" for t in toks[q.start_tok : q.end_tok])
+    while j < n and (toks[j].text in _QUOTES or (opened and toks[j].text == ")")):
         j += 1
     if j >= n:
         return None
-    if _in(toks[j], "personnel_strong"):
+    if _in(toks[j], "personnel_strong") and not _has_preposition_clitic(toks[j].norm):
         end = j + 1
         # coordinated personnel nouns: "ضابط وجندي", "جندي ومستشار عسكري"
         while end < n and _in(toks[end], "personnel_strong") and toks[end].norm.startswith("و"):
@@ -407,6 +417,8 @@ class _Sentence:
             start += 1
         if start >= hi or not toks[start].norm.startswith("ال") or toks[start].norm in _GENERIC_GROUP_HEADS:
             return None
+        if _in(toks[start], "force_nouns") or _in(toks[start], "casualty_cues"):
+            return None  # "من الفرقة ...", "من المواطنين": a unit or civilians, not a named group
         end = start + 1
         while end < min(hi, start + 3) and toks[end].norm.startswith("ال") and toks[end].norm not in _PREPS:
             if _in(toks[end], "personnel_strong"):
@@ -551,6 +563,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     if not quantities:
         return []
     s = _Sentence(sentence, offset, ctx, toks)
+    stems = _lex()["military_stems"]
+    military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm))
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
     for q in quantities:
@@ -564,8 +578,13 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             if gap_ok and (joined or after in _lex()["ellipsis_words"]):
                 unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
                 elliptic = True
-        if unit is None or q.count == 1:
-            continue
+        if unit is None or (q.count is not None and q.count < 10):
+            continue  # a handful of people is a crew, a cell or a family, not a troop level
+        generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
+            _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
+        if generic and (not military or (not q.vague and q.count is not None
+                                         and q.count < _lex()["generic_min_count"])):
+            continue  # "أفراد"، "عناصر"، "أشخاص": only a troop level when the sentence is military
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
             continue
         if _is_casualty(toks, q, unit):
