@@ -48,7 +48,18 @@ def troop_facts(context: dg.AssetExecutionContext, troopwatch: TroopwatchResourc
         order by f.day desc, f.fact_id limit 10""").fetchall()
     rows = "\n".join("| " + " | ".join(str(c) if c is not None else "" for c in r) + " |" for r in sample)
     table = "| actor | location | number | kind | evidence | confidence |\n|---|---|---|---|---|---|\n" + rows
-    return dg.MaterializeResult(metadata={**result.metadata, "newest_facts": dg.MetadataValue.md(table)})
+    cols = ["actor", "location", "count", "low", "high", "published_at"]
+    facts = [dict(zip(cols, r, strict=True)) for r in con.execute(f"""
+        select f.actor, f.location, f.count, f.low, f.high, d.published_at
+        from read_parquet('{store.table_glob("troop_facts")}', hive_partitioning = true) f
+        join read_parquet('{store.table_glob("documents")}', hive_partitioning = true) d using (doc_id)""").fetchall()]
+    from pipelines.nlp.gazetteer import gazetteer
+    from pipelines.report import levels_png_data_uri
+
+    names = {k: e.name_ar for k, e in gazetteer().entities.items()}
+    chart = f"![reported troop levels]({levels_png_data_uri(facts, names)})" if facts else "no facts yet"
+    return dg.MaterializeResult(metadata={**result.metadata, "newest_facts": dg.MetadataValue.md(table),
+                                          "troop_levels_chart": dg.MetadataValue.md(chart)})
 
 
 @dg.asset(owners=OWNERS, group_name="nlp")

@@ -30,6 +30,17 @@ def shape(text: str) -> str:
     return get_display(reshape(text)) if any("\u0600" <= c <= "\u06ff" for c in text) else text
 
 
+def levels_png_data_uri(facts: list[dict], names: dict[str, str]) -> str:
+    """The troop-levels chart as a PNG data URI (Dagster's UI shows it inside Markdown metadata)."""
+    import base64
+
+    svg_fig = _levels_figure(facts, names)
+    buf = io.BytesIO()
+    svg_fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
+    plt.close(svg_fig)
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+
+
 def _svg(fig) -> str:
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight")
@@ -53,6 +64,10 @@ def _label(count, low, high, approx) -> str:
 
 
 def levels_chart(facts: list[dict], names: dict[str, str]) -> str:
+    return _svg(_levels_figure(facts, names))
+
+
+def _levels_figure(facts: list[dict], names: dict[str, str]):
     series: dict[str, list[tuple]] = defaultdict(list)
     for f in facts:
         if f["actor"] and f["location"]:
@@ -80,7 +95,7 @@ def levels_chart(facts: list[dict], names: dict[str, str]) -> str:
     ax.set_ylabel("reported personnel")
     ax.set_title("Reported troop levels by actor and location")
     ax.grid(alpha=0.3)
-    return _svg(fig)
+    return fig
 
 
 def entities_chart(rows: list[tuple]) -> str:
