@@ -47,3 +47,31 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     res = json.loads(capsys.readouterr().out)
     assert res["sample corpus"]["f1"] >= 0.85
     assert res["dev sentences"]["f1"] >= 0.90
+
+
+def test_general_patterns_beyond_the_gold_sets():
+    import datetime as dt
+
+    from pipelines.nlp.facts import document_context
+
+    cases = {
+        "أعلنت وزارة الدفاع الروسية أن موسكو أرسلت 1500 جندي إلى سوريا.":
+            (1500, "RUS", "SYR", "deployment"),
+        "قال البنتاغون إن الولايات المتحدة ستسحب ألفي جندي من أفغانستان بحلول نهاية العام.":
+            (2000, "USA", "AFG", "withdrawal"),
+        "أرسلت بريطانيا 800 جندي إضافي إلى إستونيا في إطار حلف شمال الأطلسي.":
+            (800, "GBR", "EST", "deployment"),
+        "ينتشر نحو 10 آلاف جندي من قوات حفظ السلام التابعة للأمم المتحدة في جنوب لبنان.":
+            (10000, "UN", "LBN", "presence"),
+        "وصل أكثر من 2,000 من مشاة البحرية الأمريكية (المارينز) إلى الكويت.":
+            (2000, "USA", "KWT", "deployment"),
+        "وتحتفظ تركيا بنحو ٣٠٠٠ جندي في شمال العراق.": (3000, "TUR", "IRQ", "presence"),
+    }
+    for text, want in cases.items():
+        [f] = extract_facts(text, 0, document_context(text, dt.date(2015, 8, 1)))
+        assert (f.count, f.actor, f.location, f.kind) == want, text
+    [f] = extract_facts("وكانت واشنطن قد أعلنت في أيار الماضي إرسال 450 مستشارا عسكريا إلى قاعدة التقدم في الأنبار.",
+                        0, document_context("", dt.date(2015, 8, 1)))
+    assert (f.actor, f.location, f.as_of) == ("USA", "IRQ", "2015-05")
+    assert extract_facts("قتل 15 جنديا سوريا في هجوم لتنظيم داعش قرب تدمر.") == []
+    assert extract_facts("وتتألف الأسرة من ستة أفراد يعيشون في الرياض.") == []

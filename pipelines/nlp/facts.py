@@ -330,6 +330,12 @@ class _Sentence:
     def actor(self, q: Quantity, unit: _Unit, lo: int, hi: int):
         toks, ctx = self.toks, self.ctx
         n = len(toks)
+        # (0) a force named inside the unit itself: "2,000 من مشاة البحرية الأمريكية"
+        for m in self.mentions:
+            if unit.start <= m.start_tok < unit.end and (m.demonym or m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE)):
+                a, kind = _actor_of(m, ctx)
+                if a is not None:
+                    return a, self.span_text(m.start_tok, m.end_tok), kind, m
         # (a) a nationality adjective or group in the noun phrase: "جندي أمريكي", "مقاتل من داعش",
         #     "المقاتلين المنتمين إلى الجيش السوري الحر"
         k = unit.end
@@ -493,8 +499,9 @@ class _Sentence:
                 continue
             kind = None
             for f in strip_proclitics(self.toks[k].norm):
-                # accusative forms carry a final alef: "وجودًا" → وجود
-                kind = cues.get(f) or (cues.get(f[:-1]) if f.endswith("ا") and len(f) > 3 else None)
+                # accusative forms carry a final alef ("وجودًا" → وجود); the future prefix س ("ستسحب" → تسحب)
+                kind = (cues.get(f) or (cues.get(f[:-1]) if f.endswith("ا") and len(f) > 3 else None)
+                        or (cues.get(f[1:]) if f.startswith("س") and len(f) > 4 else None))
                 if kind:
                     break
             if kind is None:

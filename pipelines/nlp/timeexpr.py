@@ -103,8 +103,8 @@ def find_time_spans(toks: Sequence[Token]) -> list[TimeSpan]:
 
 
 @lru_cache(maxsize=4096)
-def _parse_month(text: str, base: dt.date | None) -> dt.datetime | None:
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]}
+def _parse_month(text: str, base: dt.date | None, prefer: str = "current_period") -> dt.datetime | None:
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"], "PREFER_DATES_FROM": prefer}
     if base:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     for locale in ("ar-SY", "ar-EG"):
@@ -136,7 +136,11 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
         for lead in ("بحلول", "منذ", "خلال", "قبل", "بعد", "حتى", "مطلع", "أواخر", "اواخر", "أوائل", "منتصف",
                      "نهاية", "بداية", "في", "بنهاية"):
             cleaned = re.sub(rf"(^|\s){lead}(\s|$)", " ", cleaned)
-        got = _parse_month(cleaned.strip(), published)
+        # "أيار الماضي" / "أيار المقبل": the nearest such month before / after publication
+        prefer = "past" if words & {"الماضي", "الفائت"} else "future" if words & {"المقبل", "القادم"} else "current_period"
+        for rel in ("الماضي", "الفائت", "المقبل", "القادم", "الحالي", "الجاري"):
+            cleaned = re.sub(rf"(^|\s){rel}(\s|$)", " ", cleaned)
+        got = _parse_month(cleaned.strip(), published, prefer)
         if got:
             return f"{got.year:04d}-{got.month:02d}"
         return None
