@@ -1,6 +1,5 @@
--- troopwatch: ready-made questions for analysts. Run one with
---   troopwatch sql "$(sed -n '/^-- name: latest_us_troops_in_iraq/,/;$/p' docs/queries.sql)"
--- or open warehouse/troopwatch.duckdb in the DuckDB CLI and paste it. Each query runs in the tests.
+-- troopwatch: ready-made questions for analysts. Paste one into `troopwatch sql "..."` or the DuckDB CLI
+-- (duckdb -readonly warehouse/troopwatch.duckdb). Every query below runs in the tests on the sample warehouse.
 
 -- name: latest_us_troops_in_iraq
 -- The latest reported US troop level in Iraq, and who reported it.

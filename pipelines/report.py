@@ -1,8 +1,9 @@
 """`troopwatch report`: one self-contained HTML page of what the warehouse knows.
 
-Charts are drawn by matplotlib as inline SVG with glyphs as paths (no fonts, scripts or files to fetch);
-Arabic labels are shaped (arabic-reshaper) and put in visual order (python-bidi) since matplotlib does
-neither. Every scraped string is HTML-escaped: an article containing `<script>` shows it as text.
+Charts are drawn by matplotlib as inline SVG with glyphs as paths (no fonts, scripts or files to fetch).
+Arabic labels must be shaped and laid out right to left: matplotlib 3.11+ does both itself (complex text
+layout); older versions get them from arabic-reshaper and python-bidi. Every scraped string is
+HTML-escaped: an article containing `<script>` shows it as text.
 """
 
 from __future__ import annotations
@@ -25,9 +26,15 @@ plt.rcParams["svg.fonttype"] = "path"
 plt.rcParams["font.family"] = "DejaVu Sans"
 
 
+_NATIVE_CTL = tuple(int(x) for x in matplotlib.__version__.split(".")[:2]) >= (3, 11)
+
+
 def shape(text: str) -> str:
-    """Arabic as matplotlib must draw it: joined letter forms, right-to-left in visual order."""
-    return get_display(reshape(text)) if any("\u0600" <= c <= "\u06ff" for c in text) else text
+    """Arabic as matplotlib must be given it: as is where it shapes text itself, else pre-shaped and in
+    visual order."""
+    if _NATIVE_CTL or not any("\u0600" <= c <= "\u06ff" for c in text):
+        return text
+    return get_display(reshape(text))
 
 
 def levels_png_data_uri(facts: list[dict], names: dict[str, str]) -> str:

@@ -25,7 +25,7 @@ def warehouse(tmp_path_factory):
     # a scraped page that carries markup: it must reach analysts (and the report) as text
     (inp / "005_markup.txt").write_text(
         "تركيا تعزز قواتها\n\nنشرت تركيا نحو 3000 جندي في شمال سوريا خلال الأسبوع الماضي بحسب مصادر عسكرية.\n"
-        "وكتب أحد القراء في التعليق <script>alert('x')</script> و<b>نص عريض</b> داخل المقال المنشور على الصفحة.\n",
+        "وقال مصدر عسكري إن <script>alert('x')</script> القوات <b>التركية</b> ستبقى في المنطقة حتى إشعار آخر.\n",
         encoding="utf-8")
     return inp, wh
 
@@ -191,7 +191,9 @@ def test_html_report_escapes_articles_and_renders_charts(warehouse, first_run, t
     assert main(["report", "--warehouse", str(wh), "--out", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
     assert "<script" not in page and "&lt;script&gt;alert" in page
-    assert "http://" not in page and "https://" not in page  # nothing remote
+    import re
+
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page) and "<link" not in page  # nothing remote
     assert page.count("<svg") >= 2 and 'id="fact-' in page
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
