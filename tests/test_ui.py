@@ -42,7 +42,7 @@ def dagster_dev(tmp_path):
     (tmp_path / "home").mkdir()
     (tmp_path / "home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     dagster = Path(sys.executable).parent / "dagster"
-    log = open(tmp_path / "dagster.log", "w")
+    log = open(tmp_path / "dagster.log", "w")  # noqa: SIM115 - stays open while the server runs
     proc = subprocess.Popen([str(dagster), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
                             cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:

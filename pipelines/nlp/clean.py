@@ -30,7 +30,8 @@ _INVISIBLE = re.compile(r"[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u
 _SPACES = re.compile(r"[ \t\f\v]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _TERMINAL = tuple(".!؟?…»\"”:")
-_READER_ADDRESS = re.compile(r"\w+/\w+(?:ين|ي)\b")  # "تعتقد/تعتقدين", "أرسل/أرسلي": speaking to the reader
+# "تعتقد/تعتقدين", "أرسل/أرسلي": a verb and its feminine form side by side, speaking to the reader
+_READER_ADDRESS = re.compile(r"(\w+)\s?/\s?\1(?:ين|ي)\b")
 
 
 @cache
@@ -85,11 +86,18 @@ class CleanedArticle:
     removed_lines: int
 
 
+def _cue_density(f: LineFeatures) -> float:
+    return f.cue_hits / f.n_words if f.n_words else 0.0
+
+
 def _is_story(f: LineFeatures) -> bool:
-    """A line that reads like running prose."""
-    if f.n_words >= 12 and f.cue_hits <= 1 and not f.reader_address:
+    """A line that reads like running prose (cue words are judged by their share: a long story line may
+    well mention a website or an official)."""
+    if f.reader_address:
+        return False
+    if f.n_words >= 12 and _cue_density(f) <= 0.12:
         return True
-    return f.n_words >= 7 and f.stop_density >= 0.15 and f.cue_hits == 0 and not f.reader_address
+    return f.n_words >= 7 and f.stop_density >= 0.15 and f.cue_hits == 0
 
 
 def clean_article(raw: str, title: str | None = None, common_lines: Iterable[str] = ()) -> CleanedArticle:
@@ -135,7 +143,7 @@ def clean_article(raw: str, title: str | None = None, common_lines: Iterable[str
             drop = True  # repeated title, repeated caption, outlet furniture
         elif counts.get(key, 0) > 1 and not _is_story(f):
             drop = True  # captions are printed twice by many scrapers
-        elif f.reader_address or (f.cue_hits >= 2 and not _is_story(f)) or (f.cue_hits >= 3):
+        elif f.reader_address or (f.cue_hits >= 2 and not _is_story(f)):
             drop = True  # talks about the site, the article or the reader
         elif i > last_story and not _is_story(f):
             drop = True  # trailing furniture after the story ("أحدث المواد", "تابعنا على")
