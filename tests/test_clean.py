@@ -42,3 +42,24 @@ def test_sentence_offsets_point_into_text():
     for s in sents:
         assert doc.text[s.start : s.end] == s.text
     assert any("حوالي 2500 فرد في العراق" in s.text for s in sents)
+
+
+def test_real_feed_articles_keep_their_story():
+    """On a real daily feed, cleaning keeps nearly all of every substantial article (regression: a long
+    story line that mentions a website or an official is not boilerplate)."""
+    import json
+    import zipfile
+
+    import pytest
+
+    from .conftest import SHARED
+
+    zpath = SHARED / "corpus" / "saudinewsnet" / "2015-07-21.zip"
+    if not zpath.exists():
+        pytest.skip("SaudiNewsNet not available")
+    with zipfile.ZipFile(zpath) as z:
+        arts = json.load(z.open(z.namelist()[0]))
+    long_articles = [a for a in arts[:600] if len((a["content"] or "").split()) >= 20]
+    kept = [len(clean_article(a["content"], a.get("title")).text) / len(a["content"]) for a in long_articles]
+    assert sum(k == 0 for k in kept) <= len(kept) // 100
+    assert sum(kept) / len(kept) > 0.9
