@@ -33,6 +33,7 @@ bench: setup
 	$(PY) scripts/bench.py
 
 train-ner: setup
+	$(PY) -m pip install --quiet -e '.[dev,train]'
 	$(PY) scripts/train_ner.py
 
 ui: setup

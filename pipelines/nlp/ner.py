@@ -24,8 +24,9 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence, TextIO
+from typing import TextIO
 
 __all__ = [
     "ENTITY_TYPES",
@@ -44,6 +45,8 @@ __all__ = [
     "sentence_features",
     "repair_bio",
     "entities_from_tags",
+    "split_sentences",
+    "harmonize_document",
     "CrfNerTagger",
     "CamelBertNerTagger",
     "load_ner_tagger",
@@ -187,9 +190,14 @@ def _char_class(ch: str) -> str:
     return ch if ch in ".,%-/:" else "p"
 
 
+_ARABIC_ONLY_RE = re.compile("^[\u0621-\u0652\u0670]+$")
+
+
 def word_shape(token: str) -> str:
     """Compressed shape: ``a`` Arabic, ``X``/``x`` Latin case, ``d`` digit,
     ``p`` other punctuation; runs collapse (``2006`` -> ``d``, ``1.5`` -> ``d.d``)."""
+    if _ARABIC_ONLY_RE.match(token):
+        return "a"
     out: list[str] = []
     for ch in token:
         c = _char_class(ch)
@@ -213,7 +221,8 @@ def _len_bucket(n: int) -> str:
 # --------------------------------------------------------------------------
 
 def load_clusters(path: str | os.PathLike | None = None):
-    """Read ``word_clusters.tsv.gz``: ``word<TAB>count<TAB>id1<TAB>id2...``.
+    """Read ``word_clusters.tsv.gz``: a ``#word<TAB>count<TAB>k64...`` header
+    line, then ``word<TAB>count<TAB>id1<TAB>id2...`` rows.
 
     Returns ``(clusters, counts, names)`` where ``clusters`` maps a normalised
     word to a tuple of cluster ids (one per granularity) and ``names`` are the
@@ -227,8 +236,8 @@ def load_clusters(path: str | os.PathLike | None = None):
         return clusters, counts, names
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
+        for lineno, line in enumerate(fh):
+            if lineno == 0 and line.startswith("#word\t"):
                 names = tuple(line[1:].rstrip("\n").split("\t")[2:])
                 continue
             parts = line.rstrip("\n").split("\t")
@@ -270,7 +279,7 @@ _PUNCT_RE = re.compile(r"^[^\w\s]+$")
 _LATIN_RE = re.compile(r"^[A-Za-z]+$")
 _DET_RE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 _CONTEXT_OFFSETS = (-2, -1, 1, 2)
-_CACHE_LIMIT = 400_000
+_CACHE_LIMIT = 60_000  # ~5 KB per memoised token -> at most ~300 MB
 
 
 class FeatureExtractor:
@@ -295,10 +304,11 @@ class FeatureExtractor:
         n_gran = len(next(iter(self.clusters.values()))) if self.clusters else 0
         self.cluster_names = tuple(cluster_names or (f"k{i}" for i in range(n_gran)))
         self.gaz_max_len = max((k.count(" ") + 1 for k in self.gazetteer), default=0)
+        self._gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer if " " in k)
         self._cache: dict[str, tuple] = {}
 
     @classmethod
-    def from_dir(cls, directory: str | os.PathLike | None = None) -> "FeatureExtractor":
+    def from_dir(cls, directory: str | os.PathLike | None = None) -> FeatureExtractor:
         """Load clusters and gazetteer from *directory* (default: ``models/``).
 
         Missing files fall back to the copies in the package ``models/`` dir.
@@ -318,17 +328,12 @@ class FeatureExtractor:
         info = self._cache.get(tok)
         if info is not None:
             return info
-        if len(self._cache) > _CACHE_LIMIT:
-            self._cache.clear()
         norm = normalize_ar(tok)
         stem = strip_clitics(norm, self.counts)
         shape = word_shape(tok)
         cl = self.clusters.get(norm)
         scl = self.clusters.get(stem) if stem != norm else cl
-        if cl is None and scl is not None:
-            cl_eff = scl
-        else:
-            cl_eff = cl
+        cl_eff = scl if cl is None and scl is not None else cl
         cnames = self.cluster_names
 
         # features shared by the centre and the context positions
@@ -336,7 +341,7 @@ class FeatureExtractor:
         if stem != norm:
             common.append("s=" + stem)
         if cl_eff is not None:
-            common.extend(f"{cn}={cid}" for cn, cid in zip(cnames, cl_eff))
+            common.extend(f"{cn}={cid}" for cn, cid in zip(cnames, cl_eff, strict=False))
         else:
             common.append("c=UNK")
         g1 = self.gazetteer.get(norm) or self.gazetteer.get(stem)
@@ -358,7 +363,7 @@ class FeatureExtractor:
                     centre.append(f"sp{k}=" + stem[:k])
                     centre.append(f"sx{k}=" + stem[-k:])
         if scl is not None and stem != norm:
-            centre.extend(f"s{cn}={cid}" for cn, cid in zip(cnames, scl))
+            centre.extend(f"s{cn}={cid}" for cn, cid in zip(cnames, scl, strict=False))
         if tok.isdigit() or shape in ("d", "d.d", "d,d", "d%"):
             centre.append("isdigit")
         elif _LATIN_RE.match(tok):
@@ -367,36 +372,35 @@ class FeatureExtractor:
             centre.append("ispunct")
         if self.counts:
             c = self.counts.get(norm, 0)
-            centre.append("fq=%d" % (int(math.log2(c + 1)) if c else -1))
+            centre.append(f"fq={int(math.log2(c + 1)) if c else -1}")
         if tok != norm and normalize_ar(tok) != tok.lower():
             centre.append("hasdiac_or_var")
 
         ctx = {off: tuple(f"{off}:{f}" for f in common) for off in _CONTEXT_OFFSETS}
         info = (norm, stem, tuple(centre), ctx, cl_eff[-1] if cl_eff else "UNK")
-        self._cache[tok] = info
+        if len(self._cache) < _CACHE_LIMIT:  # frequent words arrive first and stay
+            self._cache[tok] = info
         return info
 
     # -- sentence level ---------------------------------------------------
-    def _gazetteer_tags(self, norms: list[str], stems: list[str]) -> list[str | None]:
+    def _gazetteer_feats(self, norms: list[str], stems: list[str]) -> list[list[str]]:
+        """``gz=B-TYPE`` / ``gz=I-TYPE`` for every multi-token gazetteer match."""
         n = len(norms)
-        out: list[str | None] = [None] * n
+        out: list[list[str]] = [[] for _ in range(n)]
         if not self.gazetteer or self.gaz_max_len < 2:
             return out
-        gaz = self.gazetteer
-        i = 0
-        while i < n:
-            matched = 0
-            for L in range(min(self.gaz_max_len, n - i), 1, -1):
+        gaz, first = self.gazetteer, self._gaz_first
+        for i in range(n - 1):
+            if norms[i] not in first and stems[i] not in first:
+                continue
+            for L in range(2, min(self.gaz_max_len, n - i) + 1):
                 rest = " ".join(norms[i + 1:i + L])
                 types = gaz.get(norms[i] + " " + rest) or gaz.get(stems[i] + " " + rest)
                 if types:
-                    t = sorted(types)[0]
-                    out[i] = "B-" + t
-                    for j in range(i + 1, i + L):
-                        out[j] = "I-" + t
-                    matched = L
-                    break
-            i += matched or 1
+                    for t in types:
+                        out[i].append("gz=B-" + t)
+                        for j in range(i + 1, i + L):
+                            out[j].append("gz=I-" + t)
         return out
 
     def sentence_features(self, tokens: Sequence[str]) -> list[list[str]]:
@@ -405,7 +409,7 @@ class FeatureExtractor:
         infos = [self._token_info(t) for t in tokens]
         norms = [x[0] for x in infos]
         stems = [x[1] for x in infos]
-        gz = self._gazetteer_tags(norms, stems)
+        gz = self._gazetteer_feats(norms, stems)
         feats: list[list[str]] = []
         for i in range(n):
             f = list(infos[i][2])
@@ -414,7 +418,7 @@ class FeatureExtractor:
                 if 0 <= j < n:
                     f.extend(infos[j][3][off])
                 elif off in (-1, 1):
-                    f.append("%d:%s" % (off, "BOS" if j < 0 else "EOS"))
+                    f.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
             # bigrams of normalised words and of fine clusters
             if i > 0:
                 f.append("b-1=" + norms[i - 1] + "|" + norms[i])
@@ -425,11 +429,11 @@ class FeatureExtractor:
                 f.append("b+1=" + norms[i] + "|" + norms[i + 1])
                 f.append("cb+1=" + infos[i][4] + "|" + infos[i + 1][4])
             if gz[i]:
-                f.append("gz=" + gz[i])
+                f.extend(gz[i])
             if i > 0 and gz[i - 1]:
-                f.append("-1:gz=" + gz[i - 1])
+                f.extend("-1:" + g for g in gz[i - 1])
             if i + 1 < n and gz[i + 1]:
-                f.append("1:gz=" + gz[i + 1])
+                f.extend("1:" + g for g in gz[i + 1])
             feats.append(f)
         return feats
 
@@ -537,6 +541,9 @@ def entities_from_tags(tokens_with_offsets, tags, text: str | None = None) -> li
 # CRF tagger
 # --------------------------------------------------------------------------
 
+DOC_WINDOW = 20  # sentences on each side used by harmonize_document
+
+
 class CrfNerTagger:
     """python-crfsuite NER tagger with the features of :class:`FeatureExtractor`."""
 
@@ -551,7 +558,7 @@ class CrfNerTagger:
         self._tagger.open(str(self.model_path))
 
     @classmethod
-    def load(cls, path: str | os.PathLike | None = None) -> "CrfNerTagger":
+    def load(cls, path: str | os.PathLike | None = None) -> CrfNerTagger:
         """Load the model at *path* (default: the committed
         ``models/ner_crf.crfsuite`` next to this module).  Clusters and
         gazetteer are read from the model's directory, falling back to the
@@ -565,14 +572,119 @@ class CrfNerTagger:
         tokens = [t if t else " " for t in tokens]
         return repair_bio(self._tagger.tag(self.extractor.sentence_features(tokens)))
 
-    def tag_batch(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
-        return [self.tag(s) for s in sentences]
+    def tag_batch(self, sentences: Iterable[Sequence[str]], consistency: bool = True,
+                  window: int = DOC_WINDOW) -> list[list[str]]:
+        """Tag consecutive sentences of one or more documents.
+
+        With *consistency* (default), a token sequence tagged as an entity
+        in one sentence also labels its untagged repetitions within
+        +-*window* sentences (see :func:`harmonize_document`).
+        """
+        sentences = [list(s) for s in sentences]
+        tags = [self.tag(s) for s in sentences]
+        if consistency and len(sentences) > 1:
+            tags = harmonize_document(sentences, tags, window=window, extractor=self.extractor)
+        return tags
 
     def tag_text(self, text: str) -> list[dict]:
-        """Tokenise *text*, tag it and return entity spans with char offsets."""
+        """Tokenise *text*, tag it sentence by sentence and return entity
+        spans with character offsets."""
         toks = tokenize_with_offsets(text)
-        tags = self.tag([t for t, _, _ in toks])
-        return entities_from_tags(toks, tags, text)
+        sents = split_sentences(toks, text)
+        tags = self.tag_batch([[t for t, _, _ in s] for s in sents])
+        return entities_from_tags([t for s in sents for t in s], [t for ts in tags for t in ts], text)
+
+
+_SENT_END = frozenset({".", "؟", "?", "!", "!!", "...", "…", "؛"})
+
+
+def split_sentences(tokens_with_offsets, text: str | None = None) -> list[list[tuple[str, int, int]]]:
+    """Split ``(token, start, end)`` triples into sentences after sentence
+    final punctuation and at line breaks of *text*."""
+    sents: list[list[tuple[str, int, int]]] = []
+    cur: list[tuple[str, int, int]] = []
+    for tok in tokens_with_offsets:
+        if cur and text is not None and "\n" in text[cur[-1][2]:tok[1]]:
+            sents.append(cur)
+            cur = []
+        cur.append(tok)
+        if tok[0] in _SENT_END or (len(tok[0]) > 1 and set(tok[0]) <= set(".؟?!")):
+            sents.append(cur)
+            cur = []
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+
+def harmonize_document(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+                       window: int = DOC_WINDOW, extractor: FeatureExtractor | None = None,
+                       min_chars: int = 3) -> list[list[str]]:
+    """Label-consistency post-processing over neighbouring sentences.
+
+    Every entity (token sequence, compared on normalised forms with the
+    first token's proclitics stripped) found in sentences ``k-window ..
+    k+window`` labels untagged occurrences of the same sequence in sentence
+    ``k`` with its majority type.  Existing entities are never changed.
+    """
+    ex = extractor or _default_extractor()
+    keys = [[ex._token_info(t)[1] for t in s] for s in sentences]
+    found = [[(tuple(keys[k][a:b]), typ) for typ, a, b in _chunks(tags[k])] for k in range(len(sentences))]
+    found = [[(seq, typ) for seq, typ in f if len("".join(seq)) >= min_chars] for f in found]
+    out = [list(t) for t in tags]
+    n = len(sentences)
+    maxlen = max((len(seq) for f in found for seq, _ in f), default=0)
+    lex: dict[tuple[str, ...], dict[str, int]] = {}
+
+    def update(j: int, delta: int) -> None:
+        for seq, typ in found[j]:
+            d = lex.setdefault(seq, {})
+            d[typ] = d.get(typ, 0) + delta
+            if d[typ] <= 0:
+                del d[typ]
+                if not d:
+                    del lex[seq]
+
+    for j in range(min(n, window)):
+        update(j, 1)
+    for k in range(n):
+        # window now: sentences k-window .. k+window
+        if k + window < n:
+            update(k + window, 1)
+        if k - window - 1 >= 0:
+            update(k - window - 1, -1)
+        if not lex:
+            continue
+        ks, tg = keys[k], out[k]
+        i = 0
+        while i < len(ks):
+            step = 1
+            if tg[i] == "O":
+                for L in range(min(maxlen, len(ks) - i), 0, -1):
+                    seq = tuple(ks[i:i + L])
+                    if seq in lex and all(t == "O" for t in tg[i:i + L]) and (
+                            i + L >= len(ks) or not tg[i + L].startswith("I-")):
+                        d = lex[seq]
+                        typ = max(sorted(d), key=d.get)
+                        tg[i] = "B-" + typ
+                        for j in range(i + 1, i + L):
+                            tg[j] = "I-" + typ
+                        step = L
+                        break
+            i += step
+    return out
+
+
+def _chunks(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Entities of a repaired BIO sequence as ``(type, start, end)``."""
+    out = []
+    for i, t in enumerate(tags):
+        if t.startswith("B-") or (t.startswith("I-") and (i == 0 or tags[i - 1][2:] != t[2:] or tags[i - 1] == "O")):
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-" + t[2:]:
+                j += 1
+            out.append((t[2:], i, j))
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -638,12 +750,12 @@ class CamelBertNerTagger:
         # camel-tools silently drops words that produce no word pieces
         # (whitespace / control characters); tag those O ourselves.
         keep_idx = [[i for i, w in enumerate(s) if w and tok.tokenize(w)] for s in sentences]
-        inputs = [[s[i] for i in idx] for s, idx in zip(sentences, keep_idx)]
+        inputs = [[s[i] for i in idx] for s, idx in zip(sentences, keep_idx, strict=False)]
         nonempty = [k for k, x in enumerate(inputs) if x]
         preds = self._recognizer.predict([inputs[k] for k in nonempty], batch_size=self.batch_size) if nonempty else []
         out = [["O"] * len(s) for s in sentences]
-        for k, labels in zip(nonempty, preds):
-            for i, lab in zip(keep_idx[k], labels):
+        for k, labels in zip(nonempty, preds, strict=False):
+            for i, lab in zip(keep_idx[k], labels, strict=False):
                 out[k][i] = lab
         return [repair_bio(t) for t in out]
 
@@ -684,31 +796,53 @@ def read_conll(path: str | os.PathLike, with_tags: bool = False) -> Iterator[lis
         yield sent
 
 
-def tag_conll(in_path: str | os.PathLike, out_stream: TextIO, tagger) -> int:
+def tag_conll(in_path: str | os.PathLike, out_stream: TextIO, tagger, batch_sentences: int = 2000) -> int:
     """Tag a one-token-per-line file and write ``token TAG`` lines.
 
-    Extra whitespace-separated columns are ignored; blank lines (sentence
-    separators) are copied through, so the output has exactly one line per
-    input line.  Returns the number of tokens tagged.
+    Only the first whitespace-separated column is read (extra columns are
+    ignored); blank lines (sentence separators) are copied through, so the
+    output has one line per input line, in the same order.  Consecutive
+    sentences are tagged together with ``tagger.tag_batch`` (so the CRF
+    tagger's document-consistency pass sees neighbouring sentences).
+    Returns the number of tokens tagged.
     """
     n_tokens = 0
-    sent: list[str] = []
+    layout: list[list[str] | None] = []  # a sentence, or None for a blank line
+    n_pending = 0
 
     def flush() -> None:
-        nonlocal n_tokens
-        if sent:
-            for tok, tag in zip(sent, tagger.tag(sent)):
+        nonlocal n_tokens, n_pending
+        sents = [x for x in layout if x]
+        if hasattr(tagger, "tag_batch"):
+            tagged = iter(tagger.tag_batch(sents))
+        else:
+            tagged = iter([tagger.tag(x) for x in sents])
+        for item in layout:
+            if item is None:
+                out_stream.write("\n")
+                continue
+            tags = next(tagged)
+            for tok, tag in zip(item, tags, strict=True):
                 out_stream.write(f"{tok} {tag}\n")
-            n_tokens += len(sent)
-            sent.clear()
+            n_tokens += len(item)
+        layout.clear()
+        n_pending = 0
 
+    sent: list[str] = []
     with open(in_path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if parts:
                 sent.append(parts[0])
-            else:
+                continue
+            if sent:
+                layout.append(sent)
+                n_pending += 1
+                sent = []
+            layout.append(None)
+            if n_pending >= batch_sentences:
                 flush()
-                out_stream.write("\n")
+    if sent:
+        layout.append(sent)
     flush()
     return n_tokens
