@@ -38,7 +38,8 @@ def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, tro
     """Read every input file (txt, json, jsonl, zip, html; any encoding), clean it, and write its part."""
     store = troopwatch.store()
     input_path = config.input_path or troopwatch.input_path or default_input()
-    results = stages.ingest(input_path, store, troopwatch.max_input_bytes, force=config.force)
+    results = stages.ingest(input_path, store, troopwatch.max_input_bytes, force=config.force,
+                            workers=troopwatch.n_workers())
     done = [r for r in results if not r.skipped]
     n_docs = sum(r.n_documents for r in done)
     n_rej = sum(r.n_rejected for r in done)

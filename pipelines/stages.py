@@ -166,18 +166,23 @@ def ingest_file(path: Path, store: ParquetStore, max_bytes: int, ingested_at: dt
     return IngestResult(str(path), False, n_docs, len(rejected), days)
 
 
+def _ingest_one(args: tuple) -> IngestResult:
+    path, root, max_bytes, ingested_at, force = args
+    return ingest_file(path, ParquetStore(root), max_bytes, ingested_at, force)
+
+
 def ingest(input_root: str | Path, store: ParquetStore, max_bytes: int = 5_000_000,
-           ingested_at: dt.datetime | None = None, force: bool = False) -> list[IngestResult]:
+           ingested_at: dt.datetime | None = None, force: bool = False, workers: int = 1) -> list[IngestResult]:
+    """Ingest every file under `input_root`, one part per file, in `workers` processes."""
     ingested_at = ingested_at or dt.datetime.now(dt.UTC)
     for table in ("documents", "rejected_inputs", "input_files"):
         store.ensure_schema(table, SCHEMAS[table])
-    results = []
-    for path in iter_input_files(input_root):
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.suffix:
-            # unknown types still go through the reader, which records them as rejected
-            pass
-        results.append(ingest_file(path, store, max_bytes, ingested_at, force))
-    return results
+    todo = [(path, store.root, max_bytes, ingested_at, force) for path in iter_input_files(input_root)]
+    workers = max(1, min(workers, len(todo) or 1))
+    if workers == 1:
+        return [_ingest_one(a) for a in todo]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_ingest_one, todo))
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -299,15 +304,12 @@ def run_stage(table: str, store: ParquetStore, workers: int | None = None, days:
 def near_duplicates(store: ParquetStore, threshold: float = 0.8) -> pa.Table:
     """`document_duplicates`: near-duplicate documents (the same wire story in several outlets) mapped to
     the earliest copy, by MinHash LSH over all documents."""
-    items: list[tuple[str, str, str]] = []
-    for batch in store.iter_batches("documents", ["doc_id", "text", "published_at"]):
-        for d, t, p in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(),
-                           batch.column(2).to_pylist(), strict=True):
-            items.append((str(p) if p else "9999", d, t))
-    items.sort()
-    seen: set[str] = set()
-    ordered: Iterable[tuple[str, str]] = [(d, t) for _, d, t in items if not (d in seen or seen.add(d))]
-    groups = near_duplicate_groups(ordered, threshold=threshold)
+    def stream() -> Iterable[tuple[str, str]]:
+        # parts come in day order, so the earliest copy of a story is met first; texts are never all in memory
+        for batch in store.iter_batches("documents", ["doc_id", "text"], batch_size=1024):
+            yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True)
+
+    groups = near_duplicate_groups(stream(), threshold=threshold)
     table = rows_to_table([{"doc_id": k, "duplicate_of": v} for k, v in sorted(groups.items())],
                           SCHEMAS["document_duplicates"])
     store.ensure_schema("document_duplicates", SCHEMAS["document_duplicates"])

@@ -279,7 +279,7 @@ _PUNCT_RE = re.compile(r"^[^\w\s]+$")
 _LATIN_RE = re.compile(r"^[A-Za-z]+$")
 _DET_RE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 _CONTEXT_OFFSETS = (-2, -1, 1, 2)
-_CACHE_LIMIT = 60_000  # ~5 KB per memoised token -> at most ~300 MB
+_CACHE_LIMIT = 30_000  # ~5 KB per memoised token -> at most ~150 MB per process
 
 
 class FeatureExtractor:
