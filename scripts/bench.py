@@ -166,10 +166,13 @@ def main() -> int:
             night_s, night_peak, _ = run_pipeline(landing, wh, home)
         total_s = full_s + night_s
 
+        _, first_articles, first_words = pure_read(first)
         print("\nend to end (`troopwatch run`: Dagster, NLP stages, dbt build and tests, publish)")
+        print(f"stages of the first run ({first_articles:,} articles, {first_words:,} words):")
         print(f"{'stage':28s} {'wall s':>8s} {'articles/s':>11s} {'words/s':>11s}")
         for step, sec in sorted(steps.items(), key=lambda kv: -kv[1]):
-            print(f"{step[:28]:28s} {sec:8.1f} {n_articles / sec if sec else 0:11,.0f} {n_words / sec if sec else 0:11,.0f}")
+            print(f"{step[:28]:28s} {sec:8.1f} {first_articles / sec if sec else 0:11,.0f} "
+                  f"{first_words / sec if sec else 0:11,.0f}")
         print(f"{'first run':28s} {full_s:8.1f}   ({len(first)} daily files)")
         if len(zips) > 1:
             print(f"{'nightly run of one new day':28s} {night_s:8.1f}")
