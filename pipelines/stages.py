@@ -32,7 +32,6 @@ from .tables import SCHEMAS, rows_to_table
 # Bump when a stage's output for the same input changes, so existing parts are recomputed.
 STAGE_VERSIONS = {"documents": 1, "sentences": 1, "entities": 1, "troop_facts": 1}
 UNDATED = "undated"
-SUPPORTED_SUFFIXES = {".txt", ".json", ".jsonl", ".zip", ".html", ".htm"}
 
 
 # ---------------------------------------------------------------------------------------------------

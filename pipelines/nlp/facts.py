@@ -95,7 +95,6 @@ def _lex() -> dict:
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "force_nouns", "ellipsis_words",
                 "casualty_cues", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
-        lex[key + "_multi"] = {tuple(norm(x) for x in w.split()) for w in raw[key] if " " in w}
     lex["member_phrases"] = {tuple(norm(x) for x in w.split()) for w in raw["member_phrases"]}
     cue: dict[str, str] = {}
     for kind in ("withdrawal", "deployment", "presence", "strength"):  # earlier kinds win on shared words

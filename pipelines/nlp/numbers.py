@@ -79,11 +79,6 @@ _RANGE_JOIN = {norm(w) for w in ("و", "إلى", "حتى")}
 _TO = norm("إلى")
 
 
-def _strip_for_number(word: str) -> list[str]:
-    """Forms of a token to look up in the number vocabulary (drops و/ب/ل/ال proclitics)."""
-    return list(strip_proclitics(word))
-
-
 def parse_digits(text: str, next_is_scale: bool = False) -> float | None:
     """Value of a digit token: 2500, 2,500, 2.500, ٢٬٥٠٠ (thousands) or 1.5, ٢٫٥ (decimal)."""
     t = norm(text)
@@ -115,14 +110,14 @@ class _Reader:
 
     def _word_value(self, w: str) -> tuple[str, int] | None:
         lex = self.lex
-        for f in _strip_for_number(w):
+        for f in strip_proclitics(w):
             for kind in ("units", "tens", "hundreds", "scales"):
                 if f in lex[kind]:
                     return kind, lex[kind][f]
         return None
 
     def _is_scale(self, i: int) -> bool:
-        return i < len(self.toks) and any(f in self.lex["scales"] for f in _strip_for_number(self.toks[i].norm))
+        return i < len(self.toks) and any(f in self.lex["scales"] for f in strip_proclitics(self.toks[i].norm))
 
     def number(self, i: int) -> tuple[int, int] | None:
         """(value, end index) of a precise number starting at token i, or None.
@@ -185,12 +180,12 @@ class _Reader:
         for length in (3, 2):
             if i + length <= len(toks):
                 words = [t.norm for t in toks[i : i + length]]
-                for first in _strip_for_number(words[0]):
+                for first in strip_proclitics(words[0]):
                     key = (first, *words[1:])
                     if key in lex["vague_scaled"]:
                         lo, hi = lex["vague_scaled"][key]
                         return lo, hi, i + length
-        for f in _strip_for_number(toks[i].norm):
+        for f in strip_proclitics(toks[i].norm):
             if f in lex["vague"]:
                 lo, hi = lex["vague"][f]
                 return lo, hi, i + 1
