@@ -2,6 +2,7 @@
 published DuckDB file analysts open."""
 
 
+import json
 import os
 import shutil
 import sys
@@ -19,6 +20,7 @@ from dagster_dbt import (
 )
 
 from pipelines import serving
+from pipelines.partitions import daily_partitions, partition_days, single_run_backfill
 from pipelines.resources import TroopwatchResource
 from pipelines.settings import DBT_PROJECT_DIR
 
@@ -67,13 +69,20 @@ class TroopwatchDbtTranslator(DagsterDbtTranslator):
     manifest=dbt_project.manifest_path,
     project=dbt_project,
     dagster_dbt_translator=TroopwatchDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)),
+    partitions_def=daily_partitions,
+    backfill_policy=single_run_backfill,
 )
 def troopwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, troopwatch: TroopwatchResource):
-    """Core tables (typed, deduplicated) and marts built by dbt into the private build database."""
+    """Core tables (typed, deduplicated) and marts built by dbt into the private build database. The big
+    tables (sentences, entities) are incremental: a run replaces only its days."""
     troopwatch.build_db.parent.mkdir(parents=True, exist_ok=True)
     os.environ["TROOPWATCH_PARQUET"] = troopwatch.store().root if not troopwatch.store().local else troopwatch.store().base
     os.environ["TROOPWATCH_BUILD_DB"] = str(troopwatch.build_db)
-    yield from dbt.cli(["build"], context=context).stream()
+    args = ["build"]
+    days = partition_days(context)
+    if days:
+        args += ["--vars", json.dumps({"min_day": min(days), "max_day": max(days)})]
+    yield from dbt.cli(args, context=context).stream()
 
 
 @dg.asset(

@@ -1,4 +1,4 @@
-"""A sensor on the landing folder: when new or changed files land, request one run of the job on it.
+"""A sensor on the landing folder: when new or changed files land, request a run of their day's partition.
 
 The cursor holds the fingerprint (size, mtime) of every file already requested, so each file triggers
 exactly one run; the ingest step itself skips files whose fingerprint it has already processed.
@@ -11,7 +11,7 @@ from pathlib import Path
 import dagster as dg
 
 from .settings import default_landing
-from .stages import iter_input_files
+from .stages import input_day, iter_input_files
 
 
 def landing_fingerprints(folder: str) -> dict[str, list[int]]:
@@ -37,12 +37,18 @@ def build_landing_sensor(job, landing: str | None = None) -> dg.SensorDefinition
         new = sorted(p for p, fp in current.items() if seen.get(p) != fp)
         if not new:
             return dg.SkipReason(f"no new files in {folder}")
-        run_key = hashlib.sha1(json.dumps([[p, current[p]] for p in new]).encode()).hexdigest()[:16]
+        by_day: dict[str, list[str]] = {}
+        for p in new:
+            by_day.setdefault(input_day(Path(p), folder), []).append(p)
         context.update_cursor(json.dumps(current, sort_keys=True))
-        return dg.RunRequest(
-            run_key=run_key,
-            run_config={"ops": {"ingest_articles": {"config": {"input_path": folder}}}},
-            tags={"troopwatch/new_files": str(len(new))},
-        )
+        return [
+            dg.RunRequest(
+                run_key=day + "-" + hashlib.sha1(json.dumps([[p, current[p]] for p in paths]).encode()).hexdigest()[:12],
+                partition_key=day,
+                run_config={"ops": {"ingest_articles": {"config": {"input_path": folder}}}},
+                tags={"troopwatch/new_files": str(len(paths))},
+            )
+            for day, paths in sorted(by_day.items())
+        ]
 
     return landing_folder_sensor

@@ -21,6 +21,11 @@ def default_warehouse() -> str:
     return os.environ.get("TROOPWATCH_WAREHOUSE", str(REPO / "warehouse"))
 
 
+def first_partition_day() -> str:
+    """First day of the daily partitions (the oldest feed day a backfill may ask for)."""
+    return os.environ.get("TROOPWATCH_FIRST_DAY", "2015-01-01")
+
+
 def default_landing() -> str:
     return os.environ.get("TROOPWATCH_LANDING", str(REPO / "landing"))
 

@@ -21,7 +21,14 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from .ingest import RawArticle, RejectedInput, near_duplicate_groups, read_inputs
+from .ingest import (
+    RawArticle,
+    RejectedInput,
+    minhash_signature,
+    near_duplicates_from_signatures,
+    read_inputs,
+)
+from .ingest.readers import date_in_name
 from .nlp.clean import clean_article, line_key
 from .nlp.entities import LABELS, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
@@ -30,8 +37,7 @@ from .store import ParquetStore, PartRef
 from .tables import SCHEMAS, rows_to_table
 
 # Bump when a stage's output for the same input changes, so existing parts are recomputed.
-STAGE_VERSIONS = {"documents": 1, "sentences": 1, "entities": 1, "troop_facts": 1}
-UNDATED = "undated"
+STAGE_VERSIONS = {"documents": 2, "sentences": 1, "entities": 1, "troop_facts": 1}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -50,6 +56,23 @@ def iter_input_files(root: str | Path) -> list[Path]:
             continue
         out.append(p)
     return out
+
+
+def input_day(path: Path, root: str | Path | None = None) -> str:
+    """The partition day of an input file: the feed's date (YYYY-MM-DD in its name, or in a folder name
+    under `root`), else the day it landed (its modification time, UTC)."""
+    day = date_in_name(path.name)
+    if day is None and root is not None and Path(root).is_dir():
+        day = date_in_name(*reversed(path.resolve().relative_to(Path(root).resolve()).parent.parts))
+    return day or dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).date().isoformat()
+
+
+def input_days(root: str | Path) -> dict[str, list[Path]]:
+    """Input files under `root` grouped by partition day."""
+    out: dict[str, list[Path]] = defaultdict(list)
+    for path in iter_input_files(root):
+        out[input_day(path, root)].append(path)
+    return dict(sorted(out.items()))
 
 
 def part_name(path: Path) -> str:
@@ -106,13 +129,15 @@ class IngestResult:
 
 
 def ingest_file(path: Path, store: ParquetStore, max_bytes: int, ingested_at: dt.datetime,
-                force: bool = False) -> IngestResult:
-    """Read, clean and write one input file as a `documents` part (and its `rejected_inputs`)."""
+                force: bool = False, day: str | None = None) -> IngestResult:
+    """Read, clean and write one input file as a `documents` part of its partition day (and its
+    `rejected_inputs` and `input_files` rows)."""
     part = part_name(path)
+    day = day or input_day(path)
     fp = file_fingerprint(path)
-    for ref in store.parts("input_files"):
-        if ref.part == part and not force and store.fingerprint(ref) == fp:
-            return IngestResult(str(path), skipped=True)
+    ref = PartRef("input_files", day, part)
+    if not force and store.fingerprint(ref) == fp:
+        return IngestResult(str(path), skipped=True, days=[day])
     articles: list[RawArticle] = []
     rejected: list[dict] = []
     for item in read_inputs(path, max_bytes=max_bytes):
@@ -125,7 +150,7 @@ def ingest_file(path: Path, store: ParquetStore, max_bytes: int, ingested_at: dt
         else:
             articles.append(item)
     furniture = common_lines(articles)
-    by_day: dict[str, list[dict]] = defaultdict(list)
+    rows: list[dict] = []
     seen: set[str] = set()
     for a in articles:
         cleaned = clean_article(a.content, a.title, furniture.get(a.source or "", ()))
@@ -139,44 +164,48 @@ def ingest_file(path: Path, store: ParquetStore, max_bytes: int, ingested_at: dt
         if doc_id in seen:
             continue  # exact duplicate inside the same input
         seen.add(doc_id)
-        by_day[a.partition_date or UNDATED].append({
+        rows.append({
             "doc_id": doc_id, "source_id": a.source_id, "source": a.source or path.parent.name, "url": a.url,
             "title": cleaned.title, "author": a.author, "published_at": _parse_ts(a.published_at),
+            "published_at_source": a.published_at_source,
             "ingested_at": ingested_at, "text": cleaned.text, "n_chars": len(cleaned.text),
             "content_sha256": sha, "input_path": a.input_path, "record_index": a.record_index,
             "encoding": a.encoding, "removed_lines": cleaned.removed_lines,
+            "minhash": minhash_signature(cleaned.text),
         })
-    days = sorted(by_day)
-    rej_day = days[0] if days else UNDATED
-    # stale files of this input (its dates changed) go first; then each file is replaced atomically
-    store.delete_part("documents", part, keep_days=set(days))
-    store.delete_part("rejected_inputs", part, keep_days={rej_day} if rejected else set())
-    for day, rows in by_day.items():
-        store.write(PartRef("documents", day, part), rows_to_table(rows, SCHEMAS["documents"]), fp)
+    # files of this input under another day (it was re-dated) go first; then each file is replaced atomically
+    for table in ("documents", "rejected_inputs", "input_files"):
+        store.delete_part(table, part, keep_days={day})
+    store.write(PartRef("documents", day, part), rows_to_table(rows, SCHEMAS["documents"]), fp)
     if rejected:
-        store.write(PartRef("rejected_inputs", rej_day, part), rows_to_table(rejected, SCHEMAS["rejected_inputs"]), fp)
+        store.write(PartRef("rejected_inputs", day, part), rows_to_table(rejected, SCHEMAS["rejected_inputs"]), fp)
+    else:
+        store.delete_part("rejected_inputs", part)
     st = path.stat()
-    n_docs = sum(len(r) for r in by_day.values())
     meta = {"part": part, "input_path": str(path), "size_bytes": st.st_size,
             "modified_at": dt.datetime.fromtimestamp(st.st_mtime, dt.UTC), "ingested_at": ingested_at,
-            "n_documents": n_docs, "n_rejected": len(rejected), "days": days}
-    store.delete_part("input_files", part, keep_days={rej_day})
-    store.write(PartRef("input_files", rej_day, part), rows_to_table([meta], SCHEMAS["input_files"]), fp)
-    return IngestResult(str(path), False, n_docs, len(rejected), days)
+            "n_documents": len(rows), "n_rejected": len(rejected), "days": [day]}
+    # written last: its fingerprint marks the input as done, so a killed run redoes the whole file
+    store.write(PartRef("input_files", day, part), rows_to_table([meta], SCHEMAS["input_files"]), fp)
+    return IngestResult(str(path), False, len(rows), len(rejected), [day])
 
 
 def _ingest_one(args: tuple) -> IngestResult:
-    path, root, max_bytes, ingested_at, force = args
-    return ingest_file(path, ParquetStore(root), max_bytes, ingested_at, force)
+    path, root, max_bytes, ingested_at, force, day = args
+    return ingest_file(path, ParquetStore(root), max_bytes, ingested_at, force, day)
 
 
 def ingest(input_root: str | Path, store: ParquetStore, max_bytes: int = 5_000_000,
-           ingested_at: dt.datetime | None = None, force: bool = False, workers: int = 1) -> list[IngestResult]:
-    """Ingest every file under `input_root`, one part per file, in `workers` processes."""
+           ingested_at: dt.datetime | None = None, force: bool = False, workers: int = 1,
+           days: set[str] | None = None) -> list[IngestResult]:
+    """Ingest the files under `input_root` (those of `days` only, when given), one part per file, in
+    `workers` processes."""
     ingested_at = ingested_at or dt.datetime.now(dt.UTC)
     for table in ("documents", "rejected_inputs", "input_files"):
         store.ensure_schema(table, SCHEMAS[table])
-    todo = [(path, store.root, max_bytes, ingested_at, force) for path in iter_input_files(input_root)]
+    todo = [(path, store.root, max_bytes, ingested_at, force, day)
+            for day, paths in input_days(input_root).items() if days is None or day in days
+            for path in paths]
     workers = max(1, min(workers, len(todo) or 1))
     if workers == 1:
         return [_ingest_one(a) for a in todo]
@@ -300,20 +329,40 @@ def run_stage(table: str, store: ParquetStore, workers: int | None = None, days:
     return StageResult(table, len(doc_parts), len(todo), rows)
 
 
-def near_duplicates(store: ParquetStore, threshold: float = 0.8) -> pa.Table:
-    """`document_duplicates`: near-duplicate documents (the same wire story in several outlets) mapped to
-    the earliest copy, by MinHash LSH over all documents."""
-    def stream() -> Iterable[tuple[str, str]]:
-        # parts come in day order, so the earliest copy of a story is met first; texts are never all in memory
-        for batch in store.iter_batches("documents", ["doc_id", "text"], batch_size=1024):
-            yield from zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True)
+def near_duplicates(store: ParquetStore, days: set[str] | None = None, threshold: float = 0.8) -> int:
+    """`document_duplicates` of `days` (all days when None): each near-duplicate document (the same wire
+    story in several outlets) mapped to the earliest copy on its day or before.
 
-    groups = near_duplicate_groups(stream(), threshold=threshold)
-    table = rows_to_table([{"doc_id": k, "duplicate_of": v} for k, v in sorted(groups.items())],
-                          SCHEMAS["document_duplicates"])
+    The MinHash signatures stored with the documents are replayed in day order through an LSH index (no
+    text is read or hashed again), so a nightly run costs one pass over 64 integers per document. A day
+    backfilled later than the days after it does not re-point their duplicates until they are rerun.
+    Returns the number of duplicate rows written."""
     store.ensure_schema("document_duplicates", SCHEMAS["document_duplicates"])
-    store.write(PartRef("document_duplicates", "all", "all"), table)
-    return table
+    doc_days = sorted({r.day for r in store.parts("documents")})
+    # older versions kept one unpartitioned file (day=all)
+    store.delete_part("document_duplicates", "all", keep_days=set(doc_days))
+    wanted = set(doc_days) if days is None else set(days) & set(doc_days)
+    if not wanted:
+        return 0
+    last = max(wanted)
+    replay = {d for d in doc_days if d <= last}
+    day_of: dict[str, str] = {}
+
+    def stream() -> Iterable[tuple[str, list[int] | None]]:
+        for ref in store.parts("documents", replay):
+            t = store.read(ref, ["doc_id", "minhash"])
+            for doc_id, sig in zip(t.column(0).to_pylist(), t.column(1).to_pylist(), strict=True):
+                day_of.setdefault(doc_id, ref.day)
+                yield doc_id, sig
+
+    groups = near_duplicates_from_signatures(stream(), threshold=threshold)
+    by_day: dict[str, list[dict]] = {d: [] for d in wanted}
+    for doc_id, canonical in sorted(groups.items()):
+        if day_of[doc_id] in wanted:
+            by_day[day_of[doc_id]].append({"doc_id": doc_id, "duplicate_of": canonical})
+    for day, rows in by_day.items():
+        store.write(PartRef("document_duplicates", day, "all"), rows_to_table(rows, SCHEMAS["document_duplicates"]))
+    return sum(len(r) for r in by_day.values())
 
 
 def entity_catalog(store: ParquetStore) -> pa.Table:

@@ -14,6 +14,7 @@ DOCUMENTS = pa.schema([
     ("title", pa.string()),
     ("author", pa.string()),
     ("published_at", TS),
+    ("published_at_source", pa.string()),
     ("ingested_at", TS),
     ("text", pa.string()),
     ("n_chars", pa.int32()),
@@ -22,6 +23,7 @@ DOCUMENTS = pa.schema([
     ("record_index", pa.int32()),
     ("encoding", pa.string()),
     ("removed_lines", pa.int32()),
+    ("minhash", pa.list_(pa.uint32())),
 ])
 
 SENTENCES = pa.schema([

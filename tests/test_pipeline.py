@@ -32,12 +32,15 @@ def warehouse(tmp_path_factory):
 
 def _materialize(inp, wh):
     from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, build_resources
+    from pipelines.stages import input_days
 
+    days = sorted(input_days(inp))  # the landing day of the copied files
     return dg.materialize(
         [*ALL_ASSETS, *ALL_CHECKS],
         resources=build_resources(str(inp), str(wh)),
         instance=dg.DagsterInstance.get(),
         run_config={"ops": {"ingest_articles": {"config": {"input_path": str(inp)}}}},
+        tags={"dagster/asset_partition_range_start": days[0], "dagster/asset_partition_range_end": days[-1]},
     )
 
 
@@ -95,6 +98,9 @@ def test_dbt_tests_and_checks_passed(first_run):
     assert len(evals) > 20  # dbt tests surface as asset checks
     failed = [e.check_name for e in evals if not e.passed]
     assert failed == []
+    names = {e.check_name for e in evals}
+    assert {"documents_keys_unique", "documents_row_count_vs_previous_day", "documents_latest_partition_fresh",
+            "troop_facts_keys_unique", "troop_facts_plausible"} <= names
 
 
 def test_rerun_is_idempotent_and_skips_unchanged_inputs(warehouse, first_run):
@@ -112,18 +118,7 @@ def test_rerun_is_idempotent_and_skips_unchanged_inputs(warehouse, first_run):
     assert _con(wh).execute("select fact_id from troop_facts order by 1").fetchall() == facts_before
 
 
-def test_schedule_runs_nightly_on_landing_folder():
-    from pipelines.definitions import defs, nightly_schedule
-
-    assert nightly_schedule.cron_schedule == "0 2 * * *"
-    ctx = dg.build_schedule_context(scheduled_execution_time=__import__("datetime").datetime(2026, 1, 2, 2, 0))
-    data = nightly_schedule.evaluate_tick(ctx)
-    [req] = data.run_requests
-    assert "input_path" in req.run_config["ops"]["ingest_articles"]["config"]
-    assert defs.resolve_job_def("troopwatch_job") is not None
-
-
-def test_landing_sensor_requests_one_run_per_new_file(tmp_path):
+def test_landing_sensor_requests_one_run_per_new_file_and_day(tmp_path):
     from pipelines.definitions import troopwatch_job
     from pipelines.sensors import build_landing_sensor
 
@@ -134,16 +129,23 @@ def test_landing_sensor_requests_one_run_per_new_file(tmp_path):
     assert isinstance(sensor(ctx), dg.SkipReason)
     shutil.copy(next(SAMPLE.glob("*.txt")), landing / "a.txt")
     ctx = dg.build_sensor_context(cursor=None)
-    req = sensor(ctx)
+    [req] = sensor(ctx)
     assert isinstance(req, dg.RunRequest)
     assert req.run_config["ops"]["ingest_articles"]["config"]["input_path"] == str(landing)
+    from pipelines.stages import input_day
+
+    assert req.partition_key == input_day(landing / "a.txt")  # landed today: today's partition
     # same files again: nothing to do; a new file: one more request with another run key
     ctx2 = dg.build_sensor_context(cursor=ctx.cursor)
     assert isinstance(sensor(ctx2), dg.SkipReason)
     shutil.copy(sorted(SAMPLE.glob("*.txt"))[1], landing / "b.txt")
+    (landing / "2015-07-21").mkdir()
+    shutil.copy(sorted(SAMPLE.glob("*.txt"))[2], landing / "2015-07-21" / "c.txt")
     ctx3 = dg.build_sensor_context(cursor=ctx.cursor)
-    req2 = sensor(ctx3)
-    assert isinstance(req2, dg.RunRequest) and req2.run_key != req.run_key
+    reqs = sensor(ctx3)
+    # one run per day with new files: the feed day of the dated folder, and today for b.txt
+    assert sorted(r.partition_key for r in reqs) == sorted(["2015-07-21", req.partition_key])
+    assert all(r.run_key != req.run_key for r in reqs)
 
 
 def test_documented_queries_run_on_the_sample_warehouse(warehouse, first_run):

@@ -6,8 +6,11 @@ Plain Python (no Dagster import); the Dagster assets wrap these functions.
 from pipelines.ingest.readers import (
     RawArticle,
     RejectedInput,
+    minhash_signature,
     near_duplicate_groups,
+    near_duplicates_from_signatures,
     read_inputs,
 )
 
-__all__ = ["RawArticle", "RejectedInput", "read_inputs", "near_duplicate_groups"]
+__all__ = ["RawArticle", "RejectedInput", "read_inputs", "near_duplicate_groups", "minhash_signature",
+           "near_duplicates_from_signatures"]

@@ -27,6 +27,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -64,6 +65,24 @@ class RawArticle:
     record_index: int | None
     encoding: str | None
     partition_date: str | None
+    # where published_at came from: "metadata" (a record field), "html" (page markup), "text" (a dateline
+    # in the article itself, see pipelines.nlp.pubdate) or None when unknown
+    published_at_source: str | None = None
+
+
+def _date_from_text(content: str) -> str | None:
+    from ..nlp.pubdate import stated_publication_date
+
+    stated = stated_publication_date(content, _dt.datetime.now(_dt.UTC).date())
+    return stated.date.isoformat() if stated else None
+
+
+def _dated(published_at: str | None, content: str, source: str) -> tuple[str | None, str | None]:
+    """(published_at, its source): the given date, else the article's own dateline, else nothing."""
+    if published_at:
+        return published_at, source
+    stated = _date_from_text(content)
+    return (stated, "text") if stated else (None, None)
 
 
 @dataclass(frozen=True)
@@ -219,7 +238,8 @@ def _host(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def _date_from_name(*names: str) -> str | None:
+def date_in_name(*names: str) -> str | None:
+    """The first valid YYYY-MM-DD date found in the given file or folder names."""
     for name in names:
         for m in _DATE_IN_NAME.finditer(name):
             try:
@@ -389,7 +409,7 @@ def _reject(origin: _Origin, reason: str, *, record_index=None, encoding=None, f
 def _partition(published_at: str | None, origin: _Origin) -> str | None:
     if published_at and re.match(r"\d{4}-\d{2}-\d{2}", published_at):
         return published_at[:10]
-    return _date_from_name(*origin.names)
+    return date_in_name(*origin.names)
 
 
 def _record_source_id(origin: _Origin, index: int) -> str:
@@ -450,6 +470,7 @@ def _article_from_record(
             published_at = normalize_datetime(rec.get(key))
             if published_at:
                 break
+    published_at, date_source = _dated(published_at, content, "metadata")
     rid = rec.get("id")
     source_id = _clean_str(rid) if rid is not None and not isinstance(rid, (dict, list)) else None
     return RawArticle(
@@ -464,6 +485,7 @@ def _article_from_record(
         record_index=index,
         encoding=encoding,
         partition_date=_partition(published_at, origin),
+        published_at_source=date_source,
     )
 
 
@@ -493,18 +515,20 @@ def _parse_txt(data: bytes, origin: _Origin, max_bytes: int) -> Iterator[RawArti
     if why:
         yield _reject(origin, why, encoding=enc, first=_first_bytes(data))
         return
+    published_at, date_source = _dated(None, content, "text")
     yield RawArticle(
         source_id=_single_source_id(origin),
         source=origin.folder,
         url=None,
         title=None,
         author=None,
-        published_at=None,
+        published_at=published_at,
         content=content,
         input_path=origin.input_path,
         record_index=None,
         encoding=enc,
-        partition_date=_date_from_name(*origin.names),
+        partition_date=_partition(published_at, origin),
+        published_at_source=date_source,
     )
 
 
@@ -553,7 +577,7 @@ def _parse_html(data: bytes, origin: _Origin, max_bytes: int) -> Iterator[RawArt
         yield _reject(origin, why, encoding=enc, first=_first_bytes(data))
         return
     url = _clean_str(meta.get("url"))
-    published_at = normalize_datetime(meta.get("date"))
+    published_at, date_source = _dated(normalize_datetime(meta.get("date")), content, "html")
     yield RawArticle(
         source_id=_single_source_id(origin),
         source=_host(url) or origin.folder,
@@ -566,6 +590,7 @@ def _parse_html(data: bytes, origin: _Origin, max_bytes: int) -> Iterator[RawArt
         record_index=None,
         encoding=enc,
         partition_date=_partition(published_at, origin),
+        published_at_source=date_source,
     )
 
 
@@ -917,40 +942,62 @@ def _crc32_hash(b: bytes) -> int:
     return zlib.crc32(b)
 
 
-def near_duplicate_groups(
-    items: Iterable[tuple[str, str]], threshold: float = 0.8, num_perm: int = 64
-) -> dict[str, str]:
-    """Map each near-duplicate doc_id to the doc_id of its canonical copy.
+_NUM_PERM = 64
 
-    ``items`` are (doc_id, cleaned_text) pairs in a deterministic order; the
-    earliest document of a group is the canonical one and does not appear as
-    a key. Uses datasketch MinHash (word 5-gram shingles, CRC32 hashing,
-    fixed seed) and MinHashLSH for candidate retrieval; LSH candidates are
-    confirmed with the MinHash Jaccard estimate >= ``threshold``. Only
-    canonical docs are indexed, so every value is a canonical doc (no chains).
-    Empty texts and repeated doc_ids (after the first) are ignored.
-    """
-    from datasketch import MinHash, MinHashLSH
 
-    template = MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32_hash)
+@lru_cache(maxsize=1)
+def _minhash_template():
+    from datasketch import MinHash
+
+    template = MinHash(num_perm=_NUM_PERM, seed=1, hashfunc=_crc32_hash)
     # reuse the permutations instead of regenerating them per document
     # (datasketch >= 2.0 then requires the scheme to be named)
     fast_kwargs = {"permutations": template.permutations}
     if getattr(template, "scheme", None) is not None:
         fast_kwargs["scheme"] = template.scheme
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return fast_kwargs
+
+
+def minhash_signature(text: str) -> list[int] | None:
+    """MinHash signature (64 values below 2**32) of a text's word 5-gram shingles; None for empty text.
+
+    Stored beside each document at ingestion, so finding the near-duplicates of a new day never re-reads
+    or re-hashes older texts."""
+    from datasketch import MinHash
+
+    sh = _shingles(text or "")
+    if not sh:
+        return None
+    m = MinHash(num_perm=_NUM_PERM, seed=1, hashfunc=_crc32_hash, **_minhash_template())
+    m.update_batch(sorted(sh))
+    return [int(v) for v in m.hashvalues]
+
+
+def near_duplicates_from_signatures(
+    items: Iterable[tuple[str, list[int] | None]], threshold: float = 0.8
+) -> dict[str, str]:
+    """Map each near-duplicate doc_id to its canonical copy, from (doc_id, signature) pairs in order.
+
+    The earliest document of a group is the canonical one and does not appear as a key. MinHashLSH
+    retrieves candidates, confirmed with the MinHash Jaccard estimate >= ``threshold``. Only canonical
+    docs are indexed, so every value is a canonical doc (no chains). Documents without a signature and
+    repeated doc_ids (after the first) are ignored.
+    """
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=_NUM_PERM)
+    scheme = {k: v for k, v in _minhash_template().items() if k == "scheme"}
     order: dict[str, int] = {}
     sigs: dict[str, MinHash] = {}
     result: dict[str, str] = {}
-    for doc_id, text in items:
+    for doc_id, signature in items:
         if doc_id in order:
             continue
         order[doc_id] = len(order)
-        sh = _shingles(text or "")
-        if not sh:
+        if signature is None or len(signature) != _NUM_PERM:
             continue
-        m = MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32_hash, **fast_kwargs)
-        m.update_batch(sorted(sh))
+        m = MinHash(num_perm=_NUM_PERM, seed=1, hashvalues=np.asarray(signature, dtype=np.uint64), **scheme)
         best = None
         for cand in lsh.query(m):
             if m.jaccard(sigs[cand]) >= threshold and (best is None or order[cand] < order[best]):
@@ -961,3 +1008,9 @@ def near_duplicate_groups(
             lsh.insert(doc_id, m)
             sigs[doc_id] = m
     return result
+
+
+def near_duplicate_groups(items: Iterable[tuple[str, str]], threshold: float = 0.8) -> dict[str, str]:
+    """Map each near-duplicate doc_id to the doc_id of its canonical copy, from (doc_id, cleaned_text)
+    pairs in a deterministic order (see `near_duplicates_from_signatures`)."""
+    return near_duplicates_from_signatures(((d, minhash_signature(t)) for d, t in items), threshold)

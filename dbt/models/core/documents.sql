@@ -5,6 +5,7 @@ with ranked as (
         d.*,
         row_number() over (partition by d.doc_id order by d.ingested_at, d.input_path, d.record_index) as rn
     from {{ source('parquet', 'documents') }} d
+    where d.day <> '__schema__'
 )
 select
     r.doc_id,
@@ -14,6 +15,7 @@ select
     r.title,
     r.author,
     r.published_at,
+    r.published_at_source,
     cast(r.published_at as date) as published_date,
     r.ingested_at,
     r.text,

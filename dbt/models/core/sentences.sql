@@ -1,4 +1,12 @@
+-- Incremental by partition day: a nightly run replaces only its days' rows (delete+insert on day).
+-- An article seen on two days keeps the rows of the first day it was stored under.
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='day') }}
 select distinct on (doc_id, sentence_id)
-    doc_id, sentence_id, start_char, end_char, text
+    doc_id, sentence_id, start_char, end_char, text, day
 from {{ source('parquet', 'sentences') }}
-order by doc_id, sentence_id
+where day <> '__schema__'
+{% if is_incremental() %}
+  and {{ in_run_days() }}
+  and doc_id not in (select doc_id from {{ this }} where not ({{ in_run_days() }}))
+{% endif %}
+order by doc_id, sentence_id, day
