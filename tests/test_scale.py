@@ -81,7 +81,8 @@ def test_parquet_store_on_s3_compatible_server(tmp_path, monkeypatch):
         # a rerun finds every part up to date on the object store
         assert stages.run_stage("troop_facts", store, workers=1).parts_done == 0
         listing = s3.get_file_info(pafs.FileSelector("troopwatch/warehouse/parquet/troop_facts", recursive=True))
-        assert any(i.path.endswith(".parquet") and "day=undated" in i.path for i in listing)
+        day = stages.input_day(inp / "001_57670411fffd694b.txt")  # landed now: today's partition
+        assert any(i.path.endswith(".parquet") and f"day={day}" in i.path for i in listing)
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -1,5 +1,6 @@
 """The operator's path through the Dagster UI, in Debian's headless chromium driven by Selenium:
-`dagster dev` on 127.0.0.1, the asset graph, a materialization launched by clicking, its success, a screenshot."""
+`dagster dev` on 127.0.0.1, the asset graph, a materialization of one daily partition launched by clicking
+(a backfill of the latest partition, run by the daemon `dagster dev` starts), its success, a screenshot."""
 
 import json
 import os
@@ -38,7 +39,12 @@ def dagster_dev(tmp_path):
     if not (shutil.which("chromium") and shutil.which("chromedriver")):
         pytest.skip("Debian chromium and chromium-driver not installed (.ci/run installs them)")
     port = _free_port()
-    env = dict(os.environ, DAGSTER_HOME=str(tmp_path / "home"), TROOPWATCH_WAREHOUSE=str(tmp_path / "warehouse"))
+    inp = tmp_path / "landing"
+    inp.mkdir()
+    for p in sorted((REPO / "data" / "sample").glob("*.txt"))[:2]:
+        shutil.copy(p, inp / p.name)  # landed now: today's partition, the latest one
+    env = dict(os.environ, DAGSTER_HOME=str(tmp_path / "home"), TROOPWATCH_WAREHOUSE=str(tmp_path / "warehouse"),
+               TROOPWATCH_INPUT=str(inp))
     (tmp_path / "home").mkdir()
     (tmp_path / "home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     dagster = Path(sys.executable).parent / "dagster"
@@ -76,11 +82,16 @@ def _dismiss_welcome(driver):
             time.sleep(1)
 
 
-def test_operator_materializes_an_asset_from_the_ui(dagster_dev):
+def _click(driver, wait, xpath):
+    from selenium.webdriver.support import expected_conditions as ec
+
+    wait.until(ec.element_to_be_clickable(("xpath", xpath))).click()
+    time.sleep(1)
+
+
+def test_operator_materializes_one_partition_from_the_ui(dagster_dev):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
     port, tmp = dagster_dev
@@ -98,12 +109,17 @@ def test_operator_materializes_an_asset_from_the_ui(dagster_dev):
         wait.until(lambda d: all(g in d.page_source for g in (">ingest<", ">nlp<", ">warehouse<")))
         _dismiss_welcome(driver)
         driver.save_screenshot(str(tmp / "graph.png"))
-        driver.get(f"http://127.0.0.1:{port}/assets/entity_catalog")
+        driver.get(f"http://127.0.0.1:{port}/assets/documents")
         wait.until(lambda d: "Materialize" in d.page_source)
         _dismiss_welcome(driver)
-        button = wait.until(ec.element_to_be_clickable((By.XPATH, "//button[normalize-space()='Materialize']")))
-        button.click()
-        deadline = time.time() + 240
+        _click(driver, wait, "//button[contains(normalize-space(), 'Materialize')]")
+        # documents is one output of the ingestion multi-asset: the UI asks to confirm its siblings
+        _click(driver, wait, "//div[@role='dialog']//button[normalize-space()='Confirm']")
+        wait.until(lambda d: "Partition selection" in d.page_source)
+        _click(driver, wait, "//div[@role='dialog']//button[normalize-space()='Latest']")
+        driver.save_screenshot(str(tmp / "launch.png"))
+        _click(driver, wait, "//div[@role='dialog']//button[starts-with(normalize-space(), 'Launch')]")
+        deadline = time.time() + 300
         status = None
         while time.time() < deadline:
             runs = _graphql(port, RUNS)["data"]["runsOrError"]["results"]
@@ -120,4 +136,7 @@ def test_operator_materializes_an_asset_from_the_ui(dagster_dev):
         assert (artifacts / "dagster_ui_run.png").stat().st_size > 10_000
     finally:
         driver.quit()
-    assert list((tmp / "warehouse" / "parquet" / "entity_catalog").glob("day=all/*.parquet"))
+    import datetime as dt
+
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    assert len(list((tmp / "warehouse" / "parquet" / "documents").glob(f"day={today}/*.parquet"))) == 2

@@ -27,9 +27,9 @@ import re
 import unicodedata
 import zipfile
 import zlib
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
