@@ -56,11 +56,12 @@ def _display(value) -> str:
     return text
 
 
-def print_table(columns: list[str], rows: list[tuple], out=sys.stdout, max_width: int = 60,
+def print_table(columns: list[str], rows: list[tuple], out=None, max_width: int = 60,
                 visual: bool | None = None) -> None:
     """Aligned table; Arabic is shaped for terminals (visual order) when writing to a TTY."""
     import unicodedata
 
+    out = out or sys.stdout  # looked up at call time: sys.stdout may have been replaced since import
     visual = out.isatty() if visual is None else visual
     cells = [[(_display(v) if visual else ("" if v is None else str(v))).replace("\n", " ") for v in r] for r in rows]
     cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in r] for r in cells]
