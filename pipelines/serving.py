@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -22,8 +24,10 @@ def publish(build_db: Path, serving_db: Path) -> Path:
         raise FileNotFoundError(f"dbt build database not found: {build_db}")
     wal = build_db.with_name(build_db.name + ".wal")
     if wal.exists():
-        # fold any write-ahead log into the file before copying it
-        duckdb.connect(str(build_db)).execute("CHECKPOINT").close()
+        # fold any write-ahead log into the file before copying it, in a fresh process: DuckDB caches
+        # database instances per process, and one opened here earlier would not see what dbt wrote since
+        subprocess.run([sys.executable, "-c", "import duckdb, sys; duckdb.connect(sys.argv[1]).execute('CHECKPOINT')",
+                        str(build_db)], check=True)
     serving_db.parent.mkdir(parents=True, exist_ok=True)
     for stale in serving_db.parent.glob(f".{serving_db.name}.*.tmp"):
         stale.unlink(missing_ok=True)  # left by a run killed while publishing
