@@ -10,10 +10,11 @@ import duckdb
 from pipelines.store import ParquetStore
 
 
-def _days_filter(days: set[str] | None) -> str:
+def day_condition(days: set[str] | None, column: str = "day") -> str:
+    """SQL condition keeping the rows of `days` (every row when None)."""
     if not days:
-        return ""
-    return "where day in (" + ", ".join(f"'{d}'" for d in sorted(days)) + ")"
+        return "true"
+    return f"{column} in (" + ", ".join(f"'{d}'" for d in sorted(days)) + ")"
 
 
 def keys_unique_not_null(store: ParquetStore, table: str, keys: list[str], days: set[str] | None) -> dg.AssetCheckResult:
@@ -23,7 +24,8 @@ def keys_unique_not_null(store: ParquetStore, table: str, keys: list[str], days:
     nulls = " or ".join(f"{k} is null" for k in keys)
     dup, null, total = duckdb.connect().execute(f"""
         with t as (select {cols}, day from read_parquet('{store.table_glob(table)}', hive_partitioning = true,
-                                                       union_by_name = true, filename = true) {_days_filter(days)})
+                                                       union_by_name = true, filename = true)
+                   where {day_condition(days)})
         select (select count(*) from (select {cols} from t group by {cols} having count(*) > 1)),
                (select count(*) from t where {nulls}), (select count(*) from t)""").fetchone()
     return dg.AssetCheckResult(passed=dup == 0 and null == 0, metadata={
@@ -37,7 +39,7 @@ def row_count_vs_previous_day(store: ParquetStore, table: str, days: set[str] | 
     counts = dict(duckdb.connect().execute(f"""
         select day, count(*) from read_parquet('{store.table_glob(table)}', hive_partitioning = true,
                                                union_by_name = true)
-        where day <> '__schema__' group by day order by day""").fetchall())
+        group by day order by day""").fetchall())
     ordered = sorted(counts)
     checked = sorted(days & set(ordered)) if days else ordered[-1:]
     out_of_range, rows = [], []

@@ -4,7 +4,7 @@
 import dagster as dg
 import duckdb
 
-from assets.checks import keys_unique_not_null, row_count_vs_previous_day
+from assets.checks import day_condition, keys_unique_not_null, row_count_vs_previous_day
 from pipelines import stages
 from pipelines.partitions import daily_partitions, partition_days, single_run_backfill
 from pipelines.resources import TroopwatchResource
@@ -77,7 +77,6 @@ def troop_facts_evidence_matches_text(context: dg.AssetCheckExecutionContext,
                                       troopwatch: TroopwatchResource) -> dg.AssetCheckResult:
     store = troopwatch.store()
     days = partition_days(context)
-    where = ("where f.day in (" + ", ".join(f"'{d}'" for d in sorted(days)) + ")") if days else ""
     bad = duckdb.connect().execute(f"""
         select count(*) filter (where substr(d.text, f.start_char + 1, f.end_char - f.start_char) <> f.evidence),
                count(*) filter (where f.kind not in ('presence', 'deployment', 'withdrawal', 'strength')),
@@ -85,7 +84,7 @@ def troop_facts_evidence_matches_text(context: dg.AssetCheckExecutionContext,
         from read_parquet('{store.table_glob("troop_facts")}', hive_partitioning = true) f
         join read_parquet('{store.table_glob("documents")}', hive_partitioning = true) d
           on d.doc_id = f.doc_id and d.day = f.day
-        {where}""").fetchone()
+        where {day_condition(days, "f.day")}""").fetchone()
     return dg.AssetCheckResult(passed=bad[0] == 0 and bad[1] == 0,
                                metadata={"evidence_mismatches": bad[0], "bad_kinds": bad[1], "facts": bad[2]})
 
@@ -112,10 +111,9 @@ def entities_row_count_vs_previous_day(context: dg.AssetCheckExecutionContext,
 def troop_facts_plausible(context: dg.AssetCheckExecutionContext, troopwatch: TroopwatchResource) -> dg.AssetCheckResult:
     store, days = troopwatch.store(), partition_days(context)
     n_facts, n_sent = store.count_rows("troop_facts", days), store.count_rows("sentences", days)
-    where = ("where day in (" + ", ".join(f"'{d}'" for d in sorted(days)) + ")") if days else ""
     bad = duckdb.connect().execute(f"""
-        select count(*) from read_parquet('{store.table_glob("troop_facts")}', hive_partitioning = true) {where}
-        {"and" if where else "where"} (coalesce(count, high, low) < 1 or coalesce(count, high, low) > 5000000)
+        select count(*) from read_parquet('{store.table_glob("troop_facts")}', hive_partitioning = true)
+        where {day_condition(days)} and (coalesce(count, high, low) < 1 or coalesce(count, high, low) > 5000000)
         """).fetchone()[0]
     return dg.AssetCheckResult(passed=bad == 0 and n_facts <= max(5, n_sent / 5), severity=dg.AssetCheckSeverity.WARN,
                                metadata={"facts": n_facts, "sentences": n_sent, "implausible_counts": bad})

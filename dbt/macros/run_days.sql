@@ -7,3 +7,12 @@
     true
   {%- endif -%}
 {%- endmacro %}
+
+{#- In an incremental day-partitioned model: keep only the run's days, and leave out articles already stored
+    under another day (the same text landed twice), so a key stays unique across days. -#}
+{% macro only_new_days() -%}
+  {%- if is_incremental() -%}
+    where {{ in_run_days() }}
+      and doc_id not in (select doc_id from {{ this }} where not ({{ in_run_days() }}))
+  {%- endif -%}
+{%- endmacro %}

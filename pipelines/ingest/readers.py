@@ -70,19 +70,14 @@ class RawArticle:
     published_at_source: str | None = None
 
 
-def _date_from_text(content: str) -> str | None:
-    from ..nlp.pubdate import stated_publication_date
-
-    stated = stated_publication_date(content, _dt.datetime.now(_dt.UTC).date())
-    return stated.date.isoformat() if stated else None
-
-
-def _dated(published_at: str | None, content: str, source: str) -> tuple[str | None, str | None]:
+def _dated(published_at: str | None, content: str, source: str | None) -> tuple[str | None, str | None]:
     """(published_at, its source): the given date, else the article's own dateline, else nothing."""
     if published_at:
         return published_at, source
-    stated = _date_from_text(content)
-    return (stated, "text") if stated else (None, None)
+    from ..nlp.pubdate import stated_publication_date
+
+    stated = stated_publication_date(content, _dt.datetime.now(_dt.UTC).date())
+    return (stated.date.isoformat(), "text") if stated else (None, None)
 
 
 @dataclass(frozen=True)
@@ -515,7 +510,7 @@ def _parse_txt(data: bytes, origin: _Origin, max_bytes: int) -> Iterator[RawArti
     if why:
         yield _reject(origin, why, encoding=enc, first=_first_bytes(data))
         return
-    published_at, date_source = _dated(None, content, "text")
+    published_at, date_source = _dated(None, content, None)
     yield RawArticle(
         source_id=_single_source_id(origin),
         source=origin.folder,

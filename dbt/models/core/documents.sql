@@ -5,7 +5,6 @@ with ranked as (
         d.*,
         row_number() over (partition by d.doc_id order by d.ingested_at, d.input_path, d.record_index) as rn
     from {{ source('parquet', 'documents') }} d
-    where d.day <> '__schema__'
 )
 select
     r.doc_id,

@@ -4,9 +4,5 @@ select distinct on (doc_id, start_char, end_char)
     md5(doc_id || ':' || start_char || ':' || end_char) as entity_mention_id,
     doc_id, sentence_id, start_char, end_char, text, entity_type, canonical_id, canonical_name, detector, day
 from {{ source('parquet', 'entities') }}
-where day <> '__schema__'
-{% if is_incremental() %}
-  and {{ in_run_days() }}
-  and doc_id not in (select doc_id from {{ this }} where not ({{ in_run_days() }}))
-{% endif %}
+{{ only_new_days() }}
 order by doc_id, start_char, end_char, day

@@ -4,9 +4,5 @@
 select distinct on (doc_id, sentence_id)
     doc_id, sentence_id, start_char, end_char, text, day
 from {{ source('parquet', 'sentences') }}
-where day <> '__schema__'
-{% if is_incremental() %}
-  and {{ in_run_days() }}
-  and doc_id not in (select doc_id from {{ this }} where not ({{ in_run_days() }}))
-{% endif %}
+{{ only_new_days() }}
 order by doc_id, sentence_id, day
