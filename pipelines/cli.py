@@ -130,14 +130,20 @@ def cmd_run(args) -> int:
     for table, n in table_counts(db).items():
         print(f"  {table:22s} {n:>9,d}")
     print(f"\nexample query:\n{EXAMPLE_QUERY}\n")
-    con = _connect(warehouse)
-    cur = con.execute(EXAMPLE_QUERY)
-    print_table([d[0] for d in cur.description], cur.fetchall())
+    # closed explicitly: DuckDB caches one database instance per path and process, and an instance left
+    # open would keep serving this version after the next run has published a new file
+    with _connect(warehouse) as con:
+        cur = con.execute(EXAMPLE_QUERY)
+        print_table([d[0] for d in cur.description], cur.fetchall())
     return 0
 
 
 def cmd_sql(args) -> int:
-    con = _connect(args.warehouse)
+    with _connect(args.warehouse) as con:
+        return _sql(con, args)
+
+
+def _sql(con, args) -> int:
     query = args.query
     if args.csv or args.parquet:
         target, fmt = (args.csv, "csv") if args.csv else (args.parquet, "parquet")
@@ -153,7 +159,11 @@ def cmd_sql(args) -> int:
 
 
 def cmd_facts(args) -> int:
-    con = _connect(args.warehouse)
+    with _connect(args.warehouse) as con:
+        return _facts(con, args)
+
+
+def _facts(con, args) -> int:
     where, params = ["confidence >= ?"], [args.min_confidence]
     for col in ("actor", "location", "kind"):
         val = getattr(args, col)

@@ -3,6 +3,8 @@
 import datetime as dt
 import json
 import os
+import subprocess
+import sys
 import zipfile
 
 import dagster as dg
@@ -31,6 +33,17 @@ def small_feed(tmp_path_factory):
         with zipfile.ZipFile(feed / f"{day}.zip", "w", zipfile.ZIP_DEFLATED) as out:
             out.writestr(f"{day}.json", json.dumps(records, ensure_ascii=False))
     return feed
+
+
+def _served(wh, sql):
+    """Rows of *sql* on the served DuckDB, read from a separate process as an analyst's client does (a
+    connection in this process could reuse DuckDB's per-process instance of a file replaced since)."""
+    code = ("import duckdb, json, sys\n"
+            "with duckdb.connect(sys.argv[1], read_only=True) as con:\n"
+            "    print(json.dumps(con.execute(sys.argv[2]).fetchall()))")
+    out = subprocess.run([sys.executable, "-c", code, str(wh / "troopwatch.duckdb"), sql],
+                         check=True, capture_output=True, text=True).stdout
+    return [tuple(r) for r in json.loads(out)]
 
 
 def _days(wh, table):
@@ -76,18 +89,15 @@ def test_cli_backfill_of_a_range_then_a_nightly_day(small_feed, tmp_path):
     docs = _days(wh, "documents")
     assert set(docs) == set(DAYS[:2]) and all(n > 0 for n in docs.values())
     sentences_before = _days(wh, "sentences")
-    con = duckdb.connect(str(wh / "troopwatch.duckdb"), read_only=True)
-    served = con.execute("select day, count(*) from sentences group by day order by day").fetchall()
-    con.close()
+    served = _served(wh, "select day, count(*) from sentences group by day order by day")
     assert dict(served) == sentences_before  # the incremental dbt model holds exactly the Parquet rows
 
     # the next night: only the new day is read and processed; earlier days keep their rows
     assert main(["run", "--input", str(small_feed), "--warehouse", str(wh), "--from", DAYS[2]]) == 0
     after = _days(wh, "sentences")
     assert set(after) == set(DAYS) and {d: after[d] for d in DAYS[:2]} == sentences_before
-    con = duckdb.connect(str(wh / "troopwatch.duckdb"), read_only=True)
-    assert dict(con.execute("select day, count(*) from sentences group by day").fetchall()) == after
-    assert con.execute("select count(*) from documents").fetchone()[0] == sum(_days(wh, "documents").values())
+    assert dict(_served(wh, "select day, count(*) from sentences group by day")) == after
+    assert _served(wh, "select count(*) from documents")[0][0] == sum(_days(wh, "documents").values())
     runs = dg.DagsterInstance.get().get_runs(limit=2)
     assert runs[0].tags["dagster/asset_partition_range_start"] == DAYS[2]
     assert (runs[1].tags["dagster/asset_partition_range_start"],
