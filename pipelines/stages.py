@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 
 import pyarrow as pa
@@ -232,13 +233,16 @@ def _tagger(backend: str, model_path: str | None):
 
 
 def entities_batch(sentences: pa.Table, backend: str = "crf", model_path: str | None = None) -> pa.Table:
-    from .nlp.ner import entities_from_tags, tokenize_with_offsets
+    from .nlp.ner import CrfNerTagger, entities_from_tags, tokenize_with_offsets
 
     tagger = _tagger(backend, model_path)
     by_doc: dict[str, list[dict]] = defaultdict(list)
     sents = sentences.to_pylist()
     toks_all = [tokenize_with_offsets(s["text"]) for s in sents]
-    tags_all = tagger.tag_batch([[t[0] for t in toks] for toks in toks_all])
+    documents = [len(list(g)) for _, g in groupby(s["doc_id"] for s in sents)]
+    tokens = [[t[0] for t in toks] for toks in toks_all]
+    tags_all = (tagger.tag_batch(tokens, documents=documents) if isinstance(tagger, CrfNerTagger)
+                else tagger.tag_batch(tokens))
     for s, toks, tags in zip(sents, toks_all, tags_all, strict=True):
         for e in entities_from_tags(toks, tags):
             by_doc[s["doc_id"]].append({

@@ -47,6 +47,7 @@ __all__ = [
     "entities_from_tags",
     "split_sentences",
     "harmonize_document",
+    "CrfScorer",
     "CrfNerTagger",
     "CamelBertNerTagger",
     "load_ner_tagger",
@@ -328,6 +329,14 @@ class FeatureExtractor:
         info = self._cache.get(tok)
         if info is not None:
             return info
+        info = self.compute_token_info(tok)
+        if len(self._cache) < _CACHE_LIMIT:  # frequent words arrive first and stay
+            self._cache[tok] = info
+        return info
+
+    def compute_token_info(self, tok: str) -> tuple:
+        """``(norm, stem, centre features, {offset: context features}, finest cluster)`` of one token:
+        everything about a token that does not depend on its neighbours."""
         norm = normalize_ar(tok)
         stem = strip_clitics(norm, self.counts)
         shape = word_shape(tok)
@@ -377,10 +386,7 @@ class FeatureExtractor:
             centre.append("hasdiac_or_var")
 
         ctx = {off: tuple(f"{off}:{f}" for f in common) for off in _CONTEXT_OFFSETS}
-        info = (norm, stem, tuple(centre), ctx, cl_eff[-1] if cl_eff else "UNK")
-        if len(self._cache) < _CACHE_LIMIT:  # frequent words arrive first and stay
-            self._cache[tok] = info
-        return info
+        return norm, stem, tuple(centre), ctx, cl_eff[-1] if cl_eff else "UNK"
 
     # -- sentence level ---------------------------------------------------
     def _gazetteer_feats(self, norms: list[str], stems: list[str]) -> list[list[str]]:
@@ -544,6 +550,178 @@ def entities_from_tags(tokens_with_offsets, tags, text: str | None = None) -> li
 DOC_WINDOW = 20  # sentences on each side used by harmonize_document
 
 
+class CrfScorer:
+    """Viterbi decoding of a python-crfsuite model in numpy, over whole batches of sentences.
+
+    Written by hand because crfsuite's Python binding is the bottleneck, not the model: tagging through it
+    passes ~50 feature strings per token from Python to C. A linear-chain CRF's token score is a sum of
+    weights, and most of a token's features depend only on the token itself, so here the weights of a token's
+    centre features and of its features as a neighbour at -2, -1, +1, +2 are summed once per distinct token
+    and memoised as 5 score vectors; a sentence's scores are then array gathers, plus a dictionary lookup
+    for the few features of a position (word and cluster bigrams, multi-word gazetteer matches). The model,
+    its features and its scores are crfsuite's own: tags equal `pycrfsuite.Tagger.tag` (tested), up to
+    exact ties. Memory is bounded: the memo is cleared when it holds `capacity` distinct tokens.
+    """
+
+    _SLOTS = {off: k for k, off in enumerate(_CONTEXT_OFFSETS, start=1)}
+
+    def __init__(self, crfsuite_tagger, extractor: FeatureExtractor, capacity: int = 150_000) -> None:
+        import numpy as np
+
+        self.np = np
+        info = crfsuite_tagger.info()
+        self.labels = list(crfsuite_tagger.labels())
+        lab = {name: k for k, name in enumerate(self.labels)}
+        self.attr_row: dict[str, int] = {}
+        for attr, _ in info.state_features:
+            self.attr_row.setdefault(attr, len(self.attr_row))
+        self.unknown = len(self.attr_row)  # a zero row, for features the model gave no weight
+        self.weights = np.zeros((self.unknown + 1, len(self.labels)))
+        for (attr, label), w in info.state_features.items():
+            self.weights[self.attr_row[attr], lab[label]] += w
+        self.transitions = np.zeros((len(self.labels), len(self.labels)))
+        for (a, b), w in info.transitions.items():
+            self.transitions[lab[a], lab[b]] = w
+        self.extractor = extractor
+        self.capacity = capacity
+        self._clear()
+
+    def _clear(self) -> None:
+        self._index: dict[str, int] = {}
+        self._norm: list[str] = []
+        self._stem: list[str] = []
+        self._fine: list[str] = []
+        self._vectors = self.np.zeros((max(self.capacity, 1), 5, len(self.labels)))
+
+    def _row(self, feature: str) -> int:
+        return self.attr_row.get(feature, self.unknown)
+
+    def _add(self, tokens: Iterable[str]) -> None:
+        np = self.np
+        new = [t for t in tokens if t not in self._index]
+        if len(self._index) + len(new) > len(self._vectors):
+            self._clear()  # a generation ends: frequent tokens come back at once
+            new = list(dict.fromkeys(tokens))
+            if len(new) > len(self._vectors):
+                self._vectors = np.zeros((len(new), 5, len(self.labels)))
+        if not new:
+            return
+        first = len(self._norm)
+        get = self.attr_row.get
+        rows: list[int] = []
+        slots: list[int] = []  # (token - first) * 5 + slot, for the features the model knows
+        for k, tok in enumerate(new):
+            norm, stem, centre, ctx, fine = self.extractor.compute_token_info(tok)
+            self._index[tok] = first + k
+            self._norm.append(norm)
+            self._stem.append(stem)
+            self._fine.append(fine)
+            for slot, feats in enumerate((centre, *(ctx[off] for off in _CONTEXT_OFFSETS))):
+                for f in feats:
+                    r = get(f)
+                    if r is not None:
+                        rows.append(r)
+                        slots.append(k * 5 + slot)
+        block = self._vectors[first:first + len(new)].reshape(-1, len(self.labels))
+        w = self.weights[np.asarray(rows, dtype=np.int64)]
+        at = np.asarray(slots, dtype=np.int64)
+        for c in range(len(self.labels)):
+            block[:, c] = np.bincount(at, weights=w[:, c], minlength=len(block))
+
+    def stems(self, tokens: Sequence[str]) -> list[str]:
+        """Clitic-stripped normalised forms (the keys of document consistency); tokens must be memoised."""
+        return [self._stem[self._index[t]] for t in tokens]
+
+    def emissions(self, sentences: Sequence[Sequence[str]]):
+        """Per-token label scores of every sentence, as one (tokens, labels) array."""
+        np = self.np
+        flat = [t for s in sentences for t in s]
+        self._add(set(flat))
+        ids = np.fromiter((self._index[t] for t in flat), dtype=np.int64, count=len(flat))
+        lens = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
+        n = len(flat)
+        pos = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
+        length = np.repeat(lens, lens)
+        scores = self._vectors[ids, 0].copy()
+        for off, slot in self._SLOTS.items():
+            ok = np.flatnonzero((pos + off >= 0) & (pos + off < length))
+            scores[ok] += self._vectors[ids[ok + off], slot]
+        scores[pos == 0] += self.weights[self._row("-1:BOS")] + self.weights[self._row("first")]
+        scores[pos == length - 1] += self.weights[self._row("1:EOS")]
+        at, rows = self._position_features(sentences, ids.tolist())
+        if at:
+            np.add.at(scores, np.asarray(at), self.weights[np.asarray(rows)])
+        return scores, lens
+
+    def _position_features(self, sentences, ids: list[int]) -> tuple[list[int], list[int]]:
+        """Features that depend on a token's neighbours: word and cluster bigrams, gazetteer spans."""
+        row, unknown = self.attr_row.get, self.unknown
+        norm, fine = self._norm, self._fine
+        at: list[int] = []
+        rows: list[int] = []
+        base = 0
+        for s in sentences:
+            n = len(s)
+            sid = ids[base:base + n]
+            for i in range(1, n):
+                a, b = sid[i - 1], sid[i]
+                pair = norm[a] + "|" + norm[b]
+                cpair = fine[a] + "|" + fine[b]
+                for p, f in ((base + i, "b-1=" + pair), (base + i, "cb-1=" + cpair),
+                             (base + i - 1, "b+1=" + pair), (base + i - 1, "cb+1=" + cpair)):
+                    r = row(f, unknown)
+                    if r != unknown:
+                        at.append(p)
+                        rows.append(r)
+            gz = self.extractor._gazetteer_feats([norm[k] for k in sid], [self._stem[k] for k in sid])
+            for i, feats in enumerate(gz):
+                for g in feats:
+                    for p, f in ((i, g), (i + 1, "-1:" + g), (i - 1, "1:" + g)):
+                        r = row(f, unknown)
+                        if 0 <= p < n and r != unknown:
+                            at.append(base + p)
+                            rows.append(r)
+            base += n
+        return at, rows
+
+    def decode(self, sentences: Sequence[Sequence[str]], chunk: int = 256) -> list[list[str]]:
+        """Best label sequence of every sentence (Viterbi, sentences of similar length decoded together)."""
+        np = self.np
+        out: list[list[str]] = [[] for _ in sentences]
+        todo = [k for k, s in enumerate(sentences) if s]
+        if not todo:
+            return out
+        scores, lens = self.emissions([sentences[k] for k in todo])
+        starts = np.cumsum(lens) - lens
+        order = np.argsort(lens, kind="stable")
+        K = len(self.labels)
+        trans = self.transitions[None, :, :]
+        stay = np.broadcast_to(np.arange(K), (chunk, K))
+        for c in range(0, len(order), chunk):
+            idx = order[c:c + chunk]
+            B, L = len(idx), int(lens[idx].max())
+            em = np.zeros((B, L, K))
+            for r, k in enumerate(idx):
+                em[r, :lens[k]] = scores[starts[k]:starts[k] + lens[k]]
+            best = em[:, 0, :].copy()
+            back = np.empty((B, L, K), dtype=np.int64)
+            back[:, 0] = stay[:B]
+            for t in range(1, L):
+                cand = best[:, :, None] + trans
+                arg = cand.argmax(axis=1)
+                step = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0, :] + em[:, t, :]
+                live = (t < lens[idx])[:, None]
+                best = np.where(live, step, best)
+                back[:, t] = np.where(live, arg, stay[:B])
+            path = np.empty((B, L), dtype=np.int64)
+            path[:, -1] = best.argmax(axis=1)
+            for t in range(L - 1, 0, -1):
+                path[:, t - 1] = back[np.arange(B), t, path[:, t]]
+            for r, k in enumerate(idx):
+                out[todo[k]] = [self.labels[j] for j in path[r, :lens[k]]]
+        return out
+
+
 class CrfNerTagger:
     """python-crfsuite NER tagger with the features of :class:`FeatureExtractor`."""
 
@@ -556,6 +734,7 @@ class CrfNerTagger:
         self.extractor = extractor or FeatureExtractor.from_dir(self.model_path.parent)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.model_path))
+        self.scorer = CrfScorer(self._tagger, self.extractor)
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> CrfNerTagger:
@@ -567,24 +746,39 @@ class CrfNerTagger:
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO tags (``B-/I-`` PERS, LOC, ORG, MISC, ``O``) for *tokens*."""
+        return self.tag_batch([tokens], consistency=False)[0]
+
+    def tag_crfsuite(self, tokens: Sequence[str]) -> list[str]:
+        """The same tags through crfsuite's own tagger (string features passed to C): the reference that
+        :class:`CrfScorer` is tested against, and several times slower."""
         if not tokens:
             return []
         tokens = [t if t else " " for t in tokens]
         return repair_bio(self._tagger.tag(self.extractor.sentence_features(tokens)))
 
     def tag_batch(self, sentences: Iterable[Sequence[str]], consistency: bool = True,
-                  window: int = DOC_WINDOW) -> list[list[str]]:
+                  window: int = DOC_WINDOW, documents: Sequence[int] | None = None) -> list[list[str]]:
         """Tag consecutive sentences of one or more documents.
 
-        With *consistency* (default), a token sequence tagged as an entity
-        in one sentence also labels its untagged repetitions within
-        +-*window* sentences (see :func:`harmonize_document`).
+        With *consistency* (default), a token sequence tagged as an entity in one sentence also labels its
+        untagged repetitions within +-*window* sentences of the same document (see
+        :func:`harmonize_document`). *documents* gives the number of sentences of each document in turn;
+        without it, all sentences are one document.
         """
-        sentences = [list(s) for s in sentences]
-        tags = [self.tag(s) for s in sentences]
-        if consistency and len(sentences) > 1:
-            tags = harmonize_document(sentences, tags, window=window, extractor=self.extractor)
-        return tags
+        sentences = [[t if t else " " for t in s] for s in sentences]
+        tags = [repair_bio(t) for t in self.scorer.decode(sentences)]
+        if not consistency or len(sentences) < 2:
+            return tags
+        out: list[list[str]] = []
+        start = 0
+        for n in (documents if documents is not None else [len(sentences)]):
+            doc, doc_tags = sentences[start:start + n], tags[start:start + n]
+            keys = [self.scorer.stems(s) for s in doc]
+            out.extend(harmonize_document(doc, doc_tags, window=window, keys=keys) if n > 1 else doc_tags)
+            start += n
+        if start != len(sentences):
+            raise ValueError(f"documents cover {start} sentences, not {len(sentences)}")
+        return out
 
     def tag_text(self, text: str) -> list[dict]:
         """Tokenise *text*, tag it sentence by sentence and return entity
@@ -619,16 +813,18 @@ def split_sentences(tokens_with_offsets, text: str | None = None) -> list[list[t
 
 def harmonize_document(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
                        window: int = DOC_WINDOW, extractor: FeatureExtractor | None = None,
-                       min_chars: int = 3) -> list[list[str]]:
+                       min_chars: int = 3, keys: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
     """Label-consistency post-processing over neighbouring sentences.
 
     Every entity (token sequence, compared on normalised forms with the
     first token's proclitics stripped) found in sentences ``k-window ..
     k+window`` labels untagged occurrences of the same sequence in sentence
-    ``k`` with its majority type.  Existing entities are never changed.
+    ``k`` with its majority type.  Existing entities are never changed. *keys* are the tokens' stripped
+    forms when the caller has them already.
     """
-    ex = extractor or _default_extractor()
-    keys = [[ex._token_info(t)[1] for t in s] for s in sentences]
+    if keys is None:
+        ex = extractor or _default_extractor()
+        keys = [[ex._token_info(t)[1] for t in s] for s in sentences]
     found = [[(tuple(keys[k][a:b]), typ) for typ, a, b in _chunks(tags[k])] for k in range(len(sentences))]
     found = [[(seq, typ) for seq, typ in f if len("".join(seq)) >= min_chars] for f in found]
     out = [list(t) for t in tags]
