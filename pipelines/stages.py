@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import groupby
 from pathlib import Path
 
 import pyarrow as pa
@@ -196,6 +195,13 @@ def _ingest_one(args: tuple) -> IngestResult:
     return ingest_file(path, ParquetStore(root), max_bytes, ingested_at, force, day)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone since it was listed: ingest_file reports it
+        return 0
+
+
 def ingest(input_root: str | Path, store: ParquetStore, max_bytes: int = 5_000_000,
            ingested_at: dt.datetime | None = None, force: bool = False, workers: int = 1,
            days: set[str] | None = None) -> list[IngestResult]:
@@ -207,6 +213,7 @@ def ingest(input_root: str | Path, store: ParquetStore, max_bytes: int = 5_000_0
     todo = [(path, store.root, max_bytes, ingested_at, force, day)
             for day, paths in input_days(input_root).items() if days is None or day in days
             for path in paths]
+    todo.sort(key=lambda a: -_size(a[0]))  # largest first: no core idles at the end
     workers = max(1, min(workers, len(todo) or 1))
     if workers == 1:
         return [_ingest_one(a) for a in todo]
@@ -232,17 +239,33 @@ def _tagger(backend: str, model_path: str | None):
     return load_ner_tagger(backend, model_path)
 
 
-def entities_batch(sentences: pa.Table, backend: str = "crf", model_path: str | None = None) -> pa.Table:
-    from .nlp.ner import CrfNerTagger, entities_from_tags, tokenize_with_offsets
+def entities_batch(sentences: pa.Table, backend: str = "crf", model_path: str | None = None,
+                   chunk_sentences: int = 2000) -> pa.Table:
+    """Entities of a part's sentences, tagged a few thousand sentences (whole documents) at a time: memory
+    stays flat however large the part."""
+    from .nlp.ner import CrfNerTagger
 
     tagger = _tagger(backend, model_path)
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    sents = sentences.to_pylist()
+    doc_ids = sentences.column("doc_id").to_pylist()
+    starts = [i for i in range(len(doc_ids)) if i == 0 or doc_ids[i] != doc_ids[i - 1]] + [len(doc_ids)]
+    tables = []
+    lo = 0
+    for k, start in enumerate(starts[1:], start=1):
+        if start - starts[lo] >= chunk_sentences or k == len(starts) - 1:
+            chunk = sentences.slice(starts[lo], start - starts[lo]).to_pylist()
+            documents = [starts[j + 1] - starts[j] for j in range(lo, k)]
+            tables.append(_entities_of(chunk, documents, tagger, backend, isinstance(tagger, CrfNerTagger)))
+            lo = k
+    return pa.concat_tables(tables) if tables else rows_to_table([], SCHEMAS["entities"])
+
+
+def _entities_of(sents: list[dict], documents: list[int], tagger, backend: str, by_document: bool) -> pa.Table:
+    from .nlp.ner import entities_from_tags, tokenize_with_offsets
+
     toks_all = [tokenize_with_offsets(s["text"]) for s in sents]
-    documents = [len(list(g)) for _, g in groupby(s["doc_id"] for s in sents)]
     tokens = [[t[0] for t in toks] for toks in toks_all]
-    tags_all = (tagger.tag_batch(tokens, documents=documents) if isinstance(tagger, CrfNerTagger)
-                else tagger.tag_batch(tokens))
+    tags_all = tagger.tag_batch(tokens, documents=documents) if by_document else tagger.tag_batch(tokens)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
     for s, toks, tags in zip(sents, toks_all, tags_all, strict=True):
         for e in entities_from_tags(toks, tags):
             by_doc[s["doc_id"]].append({
@@ -317,6 +340,10 @@ def run_stage(table: str, store: ParquetStore, workers: int | None = None, days:
         want = {"documents": store.fingerprint(ref), "version": STAGE_VERSIONS[table]}
         if force or store.fingerprint(out) != want:
             todo.append((table, store.root, ref.day, ref.part, opts or {}))
+    # largest parts first, so no core idles at the end waiting for one big day (longest-processing-time first)
+    sizes = {p.path: p.size for p in store.fs.get_file_info([store.path(PartRef("documents", a[2], a[3]).rel())
+                                                            for a in todo])}
+    todo.sort(key=lambda a: -(sizes.get(store.path(PartRef("documents", a[2], a[3]).rel())) or 0))
     workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     rows = 0
     if dask_client is not None:

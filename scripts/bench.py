@@ -41,12 +41,15 @@ def pure_read(zips: list[Path]) -> tuple[float, int, int]:
     return time.perf_counter() - t0, n_articles, n_words
 
 
-class PeakRss:
-    """Peak resident memory of a process tree, sampled every 50 ms."""
+class PeakMemory:
+    """Peak memory of a process tree, sampled every 100 ms, two ways: the sum of the processes' proportional
+    set sizes (PSS: pages shared by forked workers counted once, which is what the machine really spends) and
+    the plain sum of resident sizes (RSS: shared pages counted in every process, an overestimate)."""
 
     def __init__(self, pid: int):
         self.proc = psutil.Process(pid)
-        self.peak = 0
+        self.peak_pss = self.peak_rss = 0
+        self.peak_at = 0.0
         self._stop = threading.Event()
         self._t = threading.Thread(target=self._loop, daemon=True)
         self._t.start()
@@ -55,26 +58,30 @@ class PeakRss:
         while not self._stop.is_set():
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
-                self.peak = max(self.peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+                mems = [p.memory_full_info() for p in procs if p.is_running()]
+                pss, rss = sum(m.pss for m in mems), sum(m.rss for m in mems)
+                if pss > self.peak_pss:
+                    self.peak_pss, self.peak_at = pss, time.time()
+                self.peak_rss = max(self.peak_rss, rss)
             except psutil.Error:
                 pass
-            time.sleep(0.05)
+            time.sleep(0.1)
 
-    def stop(self) -> int:
+    def stop(self) -> PeakMemory:
         self._stop.set()
         self._t.join()
-        return self.peak
+        return self
 
 
-def run_pipeline(inp: Path, wh: Path, home: Path, *extra: str) -> tuple[float, int, str]:
+def run_pipeline(inp: Path, wh: Path, home: Path, *extra: str) -> tuple[float, PeakMemory, str]:
     env = dict(os.environ, DAGSTER_HOME=str(home))
     cmd = [sys.executable, "-m", "pipelines.cli", "run", "--input", str(inp), "--warehouse", str(wh), *extra]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO)
-    rss = PeakRss(proc.pid)
+    memory = PeakMemory(proc.pid)
     out, _ = proc.communicate()
     elapsed = time.perf_counter() - t0
-    peak = rss.stop()
+    peak = memory.stop()
     if proc.returncode != 0:
         print(out[-5000:])
         raise SystemExit(f"pipeline failed: {' '.join(cmd)}")
@@ -82,16 +89,19 @@ def run_pipeline(inp: Path, wh: Path, home: Path, *extra: str) -> tuple[float, i
     return elapsed, peak, run_id
 
 
-def step_durations(home: Path, run_id: str) -> dict[str, float]:
+def step_times(home: Path, run_id: str) -> dict[str, tuple[float, float]]:
+    """(start, end) unix times of every step of a run."""
     os.environ["DAGSTER_HOME"] = str(home)
     import dagster as dg
 
     inst = dg.DagsterInstance.get()
-    out = {}
-    for s in inst.get_run_step_stats(run_id):
-        if s.start_time and s.end_time:
-            out[s.step_key] = s.end_time - s.start_time
-    return out
+    return {s.step_key: (s.start_time, s.end_time) for s in inst.get_run_step_stats(run_id)
+            if s.start_time and s.end_time}
+
+
+def step_at(steps: dict[str, tuple[float, float]], when: float) -> str:
+    running = [k for k, (a, b) in steps.items() if a <= when <= b]
+    return ", ".join(running) or "outside the steps (start-up, Dagster bookkeeping)"
 
 
 def single_core_throughput(zips: list[Path], n_docs: int = 800) -> dict[str, float]:
@@ -159,12 +169,14 @@ def main() -> int:
         # the whole feed but its last day, then the last day as the nightly run
         wh, home = work / "warehouse", work / "dagster_home"
         full_s, full_peak, run_id = run_pipeline(landing, wh, home)
-        steps = step_durations(home, run_id)
-        night_s = night_peak = 0.0
+        times = step_times(home, run_id)
+        steps = {k: b - a for k, (a, b) in times.items()}
+        night_s, night_peak, night_steps = 0.0, None, {}
         if len(zips) > 1:
             os.symlink(zips[-1].resolve(), landing / zips[-1].name)
             # what the nightly schedule runs: the new day's partition only
-            night_s, night_peak, _ = run_pipeline(landing, wh, home, "--from", zips[-1].stem)
+            night_s, night_peak, night_id = run_pipeline(landing, wh, home, "--from", zips[-1].stem)
+            night_steps = step_times(home, night_id)
         total_s = full_s + night_s
 
         _, first_articles, first_words = pure_read(first)
@@ -176,10 +188,14 @@ def main() -> int:
                   f"{first_words / sec if sec else 0:11,.0f}")
         print(f"{'first run':28s} {full_s:8.1f}   ({len(first)} daily files)")
         if len(zips) > 1:
-            print(f"{'nightly run of one new day':28s} {night_s:8.1f}")
+            print(f"{'nightly run of one new day':28s} {night_s:8.1f}   of which: " + ", ".join(
+                f"{k} {b - a:.1f}" for k, (a, b) in sorted(night_steps.items(), key=lambda kv: kv[1][0] - kv[1][1])[:6]))
         print(f"{'total':28s} {total_s:8.1f} {n_articles / total_s:11,.0f} {n_words / total_s:11,.0f}")
-        print(f"peak resident memory (process tree): first run {full_peak / 2**20:,.0f} MiB, "
-              f"nightly run {night_peak / 2**20:,.0f} MiB")
+        print("peak memory of the process tree (PSS, shared pages once; RSS sum in brackets):")
+        for name, peak, st in (("first run", full_peak, times), ("nightly run", night_peak, night_steps)):
+            if peak is not None:
+                print(f"  {name:26s} {peak.peak_pss / 2**20:8,.0f} MiB  (RSS sum {peak.peak_rss / 2**20:,.0f} MiB)"
+                      f"  during: {step_at(st, peak.peak_at)}")
         print(f"ratio to the pure read pass: {total_s / read_s:.0f}x")
 
         db = wh / "troopwatch.duckdb"

@@ -405,6 +405,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-possible-transitions", action="store_true")
     ap.add_argument("--model-out", type=Path, default=ner.DEFAULT_MODEL_PATH)
     ap.add_argument("--dev-pred-out", type=Path, default=None, help="write dev predictions (token gold pred)")
+    ap.add_argument("--dev-model-out", type=Path, default=None,
+                    help="keep the dev model (trained on the first 90%%), e.g. to tune label biases on dev")
     args = ap.parse_args(argv)
 
     t_start = time.time()
@@ -475,6 +477,10 @@ def main(argv=None) -> int:
         log(f"CRF training ({', '.join(f'{k}: {t:.0f}s' for (k, _), t in zip(jobs, times, strict=True))}) "
             f"wall {time.time() - t0:.0f}s, params {params}")
 
+        if args.dev_model_out:
+            import shutil
+
+            shutil.copy(dev_model, args.dev_model_out)
         pred = predict(dev_model, xs_dev)
         res = evaluate(ys_dev, pred)
         print(f"Dev (last 10% of train.txt = {len(dev)} sentences), sentence by sentence (tag):\n"

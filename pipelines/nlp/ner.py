@@ -496,8 +496,9 @@ def repair_bio(tags: Sequence[str]) -> list[str]:
     out: list[str] = []
     prev = "O"
     for t in tags:
-        t = _canon_tag(t)
-        if t.startswith("I-") and (prev == "O" or prev[2:] != t[2:]):
+        if t not in _VALID_TAGS:
+            t = _canon_tag(t)
+        if t[0] == "I" and (prev == "O" or prev[2:] != t[2:]):
             t = "B-" + t[2:]
         out.append(t)
         prev = t
@@ -560,7 +561,7 @@ class CrfScorer:
     and memoised as 5 score vectors; a sentence's scores are then array gathers, plus a dictionary lookup
     for the few features of a position (word and cluster bigrams, multi-word gazetteer matches). The model,
     its features and its scores are crfsuite's own: tags equal `pycrfsuite.Tagger.tag` (tested), up to
-    exact ties. Memory is bounded: the memo is cleared when it holds `capacity` distinct tokens.
+    exact ties. Memory is bounded: when the memo holds `capacity` distinct tokens, the less used half goes.
     """
 
     _SLOTS = {off: k for k, off in enumerate(_CONTEXT_OFFSETS, start=1)}
@@ -582,6 +583,10 @@ class CrfScorer:
         self.transitions = np.zeros((len(self.labels), len(self.labels)))
         for (a, b), w in info.transitions.items():
             self.transitions[lab[a], lab[b]] = w
+        # words that occur in a word-bigram feature, by side: most pairs need no string built at all
+        halves = [a.partition("=")[2].split("|", 1) for a in self.attr_row if a.startswith(("b-1=", "b+1="))]
+        self._bigram_left = frozenset(h[0] for h in halves if len(h) == 2)
+        self._bigram_right = frozenset(h[1] for h in halves if len(h) == 2)
         self.extractor = extractor
         self.capacity = capacity
         self._clear()
@@ -592,18 +597,40 @@ class CrfScorer:
         self._stem: list[str] = []
         self._fine: list[str] = []
         self._vectors = self.np.zeros((max(self.capacity, 1), 5, len(self.labels)))
+        self._uses = self.np.zeros(len(self._vectors), dtype=self.np.int64)
+
+    def _evict(self, room: int) -> None:
+        """Keep the most used tokens, leaving room for *room* new ones (Zipf: a few keep most hits)."""
+        np = self.np
+        n = len(self._norm)
+        keep_n = max(0, min(n, len(self._vectors) // 2, len(self._vectors) - room))
+        keep = np.sort(np.argsort(-self._uses[:n], kind="stable")[:keep_n])
+        tokens = list(self._index)  # insertion order is id order
+        self._index = {tokens[k]: j for j, k in enumerate(keep.tolist())}
+        self._norm = [self._norm[k] for k in keep]
+        self._stem = [self._stem[k] for k in keep]
+        self._fine = [self._fine[k] for k in keep]
+        self._vectors[:keep_n] = self._vectors[keep]
+        self._uses[:keep_n] = self._uses[keep] // 2  # old fame fades
+        self._uses[keep_n:] = 0
 
     def _row(self, feature: str) -> int:
         return self.attr_row.get(feature, self.unknown)
 
     def _add(self, tokens: Iterable[str]) -> None:
+        """Memoise the distinct *tokens* of a batch; all of them are in the memo afterwards."""
         np = self.np
+        tokens = list(tokens)
         new = [t for t in tokens if t not in self._index]
         if len(self._index) + len(new) > len(self._vectors):
-            self._clear()  # a generation ends: frequent tokens come back at once
-            new = list(dict.fromkeys(tokens))
-            if len(new) > len(self._vectors):
-                self._vectors = np.zeros((len(new), 5, len(self.labels)))
+            self._evict(len(new))
+            new = [t for t in tokens if t not in self._index]  # eviction may have taken some of this batch
+            if len(self._index) + len(new) > len(self._vectors):
+                self._clear()
+                if len(tokens) > len(self._vectors):  # one batch with more distinct tokens than the memo holds
+                    self._vectors = np.zeros((len(tokens), 5, len(self.labels)))
+                    self._uses = np.zeros(len(tokens), dtype=np.int64)
+                new = tokens
         if not new:
             return
         first = len(self._norm)
@@ -638,6 +665,7 @@ class CrfScorer:
         flat = [t for s in sentences for t in s]
         self._add(set(flat))
         ids = np.fromiter((self._index[t] for t in flat), dtype=np.int64, count=len(flat))
+        self._uses[:len(self._norm)] += np.bincount(ids, minlength=len(self._norm))
         lens = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
         n = len(flat)
         pos = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
@@ -657,6 +685,7 @@ class CrfScorer:
         """Features that depend on a token's neighbours: word and cluster bigrams, gazetteer spans."""
         row, unknown = self.attr_row.get, self.unknown
         norm, fine = self._norm, self._fine
+        left, right = self._bigram_left, self._bigram_right
         at: list[int] = []
         rows: list[int] = []
         base = 0
@@ -665,10 +694,12 @@ class CrfScorer:
             sid = ids[base:base + n]
             for i in range(1, n):
                 a, b = sid[i - 1], sid[i]
-                pair = norm[a] + "|" + norm[b]
                 cpair = fine[a] + "|" + fine[b]
-                for p, f in ((base + i, "b-1=" + pair), (base + i, "cb-1=" + cpair),
-                             (base + i - 1, "b+1=" + pair), (base + i - 1, "cb+1=" + cpair)):
+                feats = [(base + i, "cb-1=" + cpair), (base + i - 1, "cb+1=" + cpair)]
+                if norm[a] in left and norm[b] in right:
+                    pair = norm[a] + "|" + norm[b]
+                    feats += [(base + i, "b-1=" + pair), (base + i - 1, "b+1=" + pair)]
+                for p, f in feats:
                     r = row(f, unknown)
                     if r != unknown:
                         at.append(p)
