@@ -1,8 +1,10 @@
-{#- The days a partitioned run covers, passed by Dagster as --vars '{"min_day": ..., "max_day": ...}'.
+{#- The days a partitioned run covers, passed by Dagster in the environment (TROOPWATCH_MIN_DAY,
+    TROOPWATCH_MAX_DAY) rather than as --vars, because new --vars make dbt parse the whole project again.
     Without them (a plain `dbt build`) every day is in. -#}
 {% macro in_run_days(column='day') -%}
-  {%- if var('min_day', none) is not none -%}
-    {{ column }} between '{{ var("min_day") }}' and '{{ var("max_day") }}'
+  {%- set min_day = env_var('TROOPWATCH_MIN_DAY', '') -%}
+  {%- if min_day -%}
+    {{ column }} between '{{ min_day }}' and '{{ env_var("TROOPWATCH_MAX_DAY") }}'
   {%- else -%}
     true
   {%- endif -%}
