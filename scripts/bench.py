@@ -163,8 +163,10 @@ def main() -> int:
         for z in first:
             os.symlink(z.resolve(), landing / z.name)
         print(f"corpus: {len(zips)} daily files from {args.corpus}")
-        read_s, n_articles, n_words = pure_read(zips)
-        print(f"pure read pass (unzip + JSON parse): {read_s:.2f} s, {n_articles:,} articles, {n_words:,} words")
+        # best of three (warm page cache): the ratio below is then the strict one
+        read_s, n_articles, n_words = min(pure_read(zips) for _ in range(3))
+        print(f"pure read pass (unzip + JSON parse, best of 3): {read_s:.2f} s, {n_articles:,} articles, "
+              f"{n_words:,} words")
 
         # the whole feed but its last day, then the last day as the nightly run
         wh, home = work / "warehouse", work / "dagster_home"

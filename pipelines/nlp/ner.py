@@ -551,6 +551,25 @@ def entities_from_tags(tokens_with_offsets, tags, text: str | None = None) -> li
 DOC_WINDOW = 20  # sentences on each side used by harmonize_document
 
 
+def label_bias_path(model_path: str | os.PathLike) -> Path:
+    """Where a model's tuned label biases live: ``ner_crf.crfsuite`` -> ``ner_crf.label_bias.json``."""
+    p = Path(model_path)
+    return p.with_name(p.stem + ".label_bias.json")
+
+
+def load_label_bias(model_path: str | os.PathLike) -> dict[str, float]:
+    import json
+
+    path = label_bias_path(model_path)
+    if not path.exists():
+        return {}
+    bias = json.loads(path.read_text(encoding="utf-8"))
+    unknown = set(bias) - set(ENTITY_TYPES)
+    if unknown:
+        raise ValueError(f"{path}: unknown entity types {sorted(unknown)} (expected {ENTITY_TYPES})")
+    return {k: float(v) for k, v in bias.items()}
+
+
 class CrfScorer:
     """Viterbi decoding of a python-crfsuite model in numpy, over whole batches of sentences.
 
@@ -566,7 +585,8 @@ class CrfScorer:
 
     _SLOTS = {off: k for k, off in enumerate(_CONTEXT_OFFSETS, start=1)}
 
-    def __init__(self, crfsuite_tagger, extractor: FeatureExtractor, capacity: int = 150_000) -> None:
+    def __init__(self, crfsuite_tagger, extractor: FeatureExtractor, capacity: int = 150_000,
+                 label_bias: dict[str, float] | None = None) -> None:
         import numpy as np
 
         self.np = np
@@ -589,7 +609,19 @@ class CrfScorer:
         self._bigram_right = frozenset(h[1] for h in halves if len(h) == 2)
         self.extractor = extractor
         self.capacity = capacity
+        self.label_bias = label_bias or {}
         self._clear()
+
+    @property
+    def label_bias(self) -> dict[str, float]:
+        """A constant added to the score of every B-/I- label of an entity type (tuned on dev by
+        `scripts/train_ner.py` to trade the CRF's surplus precision for recall); empty: crfsuite's scores."""
+        return self._label_bias
+
+    @label_bias.setter
+    def label_bias(self, bias: dict[str, float]) -> None:
+        self._label_bias = dict(bias)
+        self._bias = self.np.array([bias.get(lab[2:], 0.0) if lab != "O" else 0.0 for lab in self.labels])
 
     def _clear(self) -> None:
         self._index: dict[str, int] = {}
@@ -679,6 +711,8 @@ class CrfScorer:
         at, rows = self._position_features(sentences, ids.tolist())
         if at:
             np.add.at(scores, np.asarray(at), self.weights[np.asarray(rows)])
+        if self._label_bias:
+            scores += self._bias
         return scores, lens
 
     def _position_features(self, sentences, ids: list[int]) -> tuple[list[int], list[int]]:
@@ -765,7 +799,7 @@ class CrfNerTagger:
         self.extractor = extractor or FeatureExtractor.from_dir(self.model_path.parent)
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.model_path))
-        self.scorer = CrfScorer(self._tagger, self.extractor)
+        self.scorer = CrfScorer(self._tagger, self.extractor, label_bias=load_label_bias(self.model_path))
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> CrfNerTagger:
@@ -780,8 +814,8 @@ class CrfNerTagger:
         return self.tag_batch([tokens], consistency=False)[0]
 
     def tag_crfsuite(self, tokens: Sequence[str]) -> list[str]:
-        """The same tags through crfsuite's own tagger (string features passed to C): the reference that
-        :class:`CrfScorer` is tested against, and several times slower."""
+        """Tags through crfsuite's own tagger (string features passed to C), without label biases: the
+        reference that :class:`CrfScorer` is tested against, and several times slower."""
         if not tokens:
             return []
         tokens = [t if t else " " for t in tokens]
