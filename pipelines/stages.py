@@ -111,7 +111,7 @@ def common_lines(articles: list[RawArticle], min_docs: int = 3, min_share: float
     for a in articles:
         src = a.source or ""
         n_docs[src] += 1
-        by_source[src].update({line_key(ln) for ln in a.content.split("\n") if line_key(ln)})
+        by_source[src].update({k for k in map(line_key, a.content.split("\n")) if k})
     out: dict[str, set[str]] = {}
     for src, counts in by_source.items():
         threshold = max(min_docs, int(min_share * n_docs[src]))

@@ -404,7 +404,8 @@ def tune_bias(scorer, extractor, tokens, gold, rounds: int = 2) -> dict[str, flo
 
 
 def label_bias_report(dev_model: Path, extractor, dev) -> dict[str, float]:
-    """Tune label biases on dev; report a two-fold estimate (tune on one half of dev, score the other)."""
+    """Tune label biases on dev, and keep them only if they generalise: tuned on either half of dev, they must
+    raise micro F1 on the other half. Otherwise (as with the shipped model) return no biases."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
@@ -413,24 +414,26 @@ def label_bias_report(dev_model: Path, extractor, dev) -> dict[str, float]:
     tokens, gold = [[w for w, _ in s] for s in dev], [[t for _, t in s] for s in dev]
     half = len(dev) // 2
     folds = [(slice(0, half), slice(half, None)), (slice(half, None), slice(0, half))]
+    gains = []
     for k, (tune_on, score_on) in enumerate(folds, start=1):
         b = tune_bias(scorer, extractor, tokens[tune_on], gold[tune_on])
         f0 = _dev_f1(scorer, extractor, tokens[score_on], gold[score_on], {})
         f1 = _dev_f1(scorer, extractor, tokens[score_on], gold[score_on], b)
+        gains.append(f1 - f0)
         log(f"label bias, fold {k}: tuned on one half of dev {b}; other half micro F1 {f0:.4f} -> {f1:.4f}")
+    if min(gains) <= 0:
+        log("label biases do not generalise across the halves of dev: none kept")
+        return {}
     bias = tune_bias(scorer, extractor, tokens, gold)
-    scorer.label_bias = bias
-    pred = [ner.repair_bio(t) for t in scorer.decode(tokens)]
-    print("Dev with label biases (tuned on all of dev, so optimistic; see the two-fold lines above):\n"
-          + format_scores(evaluate(gold, ner.harmonize_document(tokens, pred, extractor=extractor,
-                                                                keys=[scorer.stems(t) for t in tokens]))),
-          flush=True)
-    log(f"label bias: {bias}")
+    log(f"label biases kept: {bias}")
     return bias
 
 
 def write_label_bias(bias: dict[str, float], model_path: Path) -> None:
     path = ner.label_bias_path(model_path)
+    if not any(bias.values()):
+        path.unlink(missing_ok=True)
+        return
     path.write_text(json.dumps({k: v for k, v in bias.items() if v}, indent=2) + "\n", encoding="utf-8")
     log(f"label biases -> {path}")
 

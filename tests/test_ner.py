@@ -234,3 +234,21 @@ def test_import_does_not_touch_camel_ner():
 def test_load_ner_tagger_rejects_unknown_backend():
     with pytest.raises(ValueError):
         ner.load_ner_tagger("spacy")
+
+
+def test_label_bias_file_beside_the_model_shifts_decisions(tmp_path, crf_tagger):
+    import json
+    import shutil
+
+    model = tmp_path / "ner_crf.crfsuite"
+    shutil.copy(ner.DEFAULT_MODEL_PATH, model)
+    sent = ner.tokenize("وقال المتحدث باسم الوزارة إن الاجتماع سيعقد غدا في مقر المنظمة .")
+    ner.label_bias_path(model).write_text(json.dumps({"ORG": 50.0}), encoding="utf-8")
+    biased = ner.CrfNerTagger(model)
+    assert biased.scorer.label_bias == {"ORG": 50.0}
+    assert all(t.endswith("ORG") for t in biased.tag(sent))  # an overwhelming bias: every token is ORG
+    ner.label_bias_path(model).write_text(json.dumps({"ORGS": 1.0}), encoding="utf-8")
+    with pytest.raises(ValueError, match="ORGS"):
+        ner.CrfNerTagger(model)
+    ner.label_bias_path(model).unlink()
+    assert ner.CrfNerTagger(model).tag(sent) == crf_tagger.tag_crfsuite(sent)  # no file: crfsuite's scores
