@@ -213,3 +213,22 @@ def test_html_report_escapes_articles_and_renders_charts(warehouse, first_run, t
     artifacts = Path(__file__).resolve().parents[1] / "artifacts"
     artifacts.mkdir(exist_ok=True)
     shutil.copy(shot, artifacts / "report.png")
+
+
+def test_levels_chart_is_a_timeline_when_facts_are_dated():
+    import datetime as dt
+
+    from pipelines.report import _levels_figure
+
+    def fact(actor, loc, n, day):
+        return {"actor": actor, "location": loc, "count": n, "low": None, "high": None,
+                "published_at": dt.datetime(2024, 1, day) if day else None}
+
+    facts = [fact("USA", "IRQ", 2500, 3), fact("USA", "IRQ", 2000, 20), fact("USA", "SYR", 900, 5),
+             fact("TUR", "SYR", 5000, None)]
+    ax = _levels_figure(facts, {"IRQ": "العراق", "SYR": "سوريا"}).axes[0]
+    lines = {tuple(line.get_ydata()) for line in ax.get_lines()}
+    assert lines == {(2500, 2000), (900,)}  # one series per actor and place, in date order; undated left out
+    assert ax.get_xlabel() == "publication date"
+    undated = _levels_figure([fact("TUR", "SYR", 5000, None)], {}).axes[0]
+    assert not undated.get_lines() and [p.get_width() for p in undated.patches] == [5000]  # bars instead
