@@ -93,7 +93,7 @@ def _lex() -> dict:
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "force_nouns", "ellipsis_words",
-                "casualty_cues", "locatives", "territory_nouns", "country_anaphora"):
+                "casualty_cues", "casualty_predicates", "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     lex["member_phrases"] = {tuple(norm(x) for x in w.split()) for w in raw["member_phrases"]}
     cue: dict[str, str] = {}
@@ -247,7 +247,7 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
     return None
 
 
-def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit) -> bool:
+def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None) -> bool:
     lo = max(0, q.start_tok - 6)
     hi = min(len(toks), max(unit.end, q.end_tok) + 3)
     for k in [*range(lo, q.start_tok), *range(max(unit.end, q.end_tok), hi)]:
@@ -255,6 +255,18 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit) -> bool:
             continue
         if _in(toks[k], "casualty_cues"):
             return True
+    # the counted men as the subject of a plural casualty verb further on in the clause, before any other
+    # number unless that number is coordinated with them ("12 جنديا وخمسة من أفراد الطاقم قتلوا"):
+    # "260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا", "المئات من عناصر المليشيات لقوا مصرعهم"
+    if next_start is not None and (toks[next_start].norm.startswith("و") or toks[next_start - 1].norm == "و"):
+        next_start = None
+    end = min(len(toks), max(unit.end, q.end_tok) + 15, next_start if next_start is not None else len(toks))
+    for k in range(max(unit.end, q.end_tok), end):
+        if toks[k].text in _CLAUSE_END:
+            break
+        if _in(toks[k], "casualty_predicates"):
+            # a number right after the verb is its object: the men killed others ("قتلوا 20 مسلحا")
+            return not any(t.norm[:1].isdigit() for t in toks[k + 1:k + 3])
     return False
 
 
@@ -422,8 +434,9 @@ class _Sentence:
             start += 1
         if start >= hi or not toks[start].norm.startswith("ال") or toks[start].norm in _GENERIC_GROUP_HEADS:
             return None
-        if _in(toks[start], "force_nouns") or _in(toks[start], "casualty_cues"):
-            return None  # "من الفرقة ...", "من المواطنين": a unit or civilians, not a named group
+        if any(_in(toks[start], key) for key in ("force_nouns", "casualty_cues", "not_group_heads",
+                                                  "territory_nouns", "country_anaphora")):
+            return None  # "من الفرقة ...", "من المواطنين", "من المرور": a unit, civilians, a place or an act
         end = start + 1
         while end < min(hi, start + 3) and toks[end].norm.startswith("ال") and toks[end].norm not in _PREPS:
             if _in(toks[end], "personnel_strong"):
@@ -573,7 +586,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm))
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
-    for q in quantities:
+    for qi, q in enumerate(quantities):
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 or _count_of_personnel_before(toks, q))
         elliptic = False
@@ -593,7 +606,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # "أفراد"، "عناصر"، "أشخاص": only a troop level when the sentence is military
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
             continue
-        if _is_casualty(toks, q, unit):
+        if _is_casualty(toks, q, unit, quantities[qi + 1].start_tok if qi + 1 < len(quantities) else None):
             continue
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
