@@ -56,8 +56,10 @@ def normalize_characters(text: str) -> str:
 
 
 def line_key(line: str) -> str:
-    """Key under which repeated lines are counted (normalized words only)."""
-    return " ".join(norm(w) for w in _WORD.findall(line))
+    """Key under which repeated lines are counted (normalized words only). The whole line is normalized
+    at once (the normalization maps characters, so this equals normalizing word by word, except that
+    diacritics no longer split words) and outside `norm`'s word cache, which lines would only churn."""
+    return " ".join(_WORD.findall(norm.__wrapped__(line)))
 
 
 @dataclass
