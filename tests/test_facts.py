@@ -99,3 +99,25 @@ def test_general_patterns_beyond_the_gold_sets():
 def test_an_action_after_min_is_not_an_armed_group():
     [f] = extract_facts("لأن التنظيم صار محاصرا بعد أن منعت تركيا آلاف المقاتلين من المرور عبر أراضيها.")
     assert f.actor_text != "المرور"
+
+
+def test_where_personnel_come_from_is_not_where_they_are():
+    # a list of contributing countries: no actor, and none of them is the location
+    [f] = extract_facts("وتتألف القوة المشتركة من 8700 عسكري من نيجيريا وتشاد والكاميرون والنيجر وبنين.")
+    assert (f.actor, f.location, f.count) == (None, None, 8700)
+    [f] = extract_facts("ويجري تشكيل قوة مشتركة تضم 8700 جندي من نيجيريا والكاميرون وتشاد في العاصمة التشادية نجامينا.")
+    assert f.location == "TCD"
+    # one country of origin is the actor; leaving a country makes it the location
+    [f] = extract_facts("ووصل 300 جندي من السعودية إلى اليمن.")
+    assert (f.actor, f.location, f.kind) == ("SAU", "YEM", "deployment")
+    [f] = extract_facts("وسحبت بريطانيا 500 جندي من العراق.")
+    assert (f.actor, f.location, f.kind) == ("GBR", "IRQ", "withdrawal")
+
+
+def test_unit_numbers_and_fallen_or_missing_men_are_not_counts():
+    for text in (
+        "وقال المرصد إنّ القتلى هم 18 عنصرًا من جبهة النصرة والمقاتلين الموالين لها، وسبعة من الفرقة 30 والمقاتلين الموالين لها.",
+        "فمنذ عام 2011، سقط نحو 1000 مقاتل من الحزب بين قتيل وجريح في سورية وحدها.",
+        "وقالت تقارير رسمية إن مصير 18 جنديًا لا يزال غامضا.",
+    ):
+        assert extract_facts(text) == [], text

@@ -338,7 +338,7 @@ class _Sentence:
         return self.text[self.toks[a].start - self.offset : self.toks[b - 1].end - self.offset]
 
     # -- actor ------------------------------------------------------------------------------------
-    def actor(self, q: Quantity, unit: _Unit, lo: int, hi: int):
+    def actor(self, q: Quantity, unit: _Unit, lo: int, hi: int, fact_kind: str | None = None):
         toks, ctx = self.toks, self.ctx
         n = len(toks)
         # (0) a force named inside the unit itself: "2,000 من مشاة البحرية الأمريكية"
@@ -380,6 +380,11 @@ class _Sentence:
                 if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
+                # "300 جندي من السعودية": one state they come from is theirs (not a list of contributors,
+                # and not the country they leave: "سحب 500 جندي من العراق")
+                if (m2 is not None and m2.entity.kind == STATE and not m2.demonym and fact_kind != "withdrawal"
+                        and k == unit.end and not self._listed_after(m2)):
+                    return m2.entity.country, self.span_text(m2.start_tok, m2.end_tok), "state", m2
                 # "من أبناء محافظة تعز": personnel recruited from a place belong to its state
                 if toks[k + 1].norm in (norm("أبناء"), "ابناء"):
                     for j in range(k + 2, min(hi, k + 5)):
@@ -426,6 +431,14 @@ class _Sentence:
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
         return None, None, None, None
 
+    def _listed_after(self, m: Mention) -> bool:
+        """Whether another country or place follows *m* in a list ("من نيجيريا وتشاد", "من نيجيريا، وتشاد")."""
+        k = m.end_tok
+        if k < len(self.toks) and self.toks[k].text in ("،", ","):
+            k += 1
+        nxt = self.mentions_at.get(k)
+        return nxt is not None and nxt.entity.kind in (STATE, PLACE) and self.toks[k].norm.startswith("و")
+
     def _group_np(self, k: int, hi: int) -> tuple[int, int] | None:
         """A named group after "من": "من العشائر السنية", "من أبناء العشائر السنية" (up to 3 words)."""
         toks = self.toks
@@ -449,6 +462,8 @@ class _Sentence:
                  lo: int, hi: int):
         toks = self.toks
         last = max(unit.end, q.end_tok)
+        origin_end: int | None = None
+        origins: set[int] = set()
         # (a) right: "في العراق", "إلى سوريا", "داخل الأراضي الفرنسية", "بالعراق", "في عدن"
         for m in self.mentions:
             if m.start_tok < last or m.start_tok > last + 12 or m.start_tok >= hi:
@@ -462,6 +477,13 @@ class _Sentence:
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if prev == "من" and kind_hint != "withdrawal" and m.start_tok == last + 1:
+                origin_end = m.end_tok  # "8700 جندي من نيجيريا": where they come from, not where they are
+                origins.add(m.start_tok)
+                continue
+            if origin_end is not None and (m.start_tok == origin_end or (
+                    m.start_tok == origin_end + 1 and toks[origin_end].text in ("و", "،", ","))):
+                origin_end = m.end_tok  # the rest of the list of origins: "من نيجيريا والكاميرون وتشاد"
+                origins.add(m.start_tok)
                 continue
             return e.country, self.span_text(m.start_tok, m.end_tok), m
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
@@ -488,6 +510,8 @@ class _Sentence:
         # (c') a country or place introduced by a locative preposition further on in the sentence
         for m in self.mentions:
             if m.start_tok < last or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
+                continue
+            if m.start_tok in origins:
                 continue
             if _preceded_by_locative(toks, m):
                 return m.entity.country, self.span_text(m.start_tok, m.end_tok), None
@@ -599,6 +623,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 elliptic = True
         if unit is None or (q.count is not None and q.count < 10):
             continue  # a handful of people is a crew, a cell or a family, not a troop level
+        if (q.start_tok > 0 and not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
+                and _in(toks[q.start_tok - 1], "force_nouns")):
+            continue  # "الفرقة 30", "اللواء 15": a bare number after a unit names it, it does not count men
         generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
             _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
         if generic and (not military or (not q.vague and q.count is not None
@@ -610,7 +637,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
-        actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi)
+        actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
         if elliptic and actor is None and prev is not None:
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
