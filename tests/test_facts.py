@@ -121,3 +121,12 @@ def test_unit_numbers_and_fallen_or_missing_men_are_not_counts():
         "وقالت تقارير رسمية إن مصير 18 جنديًا لا يزال غامضا.",
     ):
         assert extract_facts(text) == [], text
+
+
+def test_a_list_of_the_dead_and_numbers_of_other_things_are_not_carried_over():
+    # the casualty verb comes after the first count; the coordinated counts after it are casualties too
+    assert extract_facts("وأوضح المرصد أن 50 ألفا و570 جنديا من قوات النظام السوري قتلوا إلى جانب 33 ألفا و839 "
+                         "مقاتلا حليفا و903 من جماعة حزب الله الشيعية اللبنانية و3304 مقاتلين شيعة من دول أخرى.") == []
+    # "و177 دبابة" counts tanks: only the soldiers are a fact
+    facts = extract_facts("وشارك نحو ألفي جندي وخمسين طائرة حربية و177 دبابة في العرض العسكري.")
+    assert [f.count for f in facts] == [2000]

@@ -610,6 +610,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm))
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
+    casualty_end: int | None = None  # where the last count of casualties ended
     for qi, q in enumerate(quantities):
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 or _count_of_personnel_before(toks, q))
@@ -618,7 +619,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             gap_ok = q.start_tok - prev[1].end <= 12
             joined = q.start_tok > 0 and toks[q.start_tok - 1].norm == "و"
             after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
-            if gap_ok and (joined or after in _lex()["ellipsis_words"]):
+            # "و900 في سورية" carries the unit over; "و177 دبابة" counts something else
+            free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
+                    or after in _lex()["ellipsis_words"])
+            if gap_ok and ((joined and free) or after in _lex()["ellipsis_words"]):
                 unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
                 elliptic = True
         if unit is None or (q.count is not None and q.count < 10):
@@ -633,7 +637,13 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # "أفراد"، "عناصر"، "أشخاص": only a troop level when the sentence is military
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
             continue
+        coordinated = q.start_tok > 0 and (toks[q.start_tok - 1].norm == "و" or toks[q.start_tok].norm.startswith("و"))
+        if casualty_end is not None and coordinated and 0 <= q.start_tok - casualty_end <= 12 and not any(
+                t.text in _CLAUSE_END for t in toks[casualty_end:q.start_tok]):
+            casualty_end = max(unit.end, q.end_tok)
+            continue  # the list of the dead goes on: "50 ألفا و570 جنديا ... قتلوا إلى جانب ... و3304 مقاتلين"
         if _is_casualty(toks, q, unit, quantities[qi + 1].start_tok if qi + 1 < len(quantities) else None):
+            casualty_end = max(unit.end, q.end_tok)
             continue
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
