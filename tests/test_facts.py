@@ -130,3 +130,20 @@ def test_a_list_of_the_dead_and_numbers_of_other_things_are_not_carried_over():
     # "و177 دبابة" counts tanks: only the soldiers are a fact
     facts = extract_facts("وشارك نحو ألفي جندي وخمسين طائرة حربية و177 دبابة في العرض العسكري.")
     assert [f.count for f in facts] == [2000]
+
+
+def test_personnel_with_a_possessive_or_in_construct_state():
+    [f] = extract_facts("وأرسلت تركيا 500 من جنودها إلى الحدود.")
+    assert (f.actor, f.count, f.kind) == ("TUR", 500, "deployment")
+    [f] = extract_facts("ونشرت فرنسا ألفا من مقاتليها في مالي.")
+    assert (f.actor, f.location, f.count) == ("FRA", "MLI", 1000)
+    [f] = extract_facts("وبدأ الحزب في سحب المئات من جنوده في سورية إلى منطقة البقاع الجنوبية.")
+    assert (f.location, f.low, f.high, f.kind) == ("SYR", 200, 999, "withdrawal")
+    assert extract_facts("وزار الوزير 300 من موظفيه في مقر الوزارة.") == []
+
+
+def test_casualty_cues_count_words_not_commas_and_reach_through_lists():
+    assert extract_facts("والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة، ومعظمهم من أهل المدينة.") == []
+    assert extract_facts("هذا وأسرت قوات المقاومة الشعبية، السبت، العشرات من مسلحي ميليشيات الحوثيين.") == []
+    [f] = extract_facts("نفت حماس اتفاقا على مشاركة المئات من مقاتلي حماس في عملية عاصفة الحزم في اليمن.")
+    assert (f.actor, f.location) == ("حماس", "YEM")  # the owner of personnel in construct state

@@ -121,7 +121,7 @@ def _personnel_prefilter() -> re.Pattern[str]:
 def _mentions_personnel(word_norm: str) -> bool:
     lex = _lex()
     words = lex["personnel_strong"] | lex["personnel_weak"] | lex["strength_heads"]
-    return any(f in words for f in strip_proclitics(word_norm))
+    return any(f in words for f in strip_proclitics(word_norm)) or _possessed_personnel(word_norm)
 
 
 def _in(tok: Token, key: str) -> bool:
@@ -192,6 +192,22 @@ class _Unit:
     weak: bool = False
 
 
+def _possessed_personnel(word: str) -> bool:
+    """A personnel plural with a possessive pronoun or in construct state, as in "500 من جنودها",
+    "المئات من جنوده", "2000 من مقاتلي المقاومة" (the lexicon lists bare forms only)."""
+    strong = _lex()["personnel_strong"]
+    for stem in strip_proclitics(word):
+        for suffix in ("هم", "ها", "نا", "ه", ""):
+            if suffix and not stem.endswith(suffix):
+                continue
+            base = stem[: len(stem) - len(suffix)] if suffix else stem
+            if len(base) < 4:
+                continue
+            if (suffix and base in strong) or (base.endswith("ي") and base + "ن" in strong):
+                return True
+    return False
+
+
 def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, Mention]) -> _Unit | None:
     n = len(toks)
     j = q.end_tok
@@ -216,7 +232,7 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
         return None
     if toks[j].norm == "من" and j + 1 < n:
         k = j + 1
-        if _in(toks[k], "personnel_strong"):
+        if _in(toks[k], "personnel_strong") or _possessed_personnel(toks[k].norm):
             return _Unit(k, k + 1)
         m = mentions_at.get(k)
         if m is not None and m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE):
@@ -247,10 +263,26 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
     return None
 
 
+def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> bool:
+    """A casualty cue among the last *words* words before the number (punctuation not counted)."""
+    seen = 0
+    for k in range(q.start_tok - 1, -1, -1):
+        if toks[k].text in _CLAUSE_END:
+            return False
+        if not toks[k].norm[:1].isalnum():
+            continue
+        if _in(toks[k], "casualty_cues"):
+            return True
+        seen += 1
+        if seen >= words:
+            return False
+    return False
+
+
 def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None) -> bool:
-    lo = max(0, q.start_tok - 6)
-    hi = min(len(toks), max(unit.end, q.end_tok) + 3)
-    for k in [*range(lo, q.start_tok), *range(max(unit.end, q.end_tok), hi)]:
+    if _casualty_cue_before(toks, q):
+        return True
+    for k in range(max(unit.end, q.end_tok), min(len(toks), max(unit.end, q.end_tok) + 3)):
         if toks[k].text in _CLAUSE_END:
             continue
         if _in(toks[k], "casualty_cues"):
@@ -356,6 +388,11 @@ class _Sentence:
             t = toks[k]
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
+                    a, kind = _actor_of(m, ctx)
+                    return a, self.span_text(m.start_tok, m.end_tok), kind, m
+                # the owner of personnel in construct state: "مقاتلي حماس", "جنود الجيش الأمريكي"
+                if (k == unit.end and unit.end > unit.start and m.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE)
+                        and _possessed_personnel(toks[unit.end - 1].norm)):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
@@ -625,7 +662,20 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             if gap_ok and ((joined and free) or after in _lex()["ellipsis_words"]):
                 unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
                 elliptic = True
-        if unit is None or (q.count is not None and q.count < 10):
+        # casualties first, so a list of the dead is recognised through counts that are not troops themselves
+        coordinated = q.start_tok > 0 and (toks[q.start_tok - 1].norm == "و" or toks[q.start_tok].norm.startswith("و"))
+        if casualty_end is not None and coordinated and 0 <= q.start_tok - casualty_end <= 12 and not any(
+                t.text in _CLAUSE_END for t in toks[casualty_end:q.start_tok]):
+            casualty_end = max(unit.end if unit else 0, q.end_tok)
+            continue  # the list of the dead goes on: "50 ألفا و570 جنديا ... قتلوا إلى جانب ... و3304 مقاتلين"
+        if unit is None:
+            if _casualty_cue_before(toks, q):
+                casualty_end = q.end_tok  # "والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة"
+            continue
+        if _is_casualty(toks, q, unit, quantities[qi + 1].start_tok if qi + 1 < len(quantities) else None):
+            casualty_end = max(unit.end, q.end_tok)
+            continue
+        if q.count is not None and q.count < 10:
             continue  # a handful of people is a crew, a cell or a family, not a troop level
         if (q.start_tok > 0 and not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
                 and _in(toks[q.start_tok - 1], "force_nouns")):
@@ -636,14 +686,6 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                                          and q.count < _lex()["generic_min_count"])):
             continue  # "أفراد"، "عناصر"، "أشخاص": only a troop level when the sentence is military
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
-            continue
-        coordinated = q.start_tok > 0 and (toks[q.start_tok - 1].norm == "و" or toks[q.start_tok].norm.startswith("و"))
-        if casualty_end is not None and coordinated and 0 <= q.start_tok - casualty_end <= 12 and not any(
-                t.text in _CLAUSE_END for t in toks[casualty_end:q.start_tok]):
-            casualty_end = max(unit.end, q.end_tok)
-            continue  # the list of the dead goes on: "50 ألفا و570 جنديا ... قتلوا إلى جانب ... و3304 مقاتلين"
-        if _is_casualty(toks, q, unit, quantities[qi + 1].start_tok if qi + 1 < len(quantities) else None):
-            casualty_end = max(unit.end, q.end_tok)
             continue
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
