@@ -147,3 +147,10 @@ def test_casualty_cues_count_words_not_commas_and_reach_through_lists():
     assert extract_facts("هذا وأسرت قوات المقاومة الشعبية، السبت، العشرات من مسلحي ميليشيات الحوثيين.") == []
     [f] = extract_facts("نفت حماس اتفاقا على مشاركة المئات من مقاتلي حماس في عملية عاصفة الحزم في اليمن.")
     assert (f.actor, f.location) == ("حماس", "YEM")  # the owner of personnel in construct state
+
+
+def test_a_force_noun_before_the_number_is_not_a_unit_name():
+    [f] = extract_facts("ونشر الجيش 3000 جندي على الحدود.")
+    assert f.count == 3000
+    # a casualty list: "of whom" continues it
+    assert extract_facts("وقدمت القوات الخاصة 13 شهيدا و449 مصابا، منهم 30 ضابطا بمختلف الرتب.") == []

@@ -138,6 +138,10 @@ def _has_preposition_clitic(word_norm: str) -> bool:
     w = word_norm[1:] if word_norm.startswith(("و", "ف")) else word_norm
     return w.startswith(("لل", "بال", "لجن", "لعس", "لمق"))
 _CLAUSE_END = {".", "؛", ";", "!", "?", "؟", ":"}
+# units whose names are numbers ("الفرقة 30", "اللواء 15"); not "الجيش 3000 جندي"
+_UNIT_NAMES = {norm(w) for w in ("فرقة", "لواء", "كتيبة", "وحدة", "الفرقة", "اللواء", "الكتيبة", "الوحدة")}
+# words before a number that continue a list of counts ("و900", "منهم 30", "بينهم 12")
+_LIST_GOES_ON = {"و", "منهم", "بينهم", "ومنهم", "وبينهم"}
 _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
 _LOCATIVE = {norm(w) for w in ("في", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
@@ -663,14 +667,16 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
                 elliptic = True
         # casualties first, so a list of the dead is recognised through counts that are not troops themselves
-        coordinated = q.start_tok > 0 and (toks[q.start_tok - 1].norm == "و" or toks[q.start_tok].norm.startswith("و"))
+        coordinated = q.start_tok > 0 and (toks[q.start_tok - 1].norm in _LIST_GOES_ON
+                                           or toks[q.start_tok].norm.startswith("و"))
         if casualty_end is not None and coordinated and 0 <= q.start_tok - casualty_end <= 12 and not any(
                 t.text in _CLAUSE_END for t in toks[casualty_end:q.start_tok]):
             casualty_end = max(unit.end if unit else 0, q.end_tok)
             continue  # the list of the dead goes on: "50 ألفا و570 جنديا ... قتلوا إلى جانب ... و3304 مقاتلين"
         if unit is None:
-            if _casualty_cue_before(toks, q):
-                casualty_end = q.end_tok  # "والقتلى هم 21 من حزب الله و62 من مقاتلي المعارضة"
+            # "والقتلى هم 21 من حزب الله و62 ..."; "13 شهيدا ... و449 مصابا، منهم 30 ضابطا"
+            if _casualty_cue_before(toks, q) or (q.end_tok < len(toks) and _in(toks[q.end_tok], "casualty_cues")):
+                casualty_end = q.end_tok + 1
             continue
         if _is_casualty(toks, q, unit, quantities[qi + 1].start_tok if qi + 1 < len(quantities) else None):
             casualty_end = max(unit.end, q.end_tok)
@@ -678,7 +684,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if q.count is not None and q.count < 10:
             continue  # a handful of people is a crew, a cell or a family, not a troop level
         if (q.start_tok > 0 and not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
-                and _in(toks[q.start_tok - 1], "force_nouns")):
+                and any(f in _UNIT_NAMES for f in strip_proclitics(toks[q.start_tok - 1].norm))):
             continue  # "الفرقة 30", "اللواء 15": a bare number after a unit names it, it does not count men
         generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
             _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
