@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .ingest import (
     RawArticle,
@@ -303,28 +304,64 @@ class StageResult:
     rows_written: int
 
 
+def _compute_part(table: str, store: ParquetStore, ref_day: str, ref_part: str, opts: dict,
+                  piece: tuple[int, int] = (0, 1)) -> pa.Table:
+    """`table`'s rows for one documents part, or for its `piece` = (k, n): the k-th of n runs of consecutive
+    documents. Pieces concatenated in order equal the whole part's output (every stage works document by
+    document, in document order)."""
+    doc_ref = PartRef("documents", ref_day, ref_part)
+    doc_ids = None
+    if piece != (0, 1):
+        ids = store.read(doc_ref, ["doc_id"]).column("doc_id")
+        k, n = piece
+        doc_ids = ids.slice(len(ids) * k // n, len(ids) * (k + 1) // n - len(ids) * k // n)
+
+    def read(ref: PartRef, columns: list[str] | None = None) -> pa.Table:
+        t = store.read(ref, columns)
+        return t if doc_ids is None else t.filter(pc.is_in(t.column("doc_id"), value_set=doc_ids))
+
+    if table == "sentences":
+        return sentences_batch(read(doc_ref, ["doc_id", "text"]))
+    if table == "entities":
+        return entities_batch(read(PartRef("sentences", ref_day, ref_part)), opts.get("ner_backend", "crf"),
+                              opts.get("ner_model_path"))
+    if table == "troop_facts":
+        return troop_facts_batch(read(doc_ref, ["doc_id", "text", "published_at"]),
+                                 read(PartRef("sentences", ref_day, ref_part)))
+    raise ValueError(f"unknown stage {table}")
+
+
+def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str) -> dict:
+    return {"documents": store.fingerprint(PartRef("documents", ref_day, ref_part)), "version": STAGE_VERSIONS[table]}
+
+
 def _run_part(args: tuple) -> int:
     table, root, ref_day, ref_part, opts = args
     store = ParquetStore(root)
-    doc_ref = PartRef("documents", ref_day, ref_part)
-    upstream_fp = {"documents": store.fingerprint(doc_ref), "version": STAGE_VERSIONS[table]}
-    if table == "sentences":
-        out = sentences_batch(store.read(doc_ref, ["doc_id", "text"]))
-    elif table == "entities":
-        sents = store.read(PartRef("sentences", ref_day, ref_part))
-        out = entities_batch(sents, opts.get("ner_backend", "crf"), opts.get("ner_model_path"))
-    elif table == "troop_facts":
-        out = troop_facts_batch(store.read(doc_ref, ["doc_id", "text", "published_at"]),
-                                store.read(PartRef("sentences", ref_day, ref_part)))
-    else:
-        raise ValueError(f"unknown stage {table}")
+    upstream_fp = _upstream(store, table, ref_day, ref_part)
+    out = _compute_part(table, store, ref_day, ref_part, opts)
+    store.write(PartRef(table, ref_day, ref_part), out, upstream_fp)
+    return out.num_rows
+
+
+def _run_piece(args: tuple) -> pa.Table:
+    table, root, ref_day, ref_part, opts, piece = args
+    return _compute_part(table, ParquetStore(root), ref_day, ref_part, opts, piece)
+
+
+def _run_split(pool: ProcessPoolExecutor, store: ParquetStore, args: tuple, n: int) -> int:
+    """One part computed in *n* pieces on the pool (a nightly run has a single part: both cores still work)."""
+    table, root, ref_day, ref_part, opts = args
+    upstream_fp = _upstream(store, table, ref_day, ref_part)
+    out = pa.concat_tables(pool.map(_run_piece, [(*args, (k, n)) for k in range(n)]))
     store.write(PartRef(table, ref_day, ref_part), out, upstream_fp)
     return out.num_rows
 
 
 def run_stage(table: str, store: ParquetStore, workers: int | None = None, days: set[str] | None = None,
               opts: dict | None = None, force: bool = False,
-              log: Callable[[str], None] | None = None, dask_client=None) -> StageResult:
+              log: Callable[[str], None] | None = None, dask_client=None,
+              split_min_bytes: int = 1_000_000) -> StageResult:
     """Bring `table` up to date with `documents`, part by part, in `workers` local processes, or on a Dask
     cluster when `dask_client` (a `distributed.Client`) is given: the part function is the same."""
     store.ensure_schema(table, SCHEMAS[table])
@@ -341,18 +378,24 @@ def run_stage(table: str, store: ParquetStore, workers: int | None = None, days:
         if force or store.fingerprint(out) != want:
             todo.append((table, store.root, ref.day, ref.part, opts or {}))
     # largest parts first, so no core idles at the end waiting for one big day (longest-processing-time first)
-    sizes = {p.path: p.size for p in store.fs.get_file_info([store.path(PartRef("documents", a[2], a[3]).rel())
-                                                            for a in todo])}
-    todo.sort(key=lambda a: -(sizes.get(store.path(PartRef("documents", a[2], a[3]).rel())) or 0))
-    workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+    infos = store.fs.get_file_info([store.path(PartRef("documents", a[2], a[3]).rel()) for a in todo])
+    by_size = sorted(zip((i.size or 0 for i in infos), range(len(todo)), todo, strict=True), key=lambda x: (-x[0], x[1]))
+    todo, sizes = [a for _, _, a in by_size], [n for n, _, _ in by_size]
+    wanted = workers or os.cpu_count() or 1
     rows = 0
     if dask_client is not None:
         rows = sum(dask_client.gather(dask_client.map(_run_part, todo, pure=False)))
-    elif workers == 1:
+    elif todo and len(todo) < wanted and min(sizes) >= split_min_bytes:
+        # fewer parts than workers (a nightly run has one day, one part): each part is split in pieces of
+        # whole documents, so every core works; small parts are not worth the workers' start-up
+        with ProcessPoolExecutor(max_workers=wanted) as pool:
+            for args in todo:
+                rows += _run_split(pool, store, args, wanted)
+    elif min(wanted, len(todo)) <= 1:
         for args in todo:
             rows += _run_part(args)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=min(wanted, len(todo))) as pool:
             for n in pool.map(_run_part, todo):
                 rows += n
     if log:
