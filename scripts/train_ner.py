@@ -260,6 +260,13 @@ def training_gazetteer(sents, counts, min_ratio: float = 0.3, max_len: int = 6,
     return out
 
 
+def aqmar_gazetteer(counts) -> dict[str, frozenset[str]]:
+    """Entity strings and name words of AQMAR (Arabic Wikipedia), typed ``A<TYPE>`` / ``AW<TYPE>``: an
+    external list like CLDR's, the same for training and tagging (so no jackknife)."""
+    gaz = training_gazetteer(load_aqmar(), counts)
+    return {k: frozenset("A" + t[1:] for t in v) for k, v in gaz.items()}
+
+
 def merge_gaz(*gazs) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for g in gazs:
@@ -456,6 +463,8 @@ def main(argv=None) -> int:
                     help="add AQMAR to training ('auto': compare on dev, keep if better). "
                          "Default no: it lowered dev F1 (0.711 -> 0.684)")
     ap.add_argument("--rebuild-clusters", action="store_true")
+    ap.add_argument("--aqmar-gazetteer", choices=["yes", "no"], default="no",
+                    help="add AQMAR's entity strings to the external gazetteer (typed A*)")
     ap.add_argument("--folds", type=int, default=5, help="jackknife folds for the training gazetteer")
     ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS["c2"])
@@ -481,6 +490,8 @@ def main(argv=None) -> int:
     clusters, counts, names = ner.load_clusters(cpath)
     base = ner.FeatureExtractor(clusters, counts, {}, names)
     external = external_gazetteer()
+    if args.aqmar_gazetteer == "yes":
+        external = merge_gaz(external, aqmar_gazetteer(counts))
     log(f"resources: {len(clusters)} clustered words, {len(external)} external gazetteer entries")
 
     dev_ex = ner.FeatureExtractor(clusters, counts, merge_gaz(external, training_gazetteer(train, counts)), names)
