@@ -154,3 +154,9 @@ def test_a_force_noun_before_the_number_is_not_a_unit_name():
     assert f.count == 3000
     # a casualty list: "of whom" continues it
     assert extract_facts("وقدمت القوات الخاصة 13 شهيدا و449 مصابا، منهم 30 ضابطا بمختلف الرتب.") == []
+
+
+def test_a_number_before_a_definite_adjective_is_a_year_not_a_count():
+    assert extract_facts("ثم انقلب انقلابا عظيما مع انقلاب 1952 العسكري في مصر ليتقرب من جمال عبد الناصر.") == []
+    [f] = extract_facts("ونشرت مصر 1500 جندي في سيناء.")
+    assert (f.actor, f.count) == ("EGY", 1500)

@@ -693,6 +693,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # "أفراد"، "عناصر"، "أشخاص": only a troop level when the sentence is military
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
             continue
+        if (unit.start == q.end_tok and toks[q.end_tok - 1].norm.isdigit() and toks[unit.start].norm.startswith("ال")
+                and not unit.weak):
+            continue  # a numeral counts an indefinite noun ("1952 جنديا"); "انقلاب 1952 العسكري" is a year
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
