@@ -160,3 +160,9 @@ def test_a_number_before_a_definite_adjective_is_a_year_not_a_count():
     assert extract_facts("ثم انقلب انقلابا عظيما مع انقلاب 1952 العسكري في مصر ليتقرب من جمال عبد الناصر.") == []
     [f] = extract_facts("ونشرت مصر 1500 جندي في سيناء.")
     assert (f.actor, f.count) == ("EGY", 1500)
+
+
+def test_casualty_words_after_the_count_are_counted_in_words_not_tokens():
+    assert extract_facts("وأضاف أن الاشتباكات أدت إلى سقوط العشرات من عناصر (داعش) بين قتيل وجريح.") == []
+    [f] = extract_facts("واستقبل التنظيم في درنة مئات المقاتلين الأجانب، ثم انشق التنظيم على نفسه.")
+    assert (f.low, f.high) == (200, 999)

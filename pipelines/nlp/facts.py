@@ -286,11 +286,17 @@ def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> 
 def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None) -> bool:
     if _casualty_cue_before(toks, q):
         return True
-    for k in range(max(unit.end, q.end_tok), min(len(toks), max(unit.end, q.end_tok) + 3)):
-        if toks[k].text in _CLAUSE_END:
+    seen = 0  # the next three words (punctuation not counted): "العشرات من عناصر (داعش) بين قتيل وجريح"
+    for k in range(max(unit.end, q.end_tok), len(toks)):
+        if toks[k].text in _CLAUSE_END or toks[k].text in ("،", ","):
+            break
+        if not toks[k].norm[:1].isalnum():
             continue
         if _in(toks[k], "casualty_cues"):
             return True
+        seen += 1
+        if seen >= 3:
+            break
     # the counted men as the subject of a plural casualty verb further on in the clause, before any other
     # number unless that number is coordinated with them ("12 جنديا وخمسة من أفراد الطاقم قتلوا"):
     # "260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا", "المئات من عناصر المليشيات لقوا مصرعهم"
