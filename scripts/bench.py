@@ -1,6 +1,7 @@
 """`make bench`: speed and memory of troopwatch on the SaudiNewsNet feed.
 
-Prints, per stage and in total, wall seconds, articles/s, words/s and peak resident memory of the real
+Prints, per stage and in total, wall seconds, articles/s, words/s and peak memory (PSS of the process tree,
+sampled every 100 ms; a stage shorter than that may show 0) of the real
 end-to-end command (`troopwatch run`, Dagster + dbt + publish) on the whole feed; the pure read pass
 (unzip + JSON parse) and the ratio to it; a nightly run of one new day; DuckDB query latencies; and the
 single-core throughput of fact extraction (sentences/s) and NER (tokens/s).
@@ -50,6 +51,7 @@ class PeakMemory:
         self.proc = psutil.Process(pid)
         self.peak_pss = self.peak_rss = 0
         self.peak_at = 0.0
+        self.samples: list[tuple[float, int]] = []  # (unix time, PSS of the tree)
         self._stop = threading.Event()
         self._t = threading.Thread(target=self._loop, daemon=True)
         self._t.start()
@@ -60,12 +62,16 @@ class PeakMemory:
                 procs = [self.proc, *self.proc.children(recursive=True)]
                 mems = [p.memory_full_info() for p in procs if p.is_running()]
                 pss, rss = sum(m.pss for m in mems), sum(m.rss for m in mems)
+                self.samples.append((time.time(), pss))
                 if pss > self.peak_pss:
                     self.peak_pss, self.peak_at = pss, time.time()
                 self.peak_rss = max(self.peak_rss, rss)
             except psutil.Error:
                 pass
             time.sleep(0.1)
+
+    def peak_between(self, start: float, end: float) -> int:
+        return max((pss for t, pss in self.samples if start <= t <= end), default=0)
 
     def stop(self) -> PeakMemory:
         self._stop.set()
@@ -184,10 +190,11 @@ def main() -> int:
         _, first_articles, first_words = pure_read(first)
         print("\nend to end (`troopwatch run`: Dagster, NLP stages, dbt build and tests, publish)")
         print(f"stages of the first run ({first_articles:,} articles, {first_words:,} words):")
-        print(f"{'stage':28s} {'wall s':>8s} {'articles/s':>11s} {'words/s':>11s}")
+        print(f"{'stage':28s} {'wall s':>8s} {'articles/s':>11s} {'words/s':>11s} {'peak MiB':>9s}")
         for step, sec in sorted(steps.items(), key=lambda kv: -kv[1]):
+            peak = full_peak.peak_between(*times[step]) / 2**20
             print(f"{step[:28]:28s} {sec:8.1f} {first_articles / sec if sec else 0:11,.0f} "
-                  f"{first_words / sec if sec else 0:11,.0f}")
+                  f"{first_words / sec if sec else 0:11,.0f} {peak:9,.0f}")
         print(f"{'first run':28s} {full_s:8.1f}   ({len(first)} daily files)")
         if len(zips) > 1:
             print(f"{'nightly run of one new day':28s} {night_s:8.1f}   of which: " + ", ".join(
