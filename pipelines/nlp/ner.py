@@ -409,38 +409,36 @@ class FeatureExtractor:
                             out[j].append("gz=I-" + t)
         return out
 
+    def neighbour_features(self, norms: Sequence[str], stems: Sequence[str],
+                           fines: Sequence[str]) -> list[tuple[int, str]]:
+        """``(position, feature)`` for the features that depend on a token's neighbours' words: the
+        sentence edges, word and fine-cluster bigrams, and multi-word gazetteer matches with their +-1
+        context. Everything else about a token is its own (:meth:`compute_token_info`)."""
+        n = len(norms)
+        out: list[tuple[int, str]] = [(0, "-1:BOS"), (0, "first"), (n - 1, "1:EOS")] if n else []
+        for i in range(1, n):
+            pair, cpair = norms[i - 1] + "|" + norms[i], fines[i - 1] + "|" + fines[i]
+            out += [(i, "b-1=" + pair), (i, "cb-1=" + cpair), (i - 1, "b+1=" + pair), (i - 1, "cb+1=" + cpair)]
+        for i, feats in enumerate(self._gazetteer_feats(norms, stems)):
+            for g in feats:
+                out.append((i, g))
+                if i + 1 < n:
+                    out.append((i + 1, "-1:" + g))
+                if i > 0:
+                    out.append((i - 1, "1:" + g))
+        return out
+
     def sentence_features(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists (one per token) for a whole sentence."""
         n = len(tokens)
         infos = [self._token_info(t) for t in tokens]
-        norms = [x[0] for x in infos]
-        stems = [x[1] for x in infos]
-        gz = self._gazetteer_feats(norms, stems)
-        feats: list[list[str]] = []
+        feats = [list(info[2]) for info in infos]
         for i in range(n):
-            f = list(infos[i][2])
             for off in _CONTEXT_OFFSETS:
-                j = i + off
-                if 0 <= j < n:
-                    f.extend(infos[j][3][off])
-                elif off in (-1, 1):
-                    f.append(f"{off}:{'BOS' if j < 0 else 'EOS'}")
-            # bigrams of normalised words and of fine clusters
-            if i > 0:
-                f.append("b-1=" + norms[i - 1] + "|" + norms[i])
-                f.append("cb-1=" + infos[i - 1][4] + "|" + infos[i][4])
-            else:
-                f.append("first")
-            if i + 1 < n:
-                f.append("b+1=" + norms[i] + "|" + norms[i + 1])
-                f.append("cb+1=" + infos[i][4] + "|" + infos[i + 1][4])
-            if gz[i]:
-                f.extend(gz[i])
-            if i > 0 and gz[i - 1]:
-                f.extend("-1:" + g for g in gz[i - 1])
-            if i + 1 < n and gz[i + 1]:
-                f.extend("1:" + g for g in gz[i + 1])
-            feats.append(f)
+                if 0 <= i + off < n:
+                    feats[i].extend(infos[i + off][3][off])
+        for i, f in self.neighbour_features([x[0] for x in infos], [x[1] for x in infos], [x[4] for x in infos]):
+            feats[i].append(f)
         return feats
 
     def token_features(self, tokens: Sequence[str], i: int) -> list[str]:
@@ -603,10 +601,6 @@ class CrfScorer:
         self.transitions = np.zeros((len(self.labels), len(self.labels)))
         for (a, b), w in info.transitions.items():
             self.transitions[lab[a], lab[b]] = w
-        # words that occur in a word-bigram feature, by side: most pairs need no string built at all
-        halves = [a.partition("=")[2].split("|", 1) for a in self.attr_row if a.startswith(("b-1=", "b+1="))]
-        self._bigram_left = frozenset(h[0] for h in halves if len(h) == 2)
-        self._bigram_right = frozenset(h[1] for h in halves if len(h) == 2)
         self.extractor = extractor
         self.capacity = capacity
         self.label_bias = label_bias or {}
@@ -645,9 +639,6 @@ class CrfScorer:
         self._vectors[:keep_n] = self._vectors[keep]
         self._uses[:keep_n] = self._uses[keep] // 2  # old fame fades
         self._uses[keep_n:] = 0
-
-    def _row(self, feature: str) -> int:
-        return self.attr_row.get(feature, self.unknown)
 
     def _add(self, tokens: Iterable[str]) -> None:
         """Memoise the distinct *tokens* of a batch; all of them are in the memo afterwards."""
@@ -706,8 +697,6 @@ class CrfScorer:
         for off, slot in self._SLOTS.items():
             ok = np.flatnonzero((pos + off >= 0) & (pos + off < length))
             scores[ok] += self._vectors[ids[ok + off], slot]
-        scores[pos == 0] += self.weights[self._row("-1:BOS")] + self.weights[self._row("first")]
-        scores[pos == length - 1] += self.weights[self._row("1:EOS")]
         at, rows = self._position_features(sentences, ids.tolist())
         if at:
             np.add.at(scores, np.asarray(at), self.weights[np.asarray(rows)])
@@ -716,37 +705,21 @@ class CrfScorer:
         return scores, lens
 
     def _position_features(self, sentences, ids: list[int]) -> tuple[list[int], list[int]]:
-        """Features that depend on a token's neighbours: word and cluster bigrams, gazetteer spans."""
+        """Rows of the model's weights for the features that depend on neighbours (the extractor's
+        :meth:`FeatureExtractor.neighbour_features`), as (flat position, row) lists."""
         row, unknown = self.attr_row.get, self.unknown
-        norm, fine = self._norm, self._fine
-        left, right = self._bigram_left, self._bigram_right
         at: list[int] = []
         rows: list[int] = []
         base = 0
         for s in sentences:
-            n = len(s)
-            sid = ids[base:base + n]
-            for i in range(1, n):
-                a, b = sid[i - 1], sid[i]
-                cpair = fine[a] + "|" + fine[b]
-                feats = [(base + i, "cb-1=" + cpair), (base + i - 1, "cb+1=" + cpair)]
-                if norm[a] in left and norm[b] in right:
-                    pair = norm[a] + "|" + norm[b]
-                    feats += [(base + i, "b-1=" + pair), (base + i - 1, "b+1=" + pair)]
-                for p, f in feats:
-                    r = row(f, unknown)
-                    if r != unknown:
-                        at.append(p)
-                        rows.append(r)
-            gz = self.extractor._gazetteer_feats([norm[k] for k in sid], [self._stem[k] for k in sid])
-            for i, feats in enumerate(gz):
-                for g in feats:
-                    for p, f in ((i, g), (i + 1, "-1:" + g), (i - 1, "1:" + g)):
-                        r = row(f, unknown)
-                        if 0 <= p < n and r != unknown:
-                            at.append(base + p)
-                            rows.append(r)
-            base += n
+            sid = ids[base:base + len(s)]
+            for p, f in self.extractor.neighbour_features([self._norm[k] for k in sid], [self._stem[k] for k in sid],
+                                                          [self._fine[k] for k in sid]):
+                r = row(f, unknown)
+                if r != unknown:
+                    at.append(base + p)
+                    rows.append(r)
+            base += len(s)
         return at, rows
 
     def decode(self, sentences: Sequence[Sequence[str]], chunk: int = 256) -> list[list[str]]:
