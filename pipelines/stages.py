@@ -244,8 +244,6 @@ def entities_batch(sentences: pa.Table, backend: str = "crf", model_path: str | 
                    chunk_sentences: int = 2000) -> pa.Table:
     """Entities of a part's sentences, tagged a few thousand sentences (whole documents) at a time: memory
     stays flat however large the part."""
-    from .nlp.ner import CrfNerTagger
-
     tagger = _tagger(backend, model_path)
     doc_ids = sentences.column("doc_id").to_pylist()
     starts = [i for i in range(len(doc_ids)) if i == 0 or doc_ids[i] != doc_ids[i - 1]] + [len(doc_ids)]
@@ -255,17 +253,17 @@ def entities_batch(sentences: pa.Table, backend: str = "crf", model_path: str | 
         if start - starts[lo] >= chunk_sentences or k == len(starts) - 1:
             chunk = sentences.slice(starts[lo], start - starts[lo]).to_pylist()
             documents = [starts[j + 1] - starts[j] for j in range(lo, k)]
-            tables.append(_entities_of(chunk, documents, tagger, backend, isinstance(tagger, CrfNerTagger)))
+            tables.append(_entities_of(chunk, documents, tagger, backend))
             lo = k
     return pa.concat_tables(tables) if tables else rows_to_table([], SCHEMAS["entities"])
 
 
-def _entities_of(sents: list[dict], documents: list[int], tagger, backend: str, by_document: bool) -> pa.Table:
+def _entities_of(sents: list[dict], documents: list[int], tagger, backend: str) -> pa.Table:
     from .nlp.ner import entities_from_tags, tokenize_with_offsets
 
     toks_all = [tokenize_with_offsets(s["text"]) for s in sents]
     tokens = [[t[0] for t in toks] for toks in toks_all]
-    tags_all = tagger.tag_batch(tokens, documents=documents) if by_document else tagger.tag_batch(tokens)
+    tags_all = tagger.tag_batch(tokens, documents=documents)
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for s, toks, tags in zip(sents, toks_all, tags_all, strict=True):
         for e in entities_from_tags(toks, tags):
@@ -374,13 +372,13 @@ def run_stage(table: str, store: ParquetStore, workers: int | None = None, days:
     todo = []
     for ref in doc_parts:
         out = PartRef(table, ref.day, ref.part)
-        want = {"documents": store.fingerprint(ref), "version": STAGE_VERSIONS[table]}
-        if force or store.fingerprint(out) != want:
+        if force or store.fingerprint(out) != _upstream(store, table, ref.day, ref.part):
             todo.append((table, store.root, ref.day, ref.part, opts or {}))
     # largest parts first, so no core idles at the end waiting for one big day (longest-processing-time first)
-    infos = store.fs.get_file_info([store.path(PartRef("documents", a[2], a[3]).rel()) for a in todo])
-    by_size = sorted(zip((i.size or 0 for i in infos), range(len(todo)), todo, strict=True), key=lambda x: (-x[0], x[1]))
-    todo, sizes = [a for _, _, a in by_size], [n for n, _, _ in by_size]
+    sizes = [i.size or 0 for i in store.fs.get_file_info([store.path(PartRef("documents", a[2], a[3]).rel())
+                                                          for a in todo])]
+    order = sorted(range(len(todo)), key=lambda i: -sizes[i])
+    todo, sizes = [todo[i] for i in order], [sizes[i] for i in order]
     wanted = workers or os.cpu_count() or 1
     rows = 0
     if dask_client is not None:

@@ -978,7 +978,10 @@ class CamelBertNerTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_batch([tokens])[0]
 
-    def tag_batch(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
+    def tag_batch(self, sentences: Iterable[Sequence[str]],
+                  documents: Sequence[int] | None = None) -> list[list[str]]:
+        """Tags of each sentence. *documents* is accepted for the same call as :class:`CrfNerTagger`; BERT
+        tags sentence by sentence, so document boundaries change nothing here."""
         sentences = [list(s) for s in sentences]
         tok = self._recognizer.tokenizer
         # camel-tools silently drops words that produce no word pieces
