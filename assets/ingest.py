@@ -9,12 +9,17 @@ import dagster as dg
 
 from assets.checks import keys_unique_not_null, row_count_vs_previous_day
 from pipelines import stages
-from pipelines.partitions import NIGHTLY_FRESHNESS, daily_partitions, partition_days, single_run_backfill
+from pipelines.partitions import (
+    NIGHTLY_FRESHNESS,
+    RETRY,
+    daily_partitions,
+    partition_days,
+    single_run_backfill,
+)
 from pipelines.resources import TroopwatchResource
 from pipelines.settings import default_input
 
 OWNERS = ["team:troopwatch-data"]
-RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONENTIAL)
 
 
 class IngestConfig(dg.Config):

@@ -6,11 +6,10 @@ import duckdb
 
 from assets.checks import day_condition, keys_unique_not_null, row_count_vs_previous_day
 from pipelines import stages
-from pipelines.partitions import daily_partitions, partition_days, single_run_backfill
+from pipelines.partitions import RETRY, daily_partitions, partition_days, single_run_backfill
 from pipelines.resources import TroopwatchResource
 
 OWNERS = ["team:troopwatch-nlp"]
-RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONENTIAL)
 PARTITIONED = {"partitions_def": daily_partitions, "backfill_policy": single_run_backfill, "retry_policy": RETRY,
                "owners": OWNERS, "group_name": "nlp"}
 

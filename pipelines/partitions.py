@@ -21,6 +21,9 @@ daily_partitions = dg.DailyPartitionsDefinition(
 
 single_run_backfill = dg.BackfillPolicy.single_run()
 
+# every partitioned step retries a transient failure (a file still being written, a busy disk) twice
+RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONENTIAL)
+
 
 def partition_days(context) -> set[str] | None:
     """The days a run (or an asset check evaluation) covers; None when it is not partitioned."""
