@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -138,6 +138,7 @@ def _has_preposition_clitic(word_norm: str) -> bool:
     w = word_norm[1:] if word_norm.startswith(("و", "ف")) else word_norm
     return w.startswith(("لل", "بال", "لجن", "لعس", "لمق"))
 _CLAUSE_END = {".", "؛", ";", "!", "?", "؟", ":"}
+_CLAUSE_OR_COMMA = _CLAUSE_END | {"،", ","}
 # units whose names are numbers ("الفرقة 30", "اللواء 15"); not "الجيش 3000 جندي"
 _UNIT_NAMES = {norm(w) for w in ("فرقة", "لواء", "كتيبة", "وحدة", "الفرقة", "اللواء", "الكتيبة", "الوحدة")}
 # words before a number that continue a list of counts ("و900", "منهم 30", "بينهم 12")
@@ -267,36 +268,29 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
     return None
 
 
+def _nearby_words(toks: Sequence[Token], start: int, step: int, limit: int, stops: set[str]) -> Iterator[Token]:
+    """Up to *limit* words from token *start* on, going *step* (+1 or -1); punctuation is skipped and not
+    counted, and a token in *stops* ends the walk."""
+    k, seen = start, 0
+    while 0 <= k < len(toks) and seen < limit and toks[k].text not in stops:
+        if toks[k].norm[:1].isalnum():
+            yield toks[k]
+            seen += 1
+        k += step
+
+
 def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> bool:
-    """A casualty cue among the last *words* words before the number (punctuation not counted)."""
-    seen = 0
-    for k in range(q.start_tok - 1, -1, -1):
-        if toks[k].text in _CLAUSE_END:
-            return False
-        if not toks[k].norm[:1].isalnum():
-            continue
-        if _in(toks[k], "casualty_cues"):
-            return True
-        seen += 1
-        if seen >= words:
-            return False
-    return False
+    """A casualty cue among the last *words* words of the clause before the number."""
+    return any(_in(t, "casualty_cues") for t in _nearby_words(toks, q.start_tok - 1, -1, words, _CLAUSE_END))
 
 
 def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None) -> bool:
     if _casualty_cue_before(toks, q):
         return True
-    seen = 0  # the next three words (punctuation not counted): "العشرات من عناصر (داعش) بين قتيل وجريح"
-    for k in range(max(unit.end, q.end_tok), len(toks)):
-        if toks[k].text in _CLAUSE_END or toks[k].text in ("،", ","):
-            break
-        if not toks[k].norm[:1].isalnum():
-            continue
-        if _in(toks[k], "casualty_cues"):
-            return True
-        seen += 1
-        if seen >= 3:
-            break
+    # the next three words, up to a comma: "العشرات من عناصر (داعش) بين قتيل وجريح"
+    if any(_in(t, "casualty_cues")
+           for t in _nearby_words(toks, max(unit.end, q.end_tok), 1, 3, _CLAUSE_OR_COMMA)):
+        return True
     # the counted men as the subject of a plural casualty verb further on in the clause, before any other
     # number unless that number is coordinated with them ("12 جنديا وخمسة من أفراد الطاقم قتلوا"):
     # "260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا", "المئات من عناصر المليشيات لقوا مصرعهم"
