@@ -34,7 +34,8 @@ bench: setup
 
 train-ner: setup
 	$(PY) -m pip install --quiet -e '.[dev,train]'
-	$(PY) scripts/train_ner.py
+	$(PY) scripts/train_ner.py --dev-model-out build/ner_crf_dev.crfsuite
+	$(PY) scripts/train_ner_lstm.py
 
 ui: setup
 	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000

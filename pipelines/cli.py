@@ -4,7 +4,7 @@
     troopwatch sql "SELECT ..." [--warehouse DIR] [--csv FILE | --parquet FILE]
     troopwatch facts [--actor USA] [--location IRQ] [--kind presence] [--min-confidence 0.5]
     troopwatch report [--warehouse DIR] [--out report.html]
-    troopwatch ner tag --conll IN [--backend crf|camel] [--model PATH]
+    troopwatch ner tag --conll IN [--backend ensemble|crf|lstm|camel] [--model PATH]
     troopwatch eval
 """
 
@@ -14,6 +14,8 @@ import argparse
 import sys
 import time
 from pathlib import Path
+
+from .nlp.ner import DEFAULT_NER_BACKEND, NER_BACKENDS
 
 EXAMPLE_QUERY = """
 select actor, location, coalesce(cast(reported_count as varchar), reported_low || '..' || reported_high) as reported,
@@ -210,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--input", help="folder or file of articles (default: the bundled sample corpus)")
     run.add_argument("--warehouse", help="warehouse folder (default: ./warehouse)")
     run.add_argument("--workers", type=int, default=0, help="processes for the NLP stages (0: one per core)")
-    run.add_argument("--ner-backend", default="crf", choices=["crf", "camel"])
+    run.add_argument("--ner-backend", default=DEFAULT_NER_BACKEND, choices=NER_BACKENDS,
+                     help="NER model (default: %(default)s, the CRF and the BiLSTM-CRF together)")
     run.add_argument("--force", action="store_true", help="re-read input files even if unchanged")
     run.add_argument("--from", dest="from_day", metavar="DAY",
                      help="first partition day (YYYY-MM-DD) to (re)process; default: the oldest input day")
@@ -243,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     ner_sub = ner.add_subparsers(dest="ner_command", required=True)
     tag = ner_sub.add_parser("tag", help="tag a CoNLL file (one token per line) and print `token TAG` lines")
     tag.add_argument("--conll", required=True)
-    tag.add_argument("--backend", default="crf", choices=["crf", "camel"])
+    tag.add_argument("--backend", default=DEFAULT_NER_BACKEND, choices=NER_BACKENDS)
     tag.add_argument("--model")
     tag.set_defaults(fn=cmd_ner)
 

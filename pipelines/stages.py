@@ -33,12 +33,13 @@ from .ingest.readers import date_in_name
 from .nlp.clean import clean_article, line_key
 from .nlp.entities import LABELS, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
+from .nlp.ner import DEFAULT_NER_BACKEND
 from .nlp.sentences import split_sentences
 from .store import ParquetStore, PartRef
 from .tables import SCHEMAS, rows_to_table
 
 # Bump when a stage's output for the same input changes, so existing parts are recomputed.
-STAGE_VERSIONS = {"documents": 3, "sentences": 1, "entities": 2, "troop_facts": 2}
+STAGE_VERSIONS = {"documents": 3, "sentences": 1, "entities": 3, "troop_facts": 2}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -240,7 +241,7 @@ def _tagger(backend: str, model_path: str | None):
     return load_ner_tagger(backend, model_path)
 
 
-def entities_batch(sentences: pa.Table, backend: str = "crf", model_path: str | None = None,
+def entities_batch(sentences: pa.Table, backend: str = DEFAULT_NER_BACKEND, model_path: str | None = None,
                    chunk_sentences: int = 2000) -> pa.Table:
     """Entities of a part's sentences, tagged a few thousand sentences (whole documents) at a time: memory
     stays flat however large the part."""
@@ -321,7 +322,7 @@ def _compute_part(table: str, store: ParquetStore, ref_day: str, ref_part: str, 
     if table == "sentences":
         return sentences_batch(read(doc_ref, ["doc_id", "text"]))
     if table == "entities":
-        return entities_batch(read(PartRef("sentences", ref_day, ref_part)), opts.get("ner_backend", "crf"),
+        return entities_batch(read(PartRef("sentences", ref_day, ref_part)), opts.get("ner_backend", DEFAULT_NER_BACKEND),
                               opts.get("ner_model_path"))
     if table == "troop_facts":
         return troop_facts_batch(read(doc_ref, ["doc_id", "text", "published_at"]),
@@ -329,14 +330,19 @@ def _compute_part(table: str, store: ParquetStore, ref_day: str, ref_part: str, 
     raise ValueError(f"unknown stage {table}")
 
 
-def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str) -> dict:
-    return {"documents": store.fingerprint(PartRef("documents", ref_day, ref_part)), "version": STAGE_VERSIONS[table]}
+def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str, opts: dict) -> dict:
+    """What a part is computed from: its documents part, the stage's code version and, for entities, the NER
+    model chosen (another model gives other entities)."""
+    fp = {"documents": store.fingerprint(PartRef("documents", ref_day, ref_part)), "version": STAGE_VERSIONS[table]}
+    if table == "entities":
+        fp["ner"] = [opts.get("ner_backend") or DEFAULT_NER_BACKEND, opts.get("ner_model_path")]
+    return fp
 
 
 def _run_part(args: tuple) -> int:
     table, root, ref_day, ref_part, opts = args
     store = ParquetStore(root)
-    upstream_fp = _upstream(store, table, ref_day, ref_part)
+    upstream_fp = _upstream(store, table, ref_day, ref_part, opts)
     out = _compute_part(table, store, ref_day, ref_part, opts)
     store.write(PartRef(table, ref_day, ref_part), out, upstream_fp)
     return out.num_rows
@@ -350,7 +356,7 @@ def _run_piece(args: tuple) -> pa.Table:
 def _run_split(pool: ProcessPoolExecutor, store: ParquetStore, args: tuple, n: int) -> int:
     """One part computed in *n* pieces on the pool (a nightly run has a single part: both cores still work)."""
     table, root, ref_day, ref_part, opts = args
-    upstream_fp = _upstream(store, table, ref_day, ref_part)
+    upstream_fp = _upstream(store, table, ref_day, ref_part, opts)
     out = pa.concat_tables(pool.map(_run_piece, [(*args, (k, n)) for k in range(n)]))
     store.write(PartRef(table, ref_day, ref_part), out, upstream_fp)
     return out.num_rows
@@ -372,7 +378,7 @@ def run_stage(table: str, store: ParquetStore, workers: int | None = None, days:
     todo = []
     for ref in doc_parts:
         out = PartRef(table, ref.day, ref.part)
-        if force or store.fingerprint(out) != _upstream(store, table, ref.day, ref.part):
+        if force or store.fingerprint(out) != _upstream(store, table, ref.day, ref.part, opts or {}):
             todo.append((table, store.root, ref.day, ref.part, opts or {}))
     # largest parts first, so no core idles at the end waiting for one big day (longest-processing-time first)
     sizes = [i.size or 0 for i in store.fs.get_file_info([store.path(PartRef("documents", a[2], a[3]).rel())

@@ -47,7 +47,9 @@ __all__ = [
     "entities_from_tags",
     "split_sentences",
     "harmonize_document",
+    "harmonize_documents",
     "CrfScorer",
+    "viterbi_decode",
     "CrfNerTagger",
     "CamelBertNerTagger",
     "load_ner_tagger",
@@ -280,7 +282,9 @@ _PUNCT_RE = re.compile(r"^[^\w\s]+$")
 _LATIN_RE = re.compile(r"^[A-Za-z]+$")
 _DET_RE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 _CONTEXT_OFFSETS = (-2, -1, 1, 2)
+_OFFSET_NAMES = frozenset(str(off) for off in _CONTEXT_OFFSETS)
 _CACHE_LIMIT = 30_000  # ~5 KB per memoised token -> at most ~150 MB per process
+_NORM_STEM_LIMIT = 100_000  # ~0.3 KB each
 
 
 class FeatureExtractor:
@@ -307,6 +311,7 @@ class FeatureExtractor:
         self.gaz_max_len = max((k.count(" ") + 1 for k in self.gazetteer), default=0)
         self._gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer if " " in k)
         self._cache: dict[str, tuple] = {}
+        self._norm_stem: dict[str, tuple[str, str]] = {}
 
     @classmethod
     def from_dir(cls, directory: str | os.PathLike | None = None) -> FeatureExtractor:
@@ -334,11 +339,21 @@ class FeatureExtractor:
             self._cache[tok] = info
         return info
 
+    def norm_stem(self, tok: str) -> tuple[str, str]:
+        """A token's normalised and clitic-stripped forms, memoised: every tagger of an ensemble needs them."""
+        ns = self._norm_stem.get(tok)
+        if ns is None:
+            if len(self._norm_stem) >= _NORM_STEM_LIMIT:
+                self._norm_stem.clear()
+            norm = normalize_ar(tok)
+            ns = self._norm_stem[tok] = (norm, strip_clitics(norm, self.counts))
+        return ns
+
     def compute_token_info(self, tok: str) -> tuple:
-        """``(norm, stem, centre features, {offset: context features}, finest cluster)`` of one token:
-        everything about a token that does not depend on its neighbours."""
-        norm = normalize_ar(tok)
-        stem = strip_clitics(norm, self.counts)
+        """``(norm, stem, centre features, shared features, finest cluster)`` of one token: everything
+        about a token that does not depend on its neighbours. The shared features are also a neighbour's
+        context features, prefixed by the offset (``-1:n=...``)."""
+        norm, stem = self.norm_stem(tok)
         shape = word_shape(tok)
         cl = self.clusters.get(norm)
         scl = self.clusters.get(stem) if stem != norm else cl
@@ -385,8 +400,7 @@ class FeatureExtractor:
         if tok != norm and normalize_ar(tok) != tok.lower():
             centre.append("hasdiac_or_var")
 
-        ctx = {off: tuple(f"{off}:{f}" for f in common) for off in _CONTEXT_OFFSETS}
-        return norm, stem, tuple(centre), ctx, cl_eff[-1] if cl_eff else "UNK"
+        return norm, stem, tuple(centre), tuple(common), cl_eff[-1] if cl_eff else "UNK"
 
     # -- sentence level ---------------------------------------------------
     def _gazetteer_feats(self, norms: list[str], stems: list[str]) -> list[list[str]]:
@@ -436,7 +450,7 @@ class FeatureExtractor:
         for i in range(n):
             for off in _CONTEXT_OFFSETS:
                 if 0 <= i + off < n:
-                    feats[i].extend(infos[i + off][3][off])
+                    feats[i].extend(f"{off}:{f}" for f in infos[i + off][3])
         for i, f in self.neighbour_features([x[0] for x in infos], [x[1] for x in infos], [x[4] for x in infos]):
             feats[i].append(f)
         return feats
@@ -595,6 +609,12 @@ class CrfScorer:
         for attr, _ in info.state_features:
             self.attr_row.setdefault(attr, len(self.attr_row))
         self.unknown = len(self.attr_row)  # a zero row, for features the model gave no weight
+        # a token's shared feature f is "-2:f" ... "2:f" at its neighbours: one lookup gives all four rows
+        self.context_rows: dict[str, list[tuple[int, int]]] = {}
+        for attr, row in self.attr_row.items():
+            off, sep, base = attr.partition(":")
+            if sep and off in _OFFSET_NAMES:
+                self.context_rows.setdefault(base, []).append((self._SLOTS[int(off)], row))
         self.weights = np.zeros((self.unknown + 1, len(self.labels)))
         for (attr, label), w in info.state_features.items():
             self.weights[self.attr_row[attr], lab[label]] += w
@@ -657,21 +677,25 @@ class CrfScorer:
         if not new:
             return
         first = len(self._norm)
-        get = self.attr_row.get
+        get, ctx_get = self.attr_row.get, self.context_rows.get
         rows: list[int] = []
         slots: list[int] = []  # (token - first) * 5 + slot, for the features the model knows
         for k, tok in enumerate(new):
-            norm, stem, centre, ctx, fine = self.extractor.compute_token_info(tok)
+            norm, stem, centre, shared, fine = self.extractor.compute_token_info(tok)
             self._index[tok] = first + k
             self._norm.append(norm)
             self._stem.append(stem)
             self._fine.append(fine)
-            for slot, feats in enumerate((centre, *(ctx[off] for off in _CONTEXT_OFFSETS))):
-                for f in feats:
-                    r = get(f)
-                    if r is not None:
-                        rows.append(r)
-                        slots.append(k * 5 + slot)
+            base = k * 5
+            for f in centre:
+                r = get(f)
+                if r is not None:
+                    rows.append(r)
+                    slots.append(base)
+            for f in shared:
+                for slot, r in ctx_get(f, ()):
+                    rows.append(r)
+                    slots.append(base + slot)
         block = self._vectors[first:first + len(new)].reshape(-1, len(self.labels))
         w = self.weights[np.asarray(rows, dtype=np.int64)]
         at = np.asarray(slots, dtype=np.int64)
@@ -722,42 +746,57 @@ class CrfScorer:
             base += len(s)
         return at, rows
 
-    def decode(self, sentences: Sequence[Sequence[str]], chunk: int = 256) -> list[list[str]]:
-        """Best label sequence of every sentence (Viterbi, sentences of similar length decoded together)."""
-        np = self.np
+    def decode(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Best label sequence of every sentence."""
         out: list[list[str]] = [[] for _ in sentences]
         todo = [k for k, s in enumerate(sentences) if s]
-        if not todo:
-            return out
-        scores, lens = self.emissions([sentences[k] for k in todo])
-        starts = np.cumsum(lens) - lens
-        order = np.argsort(lens, kind="stable")
-        K = len(self.labels)
-        trans = self.transitions[None, :, :]
-        stay = np.broadcast_to(np.arange(K), (chunk, K))
-        for c in range(0, len(order), chunk):
-            idx = order[c:c + chunk]
-            B, L = len(idx), int(lens[idx].max())
-            em = np.zeros((B, L, K))
-            for r, k in enumerate(idx):
-                em[r, :lens[k]] = scores[starts[k]:starts[k] + lens[k]]
-            best = em[:, 0, :].copy()
-            back = np.empty((B, L, K), dtype=np.int64)
-            back[:, 0] = stay[:B]
-            for t in range(1, L):
-                cand = best[:, :, None] + trans
-                arg = cand.argmax(axis=1)
-                step = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0, :] + em[:, t, :]
-                live = (t < lens[idx])[:, None]
-                best = np.where(live, step, best)
-                back[:, t] = np.where(live, arg, stay[:B])
-            path = np.empty((B, L), dtype=np.int64)
-            path[:, -1] = best.argmax(axis=1)
-            for t in range(L - 1, 0, -1):
-                path[:, t - 1] = back[np.arange(B), t, path[:, t]]
-            for r, k in enumerate(idx):
-                out[todo[k]] = [self.labels[j] for j in path[r, :lens[k]]]
+        if todo:
+            scores, lens = self.emissions([sentences[k] for k in todo])
+            for k, path in zip(todo, viterbi_decode(scores, lens, self.transitions), strict=True):
+                out[k] = [self.labels[j] for j in path]
         return out
+
+
+def viterbi_decode(scores, lens, transitions, start=None, end=None, chunk: int = 256) -> list[list[int]]:
+    """Best label ids of every sentence of a linear-chain model, from per-token scores ``(tokens, labels)``
+    of consecutive sentences of lengths *lens*, ``transitions[from, to]`` and optional start/end scores.
+    Sentences of similar length are decoded together, as numpy arrays."""
+    import numpy as np
+
+    lens = np.asarray(lens)
+    out: list[list[int]] = [[] for _ in lens]
+    starts = np.cumsum(lens) - lens
+    order = np.argsort(lens, kind="stable")
+    K = transitions.shape[0]
+    trans = transitions[None, :, :]
+    stay = np.broadcast_to(np.arange(K), (chunk, K))
+    for c in range(0, len(order), chunk):
+        idx = order[c:c + chunk]
+        B, L = len(idx), int(lens[idx].max())
+        em = np.zeros((B, L, K))
+        for r, k in enumerate(idx):
+            em[r, :lens[k]] = scores[starts[k]:starts[k] + lens[k]]
+        if start is not None:
+            em[:, 0] += start
+        best = em[:, 0, :].copy()
+        back = np.empty((B, L, K), dtype=np.int64)
+        back[:, 0] = stay[:B]
+        for t in range(1, L):
+            cand = best[:, :, None] + trans
+            arg = cand.argmax(axis=1)
+            step = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0, :] + em[:, t, :]
+            live = (t < lens[idx])[:, None]
+            best = np.where(live, step, best)
+            back[:, t] = np.where(live, arg, stay[:B])
+        if end is not None:
+            best = best + end
+        path = np.empty((B, L), dtype=np.int64)
+        path[:, -1] = best.argmax(axis=1)
+        for t in range(L - 1, 0, -1):
+            path[:, t - 1] = back[np.arange(B), t, path[:, t]]
+        for r, k in enumerate(idx):
+            out[k] = path[r, :lens[k]].tolist()
+    return out
 
 
 class CrfNerTagger:
@@ -805,26 +844,22 @@ class CrfNerTagger:
         """
         sentences = [[t if t else " " for t in s] for s in sentences]
         tags = [repair_bio(t) for t in self.scorer.decode(sentences)]
-        if not consistency or len(sentences) < 2:
+        if not consistency:
             return tags
-        out: list[list[str]] = []
-        start = 0
-        for n in (documents if documents is not None else [len(sentences)]):
-            doc, doc_tags = sentences[start:start + n], tags[start:start + n]
-            keys = [self.scorer.stems(s) for s in doc]
-            out.extend(harmonize_document(doc, doc_tags, window=window, keys=keys) if n > 1 else doc_tags)
-            start += n
-        if start != len(sentences):
-            raise ValueError(f"documents cover {start} sentences, not {len(sentences)}")
-        return out
+        return harmonize_documents(sentences, tags, documents, self.scorer.stems, window)
 
     def tag_text(self, text: str) -> list[dict]:
         """Tokenise *text*, tag it sentence by sentence and return entity
         spans with character offsets."""
-        toks = tokenize_with_offsets(text)
-        sents = split_sentences(toks, text)
-        tags = self.tag_batch([[t for t, _, _ in s] for s in sents])
-        return entities_from_tags([t for s in sents for t in s], [t for ts in tags for t in ts], text)
+        return tag_text_with(self, text)
+
+
+def tag_text_with(tagger, text: str) -> list[dict]:
+    """Entities of raw *text* with character offsets, from any tagger with ``tag_batch``."""
+    toks = tokenize_with_offsets(text)
+    sents = split_sentences(toks, text)
+    tags = tagger.tag_batch([[t for t, _, _ in s] for s in sents])
+    return entities_from_tags([t for s in sents for t in s], [t for ts in tags for t in ts], text)
 
 
 _SENT_END = frozenset({".", "؟", "?", "!", "!!", "...", "…", "؛"})
@@ -906,6 +941,24 @@ def harmonize_document(sentences: Sequence[Sequence[str]], tags: Sequence[Sequen
                         step = L
                         break
             i += step
+    return out
+
+
+def harmonize_documents(sentences: Sequence[Sequence[str]], tags: list[list[str]], documents: Sequence[int] | None,
+                        stems, window: int = DOC_WINDOW) -> list[list[str]]:
+    """:func:`harmonize_document` over each document in turn: *documents* gives the number of sentences of
+    each document (default: all sentences are one), *stems* maps a sentence to its tokens' stripped forms."""
+    if len(sentences) < 2:
+        return tags
+    out: list[list[str]] = []
+    start = 0
+    for n in (documents if documents is not None else [len(sentences)]):
+        doc, doc_tags = sentences[start:start + n], tags[start:start + n]
+        keys = [stems(s) for s in doc]
+        out.extend(harmonize_document(doc, doc_tags, window=window, keys=keys) if n > 1 else doc_tags)
+        start += n
+    if start != len(sentences):
+        raise ValueError(f"documents cover {start} sentences, not {len(sentences)}")
     return out
 
 
@@ -997,14 +1050,33 @@ class CamelBertNerTagger:
         return [repair_bio(t) for t in out]
 
 
-def load_ner_tagger(backend: str = "crf", model_path: str | os.PathLike | None = None):
-    """Return a tagger: ``"crf"`` (default, committed model) or ``"camel"``."""
-    backend = (backend or "crf").lower()
+NER_BACKENDS = ("ensemble", "crf", "lstm", "camel")
+DEFAULT_NER_BACKEND = "ensemble"
+
+
+def load_ner_tagger(backend: str = DEFAULT_NER_BACKEND, model_path: str | os.PathLike | None = None):
+    """Return a tagger:
+
+    * ``"ensemble"`` (default): the committed CRF and BiLSTM-CRF decoded together
+      (:class:`~pipelines.nlp.lstm_ner.EnsembleNerTagger`); *model_path* is a directory holding both;
+    * ``"crf"``: the committed CRF alone (the fastest);
+    * ``"lstm"``: the BiLSTM-CRF alone;
+    * ``"camel"``: CAMeL Tools' BERT tagger, when its model is installed.
+    """
+    backend = (backend or DEFAULT_NER_BACKEND).lower()
     if backend == "crf":
         return CrfNerTagger.load(model_path)
+    if backend in ("lstm", "ensemble"):
+        from . import lstm_ner
+
+        if backend == "lstm":
+            return lstm_ner.LstmNerTagger(model_path)
+        d = Path(model_path) if model_path is not None else None
+        return lstm_ner.EnsembleNerTagger.load(d / DEFAULT_MODEL_PATH.name if d else None,
+                                               d / lstm_ner.DEFAULT_LSTM_MODEL_PATH.name if d else None)
     if backend in ("camel", "bert", "camelbert"):
         return CamelBertNerTagger(model_path)
-    raise ValueError(f"unknown NER backend {backend!r} (expected 'crf' or 'camel')")
+    raise ValueError(f"unknown NER backend {backend!r} (expected one of {', '.join(NER_BACKENDS)})")
 
 
 # --------------------------------------------------------------------------

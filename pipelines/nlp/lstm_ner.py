@@ -1,0 +1,430 @@
+"""Character-aware BiLSTM-CRF named-entity tagger (torch), and the CRF + BiLSTM-CRF ensemble that is
+troopwatch's default NER model.
+
+The network reads, for every token, a frozen word2vec vector of its normalised form and of its
+clitic-stripped form (trained on 10M words of news, ``scripts/train_ner_lstm.py``), a character CNN over
+the normalised form, embeddings of its distributional cluster ids and word shape, and binary flags for
+gazetteer matches and token classes. A bidirectional LSTM over the sentence gives emission scores, and a
+linear-chain CRF layer decodes them.
+
+The same :class:`~pipelines.nlp.ner.FeatureExtractor` resources (clusters, counts, gazetteer) serve
+the CRF and this model, so both read text the same way.
+
+Speed: everything about a token that does not depend on its neighbours (its embeddings, its character
+CNN output and its flags) goes through the network once per distinct token and is memoised as one
+vector. For a batch of sentences, the LSTM's input projection runs once per distinct token, and the
+recurrence runs by hand over "packed" steps (at step t, only the sentences longer than t), so neither
+repeated words nor padding cost anything; a numpy Viterbi decodes. ``tests/test_lstm_ner.py`` checks the
+scores against the network's own ``nn.LSTM``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from . import ner
+
+__all__ = ["EnsembleNerTagger", "LstmNerTagger", "TokenEncoder", "build_network", "DEFAULT_LSTM_MODEL_PATH"]
+
+DEFAULT_LSTM_MODEL_PATH = ner.MODELS_DIR / "ner_lstm.pt"
+GAZ_TYPES = ("LOC", "TLOC", "TMISC", "TORG", "TPERS", "TWLOC", "TWMISC", "TWORG", "TWPERS")
+TOKEN_FLAGS = ("det", "digit", "latin", "punct", "variant")
+MAX_CHARS = 24  # longer words keep their first and last 12 characters: the affixes carry the signal
+N_CONTEXT_FLAGS = 2 * len(GAZ_TYPES)  # multi-word gazetteer match: B- and I- per type
+N_TOKEN_FLAGS = len(GAZ_TYPES) + len(TOKEN_FLAGS)  # single-word gazetteer match per type + token class
+
+
+class TokenEncoder:
+    """Maps tokens to the integer ids and flags the network reads.
+
+    ``words`` is the embedding vocabulary (index 0 is padding, 1 unknown), ``chars`` and ``shapes`` the
+    character and shape vocabularies (same convention). Cluster ids are the extractor's own (0 is
+    unknown, so ids are shifted by one).
+    """
+
+    def __init__(self, extractor: ner.FeatureExtractor, words: Sequence[str], chars: Sequence[str],
+                 shapes: Sequence[str], cluster_levels: Sequence[int]) -> None:
+        self.extractor = extractor
+        self.words = list(words)
+        self.chars = list(chars)
+        self.shapes = list(shapes)
+        self.cluster_levels = tuple(cluster_levels)
+        self.word_index = {w: i for i, w in enumerate(self.words)}
+        self.char_index = {c: i for i, c in enumerate(self.chars)}
+        self.shape_index = {s: i for i, s in enumerate(self.shapes)}
+        self._gaz_index = {t: i for i, t in enumerate(GAZ_TYPES)}
+        self._char_lut = np.ones(0x10000, dtype=np.int64)  # unknown: 1
+        for c, i in self.char_index.items():
+            if len(c) == 1 and ord(c) < 0x10000:
+                self._char_lut[ord(c)] = i
+
+    def cluster_sizes(self) -> list[int]:
+        """Number of ids at each used cluster level (+1 for unknown)."""
+        out = []
+        for lvl in self.cluster_levels:
+            name = self.extractor.cluster_names[lvl]
+            out.append(int(name.lstrip("k")) + 1 if name.lstrip("k").isdigit() else 4097)
+        return out
+
+    def token(self, tok: str) -> tuple:
+        """``(word id, stem id, char ids, cluster ids, shape id, flags, norm, stem)`` of one token."""
+        ex = self.extractor
+        norm, stem = ex.norm_stem(tok)
+        wi = self.word_index
+        wid = wi.get(norm, 0) or wi.get(stem, 1)
+        sid = wi.get(stem, 1) if stem != norm else wid
+        chars = norm if len(norm) <= MAX_CHARS else norm[:MAX_CHARS // 2] + norm[-MAX_CHARS // 2:]
+        # code points through a lookup table: a dict lookup per character is the slow part of a new token
+        cids = self._char_lut[np.minimum(np.frombuffer(chars.encode("utf-32-le"), dtype=np.uint32), 0xFFFF)] \
+            if chars else np.ones(1, dtype=np.int64)
+        cl = ex.clusters.get(norm) or ex.clusters.get(stem)
+        clids = [int(cl[lvl]) + 1 if cl else 0 for lvl in self.cluster_levels]
+        shape = ner.word_shape(tok)
+        shape_id = self.shape_index.get(shape, 1)
+        flags = np.zeros(N_TOKEN_FLAGS, dtype=np.float32)
+        for t in ex.gazetteer.get(norm) or ex.gazetteer.get(stem) or ():
+            j = self._gaz_index.get(t)
+            if j is not None:
+                flags[j] = 1.0
+        k = len(GAZ_TYPES)
+        if ner._DET_RE.match(norm) and len(norm) > 3:
+            flags[k] = 1.0
+        if tok.isdigit() or shape in ("d", "d.d", "d,d", "d%"):
+            flags[k + 1] = 1.0
+        elif ner._LATIN_RE.match(tok):
+            flags[k + 2] = 1.0
+        elif ner._PUNCT_RE.match(tok):
+            flags[k + 3] = 1.0
+        if tok != norm and norm != tok.lower():
+            flags[k + 4] = 1.0
+        return wid, sid, cids, clids, shape_id, flags, norm, stem
+
+    def context_flags(self, norms: Sequence[str], stems: Sequence[str]) -> np.ndarray:
+        """Multi-word gazetteer matches of a sentence: ``(len, 2 * types)`` B-/I- flags."""
+        out = np.zeros((len(norms), N_CONTEXT_FLAGS), dtype=np.float32)
+        k = len(GAZ_TYPES)
+        for i, feats in enumerate(self.extractor._gazetteer_feats(list(norms), list(stems))):
+            for f in feats:  # "gz=B-TYPE"
+                j = self._gaz_index.get(f[5:])
+                if j is not None:
+                    out[i, j if f[3] == "B" else k + j] = 1.0
+        return out
+
+    def config(self) -> dict:
+        return {"words": self.words, "chars": self.chars, "shapes": self.shapes,
+                "cluster_levels": list(self.cluster_levels)}
+
+
+def build_network(n_words: int, n_chars: int, n_shapes: int, cluster_sizes: Sequence[int],
+                  word_dim: int = 100, char_dim: int = 32, char_filters: int = 64, cluster_dim: int = 16,
+                  shape_dim: int = 8, hidden: int = 128, dropout: float = 0.5, n_tags: int = len(ner.TAGS)):
+    """The BiLSTM-CRF network (a ``torch.nn.Module``)."""
+    import torch
+    from torch import nn
+
+    class BiLstmCrf(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words = nn.Embedding(n_words, word_dim, padding_idx=0)
+            self.words.weight.requires_grad_(False)  # pretrained on 10M words; 125k labelled tokens would only blur it
+            self.chars = nn.Embedding(n_chars, char_dim, padding_idx=0)
+            self.char_cnn = nn.Conv1d(char_dim, char_filters, kernel_size=3, padding=1)
+            self.clusters = nn.ModuleList(nn.Embedding(n, cluster_dim) for n in cluster_sizes)
+            self.shapes = nn.Embedding(n_shapes, shape_dim)
+            self.token_dim = 2 * word_dim + char_filters + cluster_dim * len(cluster_sizes) + shape_dim + N_TOKEN_FLAGS
+            self.dropout = nn.Dropout(dropout)
+            self.lstm = nn.LSTM(self.token_dim + N_CONTEXT_FLAGS, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, n_tags)
+            self.transitions = nn.Parameter(torch.zeros(n_tags, n_tags))  # [from, to]
+            self.start = nn.Parameter(torch.zeros(n_tags))
+            self.end = nn.Parameter(torch.zeros(n_tags))
+
+        def token_vectors(self, wid, sid, cids, clids, shape, flags):
+            """Vectors of tokens (any leading shape); ``cids`` has one more axis (characters)."""
+            lead = wid.shape
+            c = self.chars(cids.reshape(-1, cids.shape[-1])).transpose(1, 2)  # (N, dim, chars)
+            c = torch.relu(self.char_cnn(c))
+            c = c.masked_fill((cids.reshape(-1, cids.shape[-1]) == 0).unsqueeze(1), 0.0).max(dim=2).values
+            parts = [self.words(wid), self.words(sid), c.reshape(*lead, -1)]
+            parts += [emb(clids[..., i]) for i, emb in enumerate(self.clusters)]
+            parts += [self.shapes(shape), flags]
+            return torch.cat(parts, dim=-1)
+
+        def emissions(self, token_vecs, ctx_flags, lengths):
+            x = self.dropout(torch.cat([token_vecs, ctx_flags], dim=-1))
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
+            return self.out(self.dropout(h))
+
+        def nll(self, emissions, tags, mask):
+            """Mean negative log-likelihood of the gold tag sequences under the CRF."""
+            B, T, _ = emissions.shape
+            maskf = mask.float()
+            # score of the gold path
+            first = tags[:, 0]
+            score = self.start[first] + emissions[:, 0].gather(1, first[:, None]).squeeze(1)
+            for t in range(1, T):
+                prev, cur = tags[:, t - 1], tags[:, t]
+                step = self.transitions[prev, cur] + emissions[:, t].gather(1, cur[:, None]).squeeze(1)
+                score = score + step * maskf[:, t]
+            last = tags.gather(1, (mask.sum(1) - 1)[:, None]).squeeze(1)
+            score = score + self.end[last]
+            # log partition
+            alpha = self.start[None] + emissions[:, 0]
+            for t in range(1, T):
+                nxt = torch.logsumexp(alpha[:, :, None] + self.transitions[None] + emissions[:, t, None, :], dim=1)
+                alpha = torch.where(mask[:, t, None], nxt, alpha)
+            log_z = torch.logsumexp(alpha + self.end[None], dim=1)
+            return (log_z - score).mean()
+
+    return BiLstmCrf()
+
+
+class LstmNerTagger:
+    """The BiLSTM-CRF tagger with a per-token memo (see the module docstring)."""
+
+    def __init__(self, model_path: str | os.PathLike | None = None, extractor: ner.FeatureExtractor | None = None,
+                 capacity: int = 100_000, threads: int | None = 1) -> None:
+        import torch
+
+        self.model_path = Path(model_path) if model_path is not None else DEFAULT_LSTM_MODEL_PATH
+        if not self.model_path.exists():
+            raise FileNotFoundError(f"NER model not found: {self.model_path} (train it with `make train-ner`)")
+        saved = torch.load(self.model_path, map_location="cpu", weights_only=True)
+        cfg = saved["config"]
+        if extractor is None:
+            extractor = ner.FeatureExtractor.from_dir(self.model_path.parent)
+        self.ensemble_crf_weight = float(cfg.get("ensemble_crf_weight", 1.0))
+        self.encoder = TokenEncoder(extractor, cfg["words"], cfg["chars"], cfg["shapes"], cfg["cluster_levels"])
+        self.net = build_network(len(cfg["words"]), len(cfg["chars"]), len(cfg["shapes"]),
+                                 self.encoder.cluster_sizes(), **cfg["network"])
+        state = {k: v.float() for k, v in saved["state"].items()}
+        self.net.load_state_dict(state)
+        self.net.eval()
+        if threads:  # one process per core in the pipeline: more threads would only contend
+            torch.set_num_threads(threads)
+        self._torch = torch
+        self._prepare()
+        self.transitions = self.net.transitions.detach().numpy().astype(np.float64)
+        self.start = self.net.start.detach().numpy().astype(np.float64)
+        self.end = self.net.end.detach().numpy().astype(np.float64)
+        self.capacity = capacity
+        self._row: dict[str, int] = {}
+        self._norm: list[str] = []
+        self._stem: list[str] = []
+        # half precision: the memo holds up to `capacity` tokens at 0.7 KB each
+        self._vecs = np.zeros((1024, self.net.token_dim), dtype=np.float16)
+        self._uses = np.zeros(1024, dtype=np.int64)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> LstmNerTagger:
+        return cls(path)
+
+    # -- per-token memo ------------------------------------------------------
+    def _add(self, tokens: Iterable[str]) -> None:
+        distinct = list(dict.fromkeys(tokens))
+        new = [t for t in distinct if t not in self._row]
+        if not new:
+            return
+        if len(self._row) + len(new) > self.capacity:
+            self._evict(len(new))
+            new = [t for t in distinct if t not in self._row]
+        torch = self._torch
+        enc = [self.encoder.token(t) for t in new]
+        width = max(len(e[2]) for e in enc)
+        cids = np.zeros((len(enc), width), dtype=np.int64)
+        for i, e in enumerate(enc):
+            cids[i, :len(e[2])] = e[2]
+        with torch.inference_mode():
+            vecs = self.net.token_vectors(
+                torch.tensor([e[0] for e in enc]), torch.tensor([e[1] for e in enc]), torch.from_numpy(cids),
+                torch.tensor([e[3] for e in enc]), torch.tensor([e[4] for e in enc]),
+                torch.from_numpy(np.stack([e[5] for e in enc]))).numpy()
+        base = len(self._row)
+        need = base + len(new)
+        if need > len(self._vecs):
+            size = max(need, 2 * len(self._vecs))
+            grown = np.zeros((size, self._vecs.shape[1]), dtype=self._vecs.dtype)
+            grown[:base] = self._vecs[:base]
+            self._vecs = grown
+            self._uses = np.concatenate([self._uses, np.zeros(size - len(self._uses), dtype=np.int64)])
+        self._vecs[base:need] = vecs
+        self._uses[base:need] = 0
+        for i, (t, e) in enumerate(zip(new, enc, strict=True)):
+            self._row[t] = base + i
+            self._norm.append(e[6])
+            self._stem.append(e[7])
+
+    def _evict(self, room: int) -> None:
+        """Keep the most used tokens (at most half the memo), leaving room for *room* new ones."""
+        n = len(self._norm)
+        keep_n = max(0, min(n, self.capacity // 2, self.capacity - room))
+        keep = np.sort(np.argsort(-self._uses[:n], kind="stable")[:keep_n])
+        tokens = list(self._row)  # insertion order is row order
+        self._row = {tokens[k]: j for j, k in enumerate(keep.tolist())}
+        self._norm = [self._norm[k] for k in keep]
+        self._stem = [self._stem[k] for k in keep]
+        self._vecs[:keep_n] = self._vecs[keep]
+        self._uses[:keep_n] = self._uses[keep] // 2
+        self._uses[keep_n:] = 0
+
+    # -- scoring -----------------------------------------------------------------
+    def _prepare(self) -> None:
+        """Weights of the LSTM split for :meth:`emissions`: the input projection of the memoised token part,
+        of the context flags, and the recurrent matrices of both directions."""
+        torch, lstm, d = self._torch, self.net.lstm, self.net.token_dim
+        with torch.no_grad():
+            w_f, w_r = lstm.weight_ih_l0, lstm.weight_ih_l0_reverse
+            self._w_tok = torch.cat([w_f[:, :d], w_r[:, :d]]).T.contiguous()
+            self._w_ctx = torch.cat([w_f[:, d:], w_r[:, d:]]).T.contiguous()
+            self._bias = torch.cat([lstm.bias_ih_l0 + lstm.bias_hh_l0,
+                                    lstm.bias_ih_l0_reverse + lstm.bias_hh_l0_reverse])
+            self._w_hh = (lstm.weight_hh_l0.T.contiguous(), lstm.weight_hh_l0_reverse.T.contiguous())
+            self._w_out = self.net.out.weight.T.contiguous()
+            self._b_out = self.net.out.bias.clone()
+
+    def _recur(self, table, w_hh, steps, inv, n_tok):
+        """One LSTM direction. *steps* holds, for each time step, the positions of the tokens of the sentences
+        still running then (longest sentences first), so padding costs nothing; a token's projected input is
+        row ``inv[position]`` of *table*."""
+        torch = self._torch
+        H = w_hh.shape[0]
+        h = table.new_zeros((len(steps[0]), H))
+        c = table.new_zeros((len(steps[0]), H))
+        out = table.new_empty((n_tok, H))
+        for pos in steps:
+            n = len(pos)
+            g = torch.addmm(table.index_select(0, torch.from_numpy(inv[pos])), h[:n], w_hh)
+            i_f = torch.sigmoid(g[:, :2 * H])
+            c = i_f[:, H:] * c[:n] + i_f[:, :H] * torch.tanh(g[:, 2 * H:3 * H])
+            h = torch.sigmoid(g[:, 3 * H:]) * torch.tanh(c)
+            out.index_copy_(0, torch.from_numpy(pos), h)
+        return out
+
+    def emissions(self, sentences: Sequence[Sequence[str]], chunk: int = 1024):
+        """Per-token tag scores (columns in :data:`~pipelines.nlp.ner.TAGS` order) of non-empty sentences,
+        as one ``(tokens, tags)`` float64 array, and the sentence lengths."""
+        torch = self._torch
+        lens = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
+        starts = np.cumsum(lens) - lens
+        scores = np.zeros((int(lens.sum()), len(ner.TAGS)))
+        order = np.argsort(-lens, kind="stable")
+        H4 = self._w_hh[0].shape[1]
+        for lo in range(0, len(order), chunk):
+            idx = order[lo:lo + chunk]  # longest first
+            sents = [sentences[i] for i in idx]
+            self._add(t for s in sents for t in s)
+            rows = np.fromiter((self._row[t] for s in sents for t in s), dtype=np.int64)
+            self._uses += np.bincount(rows, minlength=len(self._uses))
+            ln = lens[idx]
+            first = np.cumsum(ln) - ln
+            uniq, inv = np.unique(rows, return_inverse=True)
+            ctx, hit = None, np.zeros(0, dtype=np.int64)
+            if self.encoder.extractor.gaz_max_len > 1:
+                ctx = np.concatenate([self.encoder.context_flags([self._norm[j] for j in r], [self._stem[j] for j in r])
+                                      for r in np.split(rows, first[1:])])
+                hit = np.flatnonzero(ctx.any(axis=1))
+                own = inv[hit]
+                if len(hit):  # tokens inside a multi-word gazetteer match get rows of their own
+                    inv[hit] = len(uniq) + np.arange(len(hit))
+            live = np.searchsorted(-ln, -np.arange(int(ln[0])), side="left")  # sentences longer than t
+            fwd = [first[:n] + t for t, n in enumerate(live)]
+            rev = [first[:n] + ln[:n] - 1 - t for t, n in enumerate(live)]
+            with torch.inference_mode():
+                # the input projection once per distinct token of the chunk; each step gathers its rows
+                proj = torch.addmm(self._bias, torch.from_numpy(self._vecs[uniq].astype(np.float32)), self._w_tok)
+                if len(hit):
+                    extra = proj[torch.from_numpy(own)]
+                    proj = torch.cat([proj, extra + torch.from_numpy(ctx[hit]) @ self._w_ctx])
+                n_tok = len(rows)
+                h_f = self._recur(proj[:, :H4].contiguous(), self._w_hh[0], fwd, inv, n_tok)
+                h_r = self._recur(proj[:, H4:].contiguous(), self._w_hh[1], rev, inv, n_tok)
+                em = torch.addmm(self._b_out, torch.cat([h_f, h_r], dim=1), self._w_out).numpy()
+            # back to the callers' order
+            scores[np.concatenate([np.arange(starts[i], starts[i] + lens[i]) for i in idx])] = em
+        return scores, lens
+
+    def _tag_ids(self, sentences: Sequence[Sequence[str]]) -> list[list[int]]:
+        todo = [i for i, s in enumerate(sentences) if s]
+        out: list[list[int]] = [[] for _ in sentences]
+        if todo:
+            scores, lens = self.emissions([sentences[i] for i in todo])
+            for i, path in zip(todo, ner.viterbi_decode(scores, lens, self.transitions, self.start, self.end),
+                               strict=True):
+                out[i] = path
+        return out
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags of one sentence (no document context)."""
+        return self.tag_batch([tokens], consistency=False)[0]
+
+    def tag_batch(self, sentences: Iterable[Sequence[str]], consistency: bool = True,
+                  window: int = ner.DOC_WINDOW, documents: Sequence[int] | None = None) -> list[list[str]]:
+        """Tag consecutive sentences of one or more documents; *consistency* and *documents* as in
+        :meth:`~pipelines.nlp.ner.CrfNerTagger.tag_batch`."""
+        sents = [[t if t else " " for t in s] for s in sentences]
+        tags = [ner.repair_bio([ner.TAGS[k] for k in path]) for path in self._tag_ids(sents)]
+        if not consistency:
+            return tags
+        return ner.harmonize_documents(sents, tags, documents, self.stems, window)
+
+    def stems(self, tokens: Sequence[str]) -> list[str]:
+        self._add(tokens)
+        return [self._stem[self._row[t]] for t in tokens]
+
+    def tag_text(self, text: str) -> list[dict]:
+        """Entities of raw text, with character offsets."""
+        return ner.tag_text_with(self, text)
+
+
+class EnsembleNerTagger:
+    """The CRF and the BiLSTM-CRF as one model: their per-token tag scores and transition scores are summed
+    (a product of experts; both are linear-chain models over the same tags) and one Viterbi decodes the sum.
+    The two make different errors (sparse lexical features vs. dense vectors and a whole-sentence LSTM), and
+    the sum beats either on dev (see the model card)."""
+
+    def __init__(self, crf: ner.CrfNerTagger, lstm: LstmNerTagger, crf_weight: float = 1.0) -> None:
+        self.crf, self.lstm, self.crf_weight = crf, lstm, crf_weight
+        perm = [crf.scorer.labels.index(t) for t in ner.TAGS]
+        self._perm = np.asarray(perm)
+        w = crf_weight
+        self.transitions = w * crf.scorer.transitions[np.ix_(perm, perm)] + lstm.transitions
+        self.start, self.end = lstm.start, lstm.end
+
+    @classmethod
+    def load(cls, crf_path: str | os.PathLike | None = None, lstm_path: str | os.PathLike | None = None,
+             crf_weight: float | None = None) -> EnsembleNerTagger:
+        crf = ner.CrfNerTagger.load(crf_path)
+        lstm = LstmNerTagger(lstm_path, extractor=crf.extractor)
+        return cls(crf, lstm, lstm.ensemble_crf_weight if crf_weight is None else crf_weight)
+
+    def emissions(self, sentences: Sequence[Sequence[str]]):
+        crf_scores, lens = self.crf.scorer.emissions(sentences)
+        lstm_scores, _ = self.lstm.emissions(sentences)
+        return self.crf_weight * crf_scores[:, self._perm] + lstm_scores, lens
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_batch([tokens], consistency=False)[0]
+
+    def tag_batch(self, sentences: Iterable[Sequence[str]], consistency: bool = True,
+                  window: int = ner.DOC_WINDOW, documents: Sequence[int] | None = None) -> list[list[str]]:
+        """As :meth:`~pipelines.nlp.ner.CrfNerTagger.tag_batch`."""
+        sents = [[t if t else " " for t in s] for s in sentences]
+        todo = [i for i, s in enumerate(sents) if s]
+        tags: list[list[str]] = [[] for _ in sents]
+        if todo:
+            scores, lens = self.emissions([sents[i] for i in todo])
+            for i, path in zip(todo, ner.viterbi_decode(scores, lens, self.transitions, self.start, self.end),
+                               strict=True):
+                tags[i] = ner.repair_bio([ner.TAGS[k] for k in path])
+        if not consistency:
+            return tags
+        return ner.harmonize_documents(sents, tags, documents, self.crf.scorer.stems, window)
+
+    def tag_text(self, text: str) -> list[dict]:
+        return ner.tag_text_with(self, text)

@@ -1,0 +1,321 @@
+"""Train troopwatch's BiLSTM-CRF NER model (``pipelines/nlp/models/ner_lstm.pt``).
+
+Steps:
+
+1. word2vec (skip-gram, gensim) on the normalised tokens of SaudiNewsNet, AQMAR and the training part of
+   ANERcorp (the dev part is left out, so the dev score is not inflated);
+2. a dev run: train on the first 90% of ANERcorp train.txt, score every epoch on the last 10% and keep
+   the best epoch count;
+3. the shipped model: the same number of epochs on all of train.txt.
+
+The clusters and the gazetteer are those of the CRF model (``scripts/train_ner.py``); the training part's
+gazetteer entries are jackknifed over contiguous folds, as for the CRF, so the network learns how far
+"seen in training" can be trusted on new text.
+
+    python scripts/train_ner_lstm.py                 # dev run, then the shipped model
+    python scripts/train_ner_lstm.py --dev-only      # dev run only
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_ner as T  # noqa: E402
+
+from pipelines.nlp import lstm_ner, ner  # noqa: E402
+
+VOCAB_SIZE = 80_000  # most frequent words kept with a vector; the rest fall back to their stem, then chars
+CLUSTER_LEVELS = (1, 2, 4)  # k256, k1024, k4096
+NETWORK = {"word_dim": 100, "char_dim": 32, "char_filters": 64, "cluster_dim": 16, "shape_dim": 8,
+           "hidden": 128, "dropout": 0.3}
+W2V = {"vector_size": 100, "window": 2, "min_count": 3, "sg": 1, "negative": 5, "sample": 1e-4, "epochs": 5}
+log = T.log
+
+
+def train_vectors(extra_sents, out: Path, workers: int = 2, seed: int = 13):
+    from gensim.models import Word2Vec
+
+    t0 = time.time()
+    cache: dict[str, str] = {}
+
+    def norm(tok: str) -> str:
+        n = cache.get(tok)
+        if n is None:
+            n = cache[tok] = ner.normalize_ar(tok)
+        return n
+
+    corpus = []
+    for txt in T.iter_saudinews_texts():
+        for para in txt.split("\n"):
+            toks = [norm(t) for t in ner.tokenize(para)]
+            if len(toks) > 1:
+                corpus.append(toks)
+    corpus += [[norm(w) for w, _ in s] for s in extra_sents]
+    log(f"vectors: {len(corpus)} paragraphs, {sum(map(len, corpus))} tokens ({time.time() - t0:.0f}s)")
+    model = Word2Vec(sentences=corpus, workers=workers, seed=seed, **W2V)
+    model.wv.save(str(out))
+    log(f"vectors: {len(model.wv)} words -> {out} ({time.time() - t0:.0f}s)")
+    return model.wv
+
+
+def vocabularies(wv, train_sents, counts):
+    """Embedding rows (pad, unk, then words), chars and shapes seen in training."""
+    words = ["<pad>", "<unk>"] + list(wv.index_to_key[:VOCAB_SIZE])
+    have = set(words)
+    for s in train_sents:  # training words beyond the cut keep their vector too
+        for w, _ in s:
+            n = ner.normalize_ar(w)
+            for form in (n, ner.strip_clitics(n, counts)):
+                if form not in have and form in wv.key_to_index:
+                    words.append(form)
+                    have.add(form)
+    chars = Counter(c for s in train_sents for w, _ in s for c in ner.normalize_ar(w))
+    shapes = Counter(ner.word_shape(w) for s in train_sents for w, _ in s)
+    return (words, ["<pad>", "<unk>"] + sorted(c for c, n in chars.items() if n >= 2),
+            ["<pad>", "<unk>"] + sorted(s for s, n in shapes.items() if n >= 2))
+
+
+def embedding_matrix(wv, words) -> np.ndarray:
+    mat = np.zeros((len(words), wv.vector_size), dtype=np.float32)
+    for i, w in enumerate(words[2:], start=2):
+        mat[i] = wv[w]
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True) + 1e-8  # cosine geometry, unit scale for the LSTM
+    return mat
+
+
+def encode(encoder: lstm_ner.TokenEncoder, sents):
+    """Per sentence: (word ids, stem ids, char ids, cluster ids, shape ids, token flags, context flags, tags)."""
+    out = []
+    for s in sents:
+        toks = [w for w, _ in s]
+        enc = [encoder.token(t) for t in toks]
+        width = max(len(e[2]) for e in enc)
+        cids = np.zeros((len(enc), width), dtype=np.int64)
+        for i, e in enumerate(enc):
+            cids[i, :len(e[2])] = e[2]
+        ctx = encoder.context_flags([e[6] for e in enc], [e[7] for e in enc])
+        out.append((np.array([e[0] for e in enc]), np.array([e[1] for e in enc]), cids,
+                    np.array([e[3] for e in enc]), np.array([e[4] for e in enc]),
+                    np.stack([e[5] for e in enc]), ctx, np.array([ner.TAGS.index(t) for _, t in s])))
+    return out
+
+
+def jackknife_encode(base: ner.FeatureExtractor, external, sents, folds: int, vocab):
+    n = len(sents)
+    bounds = [round(n * i / folds) for i in range(folds + 1)]
+    out = []
+    for k in range(folds):
+        others = sents[:bounds[k]] + sents[bounds[k + 1]:]
+        gaz = T.merge_gaz(external, T.training_gazetteer(others, base.counts))
+        ex = ner.FeatureExtractor(base.clusters, base.counts, gaz, base.cluster_names)
+        out += encode(lstm_ner.TokenEncoder(ex, *vocab, CLUSTER_LEVELS), sents[bounds[k]:bounds[k + 1]])
+    return out
+
+
+def batch(items):
+    import torch
+
+    B, L = len(items), max(len(it[0]) for it in items)
+    W = max(it[2].shape[1] for it in items)
+    nf, nc, ncl = items[0][5].shape[1], items[0][6].shape[1], items[0][3].shape[1]
+    wid, sid, shape, tags = (np.zeros((B, L), dtype=np.int64) for _ in range(4))
+    cids = np.zeros((B, L, W), dtype=np.int64)
+    clids = np.zeros((B, L, ncl), dtype=np.int64)
+    flags = np.zeros((B, L, nf), dtype=np.float32)
+    ctx = np.zeros((B, L, nc), dtype=np.float32)
+    for b, it in enumerate(items):
+        n = len(it[0])
+        wid[b, :n], sid[b, :n], shape[b, :n], tags[b, :n] = it[0], it[1], it[4], it[7]
+        cids[b, :n, :it[2].shape[1]] = it[2]
+        clids[b, :n] = it[3]
+        flags[b, :n] = it[5]
+        ctx[b, :n] = it[6]
+    lengths = torch.tensor([len(it[0]) for it in items])
+    mask = torch.arange(L)[None] < lengths[:, None]
+    t = torch.from_numpy
+    return t(wid), t(sid), t(cids), t(clids), t(shape), t(flags), t(ctx), t(tags), lengths, mask
+
+
+def predict(net, data, batch_size: int = 64):
+    import torch
+
+    net.eval()
+    trans, start, end = (p.detach().numpy().astype(np.float64) for p in (net.transitions, net.start, net.end))
+    out = []
+    with torch.inference_mode():
+        for lo in range(0, len(data), batch_size):
+            items = data[lo:lo + batch_size]
+            wid, sid, cids, clids, shape, flags, ctx, _, lengths, _ = batch(items)
+            em = net.emissions(net.token_vectors(wid, sid, cids, clids, shape, flags), ctx, lengths)
+            em = em.numpy().astype(np.float64)
+            flat = np.concatenate([em[b, :n] for b, n in enumerate(lengths.tolist())])
+            for path in ner.viterbi_decode(flat, lengths.numpy(), trans, start, end):
+                out.append(ner.repair_bio([ner.TAGS[k] for k in path]))
+    return out
+
+
+def train(data, emb, vocab, cluster_sizes, epochs: int, dev=None, dev_gold=None, seed: int = 1,
+          batch_size: int = 16, lr: float = 1e-3, word_dropout: float = 0.0, tune_words: bool = False,
+          network: dict | None = None):
+    """Train; with *dev*, score every epoch and return the best state. Returns (net, best epoch, scores)."""
+    import torch
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    net = build(vocab, cluster_sizes, network or NETWORK)
+    net.words.weight.data.copy_(torch.from_numpy(emb))
+    net.words.weight.requires_grad_(tune_words)
+    opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=lr)
+    # batches of similar length: less padding, so the CRF's loops run shorter
+    order = sorted(range(len(data)), key=lambda i: len(data[i][0]))
+    batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    best = (-1.0, 0, None)
+    history = []
+    for ep in range(1, epochs + 1):
+        t0 = time.time()
+        net.train()
+        rng.shuffle(batches)
+        total = 0.0
+        for b in batches:
+            wid, sid, cids, clids, shape, flags, ctx, tags, lengths, mask = batch([data[i] for i in b])
+            if word_dropout:  # some known words look unknown, as many will on new text
+                drop = torch.rand(wid.shape) < word_dropout
+                wid = wid.masked_fill(drop & (wid > 0), 1)
+                sid = sid.masked_fill(drop & (sid > 0), 1)
+            em = net.emissions(net.token_vectors(wid, sid, cids, clids, shape, flags), ctx, lengths)
+            loss = net.nll(em, tags, mask)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += loss.item()
+        msg = f"epoch {ep}: loss {total / len(batches):.3f} ({time.time() - t0:.0f}s)"
+        if dev is not None:
+            f1 = T.evaluate(dev_gold, predict(net, dev))["micro"][2]
+            history.append(f1)
+            msg += f" dev F1 {f1:.4f}"
+            if f1 > best[0]:
+                best = (f1, ep, {k: v.clone() for k, v in net.state_dict().items()})
+        log(msg)
+    if dev is not None:
+        net.load_state_dict(best[2])
+        return net, best[1], history
+    return net, epochs, history
+
+
+def build(vocab, cluster_sizes, network: dict):
+    return lstm_ner.build_network(len(vocab[0]), len(vocab[1]), len(vocab[2]), cluster_sizes, **network)
+
+
+def save(net, vocab, path: Path, network: dict | None = None, ensemble_crf_weight: float = 1.0) -> None:
+    import torch
+
+    state = {k: (v.half() if k == "words.weight" else v) for k, v in net.state_dict().items()}
+    cfg = {"words": vocab[0], "chars": vocab[1], "shapes": vocab[2], "cluster_levels": list(CLUSTER_LEVELS),
+           "network": network or NETWORK, "ensemble_crf_weight": ensemble_crf_weight}
+    torch.save({"config": cfg, "state": state}, path)
+    log(f"model: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+CRF_WEIGHTS = (0.5, 0.75, 1.0)
+
+
+def ensemble_report(dev_lstm: Path, dev_crf: Path | None, extractor, dev_s) -> float | None:
+    """Dev scores of the LSTM alone and, with the dev CRF, of the ensemble at each CRF weight; returns the
+    best weight (None without a dev CRF)."""
+    gold = [[t for _, t in s] for s in dev_s]
+    toks = [[w for w, _ in s] for s in dev_s]
+    lstm = lstm_ner.LstmNerTagger(dev_lstm, extractor=extractor, threads=None)
+    taggers = [("lstm", lstm)]
+    if dev_crf is not None:
+        crf = ner.CrfNerTagger(dev_crf, extractor=extractor)
+        taggers += [(f"ensemble crf_weight={w}", lstm_ner.EnsembleNerTagger(crf, lstm, w)) for w in CRF_WEIGHTS]
+    best = (-1.0, None)
+    for name, tagger in taggers:
+        raw = T.evaluate(gold, tagger.tag_batch(toks, consistency=False))
+        cons = T.evaluate(gold, tagger.tag_batch(toks))
+        log(f"dev {name}: micro F1 {raw['micro'][2]:.4f}, with document consistency {cons['micro'][2]:.4f}")
+        if name != "lstm" and cons["micro"][2] > best[0]:
+            best = (cons["micro"][2], tagger.crf_weight)
+            best_scores = (raw, cons)
+    if best[1] is not None:
+        log(f"best ensemble (crf_weight={best[1]}), sentence by sentence:\n" + T.format_scores(best_scores[0]))
+        log("with document consistency:\n" + T.format_scores(best_scores[1]))
+    return best[1]
+
+
+def main(argv=None) -> int:
+    import torch
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dev-only", action="store_true")
+    ap.add_argument("--epochs", type=int, default=30, help="most epochs of the dev run")
+    ap.add_argument("--vectors", type=Path, default=Path("build/ner_vectors.kv"),
+                    help="word2vec cache (trained when missing)")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--threads", type=int, default=1, help="torch threads (1: bit-reproducible runs)")
+    ap.add_argument("--model-out", type=Path, default=lstm_ner.DEFAULT_LSTM_MODEL_PATH)
+    ap.add_argument("--dev-model-out", type=Path, default=Path("build/ner_lstm_dev.pt"))
+    ap.add_argument("--dev-crf", type=Path, default=Path("build/ner_crf_dev.crfsuite"),
+                    help="the CRF trained on the same 90%% (train_ner.py --dev-model-out), for the ensemble's dev score")
+    ap.add_argument("--word-dropout", type=float, default=0.0)
+    ap.add_argument("--tune-words", action="store_true")
+    ap.add_argument("--hidden", type=int, default=NETWORK["hidden"])
+    ap.add_argument("--dropout", type=float, default=NETWORK["dropout"])
+    args = ap.parse_args(argv)
+    torch.set_num_threads(args.threads)
+    network = dict(NETWORK, hidden=args.hidden, dropout=args.dropout)
+
+    sents = T.load_anercorp()
+    train_s, dev_s = T.split_dev(sents)
+    if args.vectors.exists():
+        from gensim.models import KeyedVectors
+        wv = KeyedVectors.load(str(args.vectors))
+    else:
+        args.vectors.parent.mkdir(parents=True, exist_ok=True)
+        wv = train_vectors(train_s + T.load_aqmar(), args.vectors)
+    clusters, counts, names = ner.load_clusters(T.MODELS / ner.CLUSTERS_FILENAME)
+    base = ner.FeatureExtractor(clusters, counts, {}, names)
+    external = T.external_gazetteer()
+
+    vocab = vocabularies(wv, train_s, counts)
+    emb = embedding_matrix(wv, vocab[0])
+    probe = lstm_ner.TokenEncoder(base, *vocab, CLUSTER_LEVELS)
+    sizes = probe.cluster_sizes()
+    t0 = time.time()
+    tr = jackknife_encode(base, external, train_s, args.folds, vocab)
+    dev_ex = ner.FeatureExtractor(clusters, counts, T.merge_gaz(external, T.training_gazetteer(train_s, counts)),
+                                  names)
+    dv = encode(lstm_ner.TokenEncoder(dev_ex, *vocab, CLUSTER_LEVELS), dev_s)
+    dev_gold = [[t for _, t in s] for s in dev_s]
+    log(f"encoded {len(tr)} train / {len(dv)} dev sentences, {len(vocab[0])} words ({time.time() - t0:.0f}s)")
+
+    opts = {"word_dropout": args.word_dropout, "tune_words": args.tune_words, "network": network}
+    net, best_ep, hist = train(tr, emb, vocab, sizes, args.epochs, dv, dev_gold, seed=args.seed, **opts)
+    pred = predict(net, dv)
+    log(f"dev (best epoch {best_ep}), sentence by sentence:\n" + T.format_scores(T.evaluate(dev_gold, pred)))
+    args.dev_model_out.parent.mkdir(parents=True, exist_ok=True)
+    save(net, vocab, args.dev_model_out, network)
+    weight = ensemble_report(args.dev_model_out, args.dev_crf if args.dev_crf.exists() else None, dev_ex, dev_s)
+    if args.dev_only:
+        return 0
+
+    vocab = vocabularies(wv, sents, counts)
+    emb = embedding_matrix(wv, vocab[0])
+    data = jackknife_encode(base, external, sents, args.folds, vocab)
+    net, _, _ = train(data, emb, vocab, sizes, best_ep, seed=args.seed, **opts)
+    save(net, vocab, args.model_out, network, ensemble_crf_weight=weight or 1.0)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""Tests for the BiLSTM-CRF tagger and the CRF + BiLSTM-CRF ensemble (pipelines.nlp.lstm_ner)."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipelines.nlp import lstm_ner, ner
+
+from .conftest import SHARED
+
+ANERCORP = SHARED / "data" / "ner" / "anercorp" / "train.txt"
+VALID_TAGS = set(ner.TAGS)
+
+
+@pytest.fixture(scope="module")
+def ensemble():
+    if not lstm_ner.DEFAULT_LSTM_MODEL_PATH.exists():
+        pytest.fail(f"committed NER model missing: {lstm_ner.DEFAULT_LSTM_MODEL_PATH}")
+    return ner.load_ner_tagger()
+
+
+def _anercorp(n: int) -> list[list[tuple[str, str]]]:
+    if not ANERCORP.exists():
+        pytest.skip("ANERcorp not available")
+    return [[(w, ner._canon_tag(t)) for w, t in s] for s in itertools.islice(ner.read_conll(ANERCORP, with_tags=True), n)]
+
+
+def _entities(tokens, tags):
+    offs, pos = [], 0
+    for t in tokens:
+        offs.append((t, pos, pos + len(t)))
+        pos += len(t) + 1
+    return {(e["label"], e["text"]) for e in ner.entities_from_tags(offs, tags)}
+
+
+def test_default_backend_is_the_ensemble_and_finds_entities(ensemble):
+    assert isinstance(ensemble, lstm_ner.EnsembleNerTagger)
+    tokens = ner.tokenize("قال الرئيس الأمريكي جورج بوش في واشنطن إن الولايات المتحدة ستدعم العراق .")
+    ents = _entities(tokens, ensemble.tag(tokens))
+    assert {("PERS", "جورج بوش"), ("LOC", "واشنطن"), ("LOC", "العراق")} <= ents
+    text = "وصل وزير الخارجية المصري أحمد أبو الغيط إلى القاهرة، حيث التقى بالأمين العام للأمم المتحدة."
+    found = ensemble.tag_text(text)
+    assert all(text[e["start_char"]:e["end_char"]] == e["text"] for e in found)
+    assert ("LOC", "القاهرة") in {(e["label"], e["text"]) for e in found}
+
+
+def test_fast_recurrence_equals_torch_lstm_on_real_sentences(ensemble):
+    """`LstmNerTagger.emissions` runs the LSTM by hand (memoised input projections, packed steps); it must
+    give the scores of the network's own `nn.LSTM` on real sentences, with a memo small enough to refill."""
+    import torch
+
+    sents = [[w for w, _ in s] for s in _anercorp(300)]
+    small = lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, capacity=2000)
+    fast = np.concatenate([small.emissions(sents[k:k + 50])[0] for k in range(0, 300, 50)])
+    assert len(small._row) <= 2000
+    net, ref = small.net, []
+    for s in sents:
+        small._add(s)
+        rows = [small._row[t] for t in s]
+        ctx = small.encoder.context_flags([small._norm[r] for r in rows], [small._stem[r] for r in rows])
+        with torch.inference_mode():
+            em = net.emissions(torch.from_numpy(small._vecs[rows][None].astype(np.float32)), torch.from_numpy(ctx[None]),
+                               torch.tensor([len(s)]))
+        ref.append(em.numpy()[0])
+    assert np.abs(fast - np.concatenate(ref)).max() < 1e-3
+
+
+def test_ensemble_agrees_with_gold_on_training_sentences(ensemble):
+    """The shipped models were trained on all of train.txt: on its first sentences the ensemble must be
+    close to the gold tags (a loading or label-order mistake would ruin this)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import train_ner
+
+    sents = _anercorp(200)
+    pred = ensemble.tag_batch([[w for w, _ in s] for s in sents], consistency=False)
+    assert train_ner.evaluate([[t for _, t in s] for s in sents], pred)["micro"][2] > 0.9
+
+
+def test_consistency_stays_inside_each_document(ensemble):
+    sents = [ner.tokenize("وصل الرئيس جاك شيراك إلى باريس ."), ner.tokenize("وقال شيراك إن المحادثات مفيدة .")]
+    assert ensemble.tag_batch(sents, documents=[1, 1]) == [ensemble.tag(s) for s in sents]
+    assert [len(t) for t in ensemble.tag_batch([["ألمانيا"], [], ["في", "فرنسا", "."]])] == [1, 0, 3]
+    with pytest.raises(ValueError):
+        ensemble.tag_batch(sents, documents=[1])
+
+
+def test_tag_conll_with_the_default_model(tmp_path, ensemble):
+    src = tmp_path / "in.conll"
+    src.write_text("قال O\nالرئيس O\nجورج B-PERS\nبوش I-PERS\n\nفي\nفرنسا extra col\n.\n", encoding="utf-8")
+    out = io.StringIO()
+    assert ner.tag_conll(src, out, ensemble) == 7
+    lines = [ln for ln in out.getvalue().split("\n") if ln]
+    assert [ln.split(" ")[0] for ln in lines] == [ln.split()[0] for ln in src.read_text().split("\n") if ln]
+    assert all(ln.split(" ")[1] in VALID_TAGS for ln in lines)
+    assert "فرنسا B-LOC" in lines
+
+
+def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
+    """The training code end to end on a few sentences: tiny word vectors, two epochs, a small network;
+    the saved file loads into `LstmNerTagger` and, with the CRF, into the ensemble."""
+    from gensim.models import KeyedVectors
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import train_ner_lstm as tl
+
+    sents = _anercorp(80)
+    words = sorted({ner.normalize_ar(w) for s in sents for w, _ in s})
+    wv = KeyedVectors(vector_size=8)
+    wv.add_vectors(words, np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32))
+    crf = ner.CrfNerTagger.load()
+    base = ner.FeatureExtractor(crf.extractor.clusters, crf.extractor.counts, {}, crf.extractor.cluster_names)
+    vocab = tl.vocabularies(wv, sents, base.counts)
+    data = tl.jackknife_encode(base, tl.T.external_gazetteer(), sents, 2, vocab)
+    sizes = lstm_ner.TokenEncoder(base, *vocab, tl.CLUSTER_LEVELS).cluster_sizes()
+    network = dict(tl.NETWORK, word_dim=8, hidden=16, char_filters=8)
+    net, _, _ = tl.train(data, tl.embedding_matrix(wv, vocab[0]), vocab, sizes, 2, network=network)
+    path = tmp_path / "tiny.pt"
+    tl.save(net, vocab, path, network=network, ensemble_crf_weight=0.5)
+
+    tiny = lstm_ner.LstmNerTagger(path, extractor=crf.extractor)
+    toks = [[w for w, _ in s] for s in sents[:20]]
+    tags = tiny.tag_batch(toks)
+    assert [len(t) for t in tags] == [len(s) for s in toks]
+    assert all(t in VALID_TAGS for ts in tags for t in ts)
+    both = lstm_ner.EnsembleNerTagger(crf, tiny, tiny.ensemble_crf_weight)
+    assert both.crf_weight == 0.5
+    assert [len(t) for t in both.tag_batch(toks)] == [len(s) for s in toks]
