@@ -33,7 +33,7 @@ from .ingest.readers import date_in_name
 from .nlp.clean import clean_article, line_key
 from .nlp.entities import LABELS, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
-from .nlp.ner import DEFAULT_NER_BACKEND
+from .nlp.ner import FEED_NER_BACKEND
 from .nlp.sentences import split_sentences
 from .store import ParquetStore, PartRef
 from .tables import SCHEMAS, rows_to_table
@@ -241,7 +241,7 @@ def _tagger(backend: str, model_path: str | None):
     return load_ner_tagger(backend, model_path)
 
 
-def entities_batch(sentences: pa.Table, backend: str = DEFAULT_NER_BACKEND, model_path: str | None = None,
+def entities_batch(sentences: pa.Table, backend: str = FEED_NER_BACKEND, model_path: str | None = None,
                    chunk_sentences: int = 2000) -> pa.Table:
     """Entities of a part's sentences, tagged a few thousand sentences (whole documents) at a time: memory
     stays flat however large the part."""
@@ -322,7 +322,7 @@ def _compute_part(table: str, store: ParquetStore, ref_day: str, ref_part: str, 
     if table == "sentences":
         return sentences_batch(read(doc_ref, ["doc_id", "text"]))
     if table == "entities":
-        return entities_batch(read(PartRef("sentences", ref_day, ref_part)), opts.get("ner_backend", DEFAULT_NER_BACKEND),
+        return entities_batch(read(PartRef("sentences", ref_day, ref_part)), opts.get("ner_backend", FEED_NER_BACKEND),
                               opts.get("ner_model_path"))
     if table == "troop_facts":
         return troop_facts_batch(read(doc_ref, ["doc_id", "text", "published_at"]),
@@ -335,7 +335,7 @@ def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str, opts
     model chosen (another model gives other entities)."""
     fp = {"documents": store.fingerprint(PartRef("documents", ref_day, ref_part)), "version": STAGE_VERSIONS[table]}
     if table == "entities":
-        fp["ner"] = [opts.get("ner_backend") or DEFAULT_NER_BACKEND, opts.get("ner_model_path")]
+        fp["ner"] = [opts.get("ner_backend") or FEED_NER_BACKEND, opts.get("ner_model_path")]
     return fp
 
 

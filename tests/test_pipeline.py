@@ -30,14 +30,14 @@ def warehouse(tmp_path_factory):
     return inp, wh
 
 
-def _materialize(inp, wh):
+def _materialize(inp, wh, **settings):
     from pipelines.definitions import ALL_ASSETS, ALL_CHECKS, build_resources
     from pipelines.stages import input_days
 
     days = sorted(input_days(inp))  # the landing day of the copied files
     return dg.materialize(
         [*ALL_ASSETS, *ALL_CHECKS],
-        resources=build_resources(str(inp), str(wh)),
+        resources=build_resources(str(inp), str(wh), **settings),
         instance=dg.DagsterInstance.get(),
         run_config={"ops": {"ingest_articles": {"config": {"input_path": str(inp)}}}},
         tags={"dagster/asset_partition_range_start": days[0], "dagster/asset_partition_range_end": days[-1]},
@@ -232,3 +232,21 @@ def test_levels_chart_is_a_timeline_when_facts_are_dated():
     assert ax.get_xlabel() == "publication date"
     undated = _levels_figure([fact("TUR", "SYR", 5000, None)], {}).axes[0]
     assert not undated.get_lines() and [p.get_width() for p in undated.patches] == [5000]  # bars instead
+
+
+def test_choosing_the_ensemble_ner_model_recomputes_entities_only(warehouse, first_run):
+    """Last in this module: it switches the warehouse's NER model. The entities are computed again with the
+    CRF + BiLSTM-CRF ensemble (the fingerprint of an entities part names its model); documents are not."""
+    inp, wh = warehouse
+    assert {r[0] for r in _con(wh).execute("select distinct detector from entities").fetchall()} == {"crf"}
+    facts_before = _con(wh).execute("select fact_id from troop_facts order by 1").fetchall()
+    result = _materialize(inp, wh, ner_backend="ensemble")
+    assert result.success
+    mats = {e.asset_key.to_user_string(): e.event_specific_data.materialization.metadata
+            for e in result.get_asset_materialization_events()}
+    assert mats["documents"]["files_read"].value == 0
+    con = _con(wh)
+    assert {r[0] for r in con.execute("select distinct detector from entities").fetchall()} == {"ensemble"}
+    places = {r[0] for r in con.execute("select canonical_id from entities where entity_type = 'LOC'").fetchall()}
+    assert {"IRQ", "SYR"} <= places
+    assert con.execute("select fact_id from troop_facts order by 1").fetchall() == facts_before
