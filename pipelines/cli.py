@@ -194,7 +194,14 @@ def cmd_ner(args) -> int:
     from .nlp.ner import load_ner_tagger, tag_conll
 
     tagger = load_ner_tagger(args.backend, args.model)
-    tag_conll(args.conll, sys.stdout, tagger)
+    try:
+        tag_conll(args.conll, sys.stdout, tagger)
+    except UnicodeDecodeError as exc:
+        print(f"troopwatch ner tag: {args.conll}: not UTF-8 text (byte {exc.start}: {exc.reason})", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"troopwatch ner tag: {args.conll}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -252,3 +252,14 @@ def test_label_bias_file_beside_the_model_shifts_decisions(tmp_path, crf_tagger)
         ner.CrfNerTagger(model)
     ner.label_bias_path(model).unlink()
     assert ner.CrfNerTagger(model).tag(sent) == crf_tagger.tag_crfsuite(sent)  # no file: crfsuite's scores
+
+
+def test_ner_tag_cli_names_the_file_when_it_cannot_read_it(tmp_path, capsys):
+    from pipelines import cli
+
+    bad = tmp_path / "latin1.conll"
+    bad.write_bytes("قال\n".encode() + "caf\xe9\n".encode("latin-1"))
+    assert cli.main(["ner", "tag", "--conll", str(bad), "--backend", "crf"]) == 2
+    assert f"{bad}: not UTF-8 text" in capsys.readouterr().err
+    assert cli.main(["ner", "tag", "--conll", str(tmp_path / "missing.conll"), "--backend", "crf"]) == 2
+    assert "missing.conll: No such file" in capsys.readouterr().err
