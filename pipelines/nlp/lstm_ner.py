@@ -63,12 +63,11 @@ class TokenEncoder:
                 self._char_lut[ord(c)] = i
 
     def cluster_sizes(self) -> list[int]:
-        """Number of ids at each used cluster level (+1 for unknown)."""
-        out = []
-        for lvl in self.cluster_levels:
-            name = self.extractor.cluster_names[lvl]
-            out.append(int(name.lstrip("k")) + 1 if name.lstrip("k").isdigit() else 4097)
-        return out
+        """Number of ids at each used cluster level, +1 for unknown (a level named ``k256`` has 256)."""
+        names = [self.extractor.cluster_names[lvl] for lvl in self.cluster_levels]
+        if not all(n[:1] == "k" and n[1:].isdigit() for n in names):
+            raise ValueError(f"cluster levels must be named k<number of clusters>, not {names}")
+        return [int(n[1:]) + 1 for n in names]
 
     def token(self, tok: str) -> tuple:
         """``(word id, stem id, char ids, cluster ids, shape id, flags, norm, stem)`` of one token."""
@@ -113,10 +112,6 @@ class TokenEncoder:
                 if j is not None:
                     out[i, j if f[3] == "B" else k + j] = 1.0
         return out
-
-    def config(self) -> dict:
-        return {"words": self.words, "chars": self.chars, "shapes": self.shapes,
-                "cluster_levels": list(self.cluster_levels)}
 
 
 def build_network(n_words: int, n_chars: int, n_shapes: int, cluster_sizes: Sequence[int],
