@@ -164,8 +164,9 @@ def predict(net, data, batch_size: int = 64):
 
 def train(data, emb, vocab, cluster_sizes, epochs: int, dev=None, dev_gold=None, seed: int = 1,
           batch_size: int = 16, lr: float = 1e-3, word_dropout: float = 0.0, tune_words: bool = False,
-          network: dict | None = None):
-    """Train; with *dev*, score every epoch and return the best state. Returns (net, best epoch, scores)."""
+          network: dict | None = None, keep_last: bool = False):
+    """Train; with *dev*, score every epoch and keep the best state (the last with *keep_last*). Returns
+    (net, epochs kept, dev scores)."""
     import torch
 
     torch.manual_seed(seed)
@@ -205,7 +206,7 @@ def train(data, emb, vocab, cluster_sizes, epochs: int, dev=None, dev_gold=None,
             if f1 > best[0]:
                 best = (f1, ep, {k: v.clone() for k, v in net.state_dict().items()})
         log(msg)
-    if dev is not None:
+    if dev is not None and not keep_last:
         net.load_state_dict(best[2])
         return net, best[1], history
     return net, epochs, history
@@ -271,6 +272,8 @@ def main(argv=None) -> int:
     ap.add_argument("--tune-words", action="store_true")
     ap.add_argument("--hidden", type=int, default=NETWORK["hidden"])
     ap.add_argument("--dropout", type=float, default=NETWORK["dropout"])
+    ap.add_argument("--keep-last", action="store_true",
+                    help="keep the last epoch, not the best on dev: a dev score free of the epoch choice")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     network = dict(NETWORK, hidden=args.hidden, dropout=args.dropout)
@@ -299,10 +302,12 @@ def main(argv=None) -> int:
     dev_gold = [[t for _, t in s] for s in dev_s]
     log(f"encoded {len(tr)} train / {len(dv)} dev sentences, {len(vocab[0])} words ({time.time() - t0:.0f}s)")
 
-    opts = {"word_dropout": args.word_dropout, "tune_words": args.tune_words, "network": network}
+    opts = {"word_dropout": args.word_dropout, "tune_words": args.tune_words, "network": network,
+            "keep_last": args.keep_last}
     net, best_ep, hist = train(tr, emb, vocab, sizes, args.epochs, dv, dev_gold, seed=args.seed, **opts)
     pred = predict(net, dv)
-    log(f"dev (best epoch {best_ep}), sentence by sentence:\n" + T.format_scores(T.evaluate(dev_gold, pred)))
+    which = "" if args.keep_last else ", the best"
+    log(f"dev (epoch {best_ep}{which}), sentence by sentence:\n" + T.format_scores(T.evaluate(dev_gold, pred)))
     args.dev_model_out.parent.mkdir(parents=True, exist_ok=True)
     save(net, vocab, args.dev_model_out, network)
     weight = ensemble_report(args.dev_model_out, args.dev_crf if args.dev_crf.exists() else None, dev_ex, dev_s)
