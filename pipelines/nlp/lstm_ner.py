@@ -180,7 +180,42 @@ def build_network(n_words: int, n_chars: int, n_shapes: int, cluster_sizes: Sequ
     return BiLstmCrf()
 
 
-class LstmNerTagger:
+class LinearChainTagger:
+    """Tagging for a model that gives per-token tag scores (``emissions``, columns in
+    :data:`~pipelines.nlp.ner.TAGS` order) and ``transitions``/``start``/``end`` scores: Viterbi, then the
+    document-consistency pass over ``stems``."""
+
+    transitions: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+
+    def emissions(self, sentences: Sequence[Sequence[str]]):
+        raise NotImplementedError
+
+    def stems(self, tokens: Sequence[str]) -> list[str]:
+        raise NotImplementedError
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO tags of one sentence (no document context)."""
+        return self.tag_batch([tokens], consistency=False)[0]
+
+    def tag_batch(self, sentences: Iterable[Sequence[str]], consistency: bool = True,
+                  window: int = ner.DOC_WINDOW, documents: Sequence[int] | None = None) -> list[list[str]]:
+        """Tag consecutive sentences of one or more documents; *consistency* and *documents* as in
+        :meth:`~pipelines.nlp.ner.CrfNerTagger.tag_batch`."""
+        sents = [[t if t else " " for t in s] for s in sentences]
+        paths = ner.best_paths(sents, self.emissions, self.transitions, self.start, self.end)
+        tags = [ner.repair_bio([ner.TAGS[k] for k in path]) for path in paths]
+        if not consistency:
+            return tags
+        return ner.harmonize_documents(sents, tags, documents, self.stems, window)
+
+    def tag_text(self, text: str) -> list[dict]:
+        """Entities of raw text, with character offsets."""
+        return ner.tag_text_with(self, text)
+
+
+class LstmNerTagger(LinearChainTagger):
     """The BiLSTM-CRF tagger with a per-token memo (see the module docstring)."""
 
     def __init__(self, model_path: str | os.PathLike | None = None, extractor: ner.FeatureExtractor | None = None,
@@ -344,40 +379,12 @@ class LstmNerTagger:
             scores[np.concatenate([np.arange(starts[i], starts[i] + lens[i]) for i in idx])] = em
         return scores, lens
 
-    def _tag_ids(self, sentences: Sequence[Sequence[str]]) -> list[list[int]]:
-        todo = [i for i, s in enumerate(sentences) if s]
-        out: list[list[int]] = [[] for _ in sentences]
-        if todo:
-            scores, lens = self.emissions([sentences[i] for i in todo])
-            for i, path in zip(todo, ner.viterbi_decode(scores, lens, self.transitions, self.start, self.end),
-                               strict=True):
-                out[i] = path
-        return out
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        """BIO tags of one sentence (no document context)."""
-        return self.tag_batch([tokens], consistency=False)[0]
-
-    def tag_batch(self, sentences: Iterable[Sequence[str]], consistency: bool = True,
-                  window: int = ner.DOC_WINDOW, documents: Sequence[int] | None = None) -> list[list[str]]:
-        """Tag consecutive sentences of one or more documents; *consistency* and *documents* as in
-        :meth:`~pipelines.nlp.ner.CrfNerTagger.tag_batch`."""
-        sents = [[t if t else " " for t in s] for s in sentences]
-        tags = [ner.repair_bio([ner.TAGS[k] for k in path]) for path in self._tag_ids(sents)]
-        if not consistency:
-            return tags
-        return ner.harmonize_documents(sents, tags, documents, self.stems, window)
-
     def stems(self, tokens: Sequence[str]) -> list[str]:
         self._add(tokens)
         return [self._stem[self._row[t]] for t in tokens]
 
-    def tag_text(self, text: str) -> list[dict]:
-        """Entities of raw text, with character offsets."""
-        return ner.tag_text_with(self, text)
 
-
-class EnsembleNerTagger:
+class EnsembleNerTagger(LinearChainTagger):
     """The CRF and the BiLSTM-CRF as one model: their per-token tag scores and transition scores are summed
     (a product of experts; both are linear-chain models over the same tags) and one Viterbi decodes the sum.
     The two make different errors (sparse lexical features vs. dense vectors and a whole-sentence LSTM), and
@@ -403,23 +410,5 @@ class EnsembleNerTagger:
         lstm_scores, _ = self.lstm.emissions(sentences)
         return self.crf_weight * crf_scores[:, self._perm] + lstm_scores, lens
 
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        return self.tag_batch([tokens], consistency=False)[0]
-
-    def tag_batch(self, sentences: Iterable[Sequence[str]], consistency: bool = True,
-                  window: int = ner.DOC_WINDOW, documents: Sequence[int] | None = None) -> list[list[str]]:
-        """As :meth:`~pipelines.nlp.ner.CrfNerTagger.tag_batch`."""
-        sents = [[t if t else " " for t in s] for s in sentences]
-        todo = [i for i, s in enumerate(sents) if s]
-        tags: list[list[str]] = [[] for _ in sents]
-        if todo:
-            scores, lens = self.emissions([sents[i] for i in todo])
-            for i, path in zip(todo, ner.viterbi_decode(scores, lens, self.transitions, self.start, self.end),
-                               strict=True):
-                tags[i] = ner.repair_bio([ner.TAGS[k] for k in path])
-        if not consistency:
-            return tags
-        return ner.harmonize_documents(sents, tags, documents, self.crf.scorer.stems, window)
-
-    def tag_text(self, text: str) -> list[dict]:
-        return ner.tag_text_with(self, text)
+    def stems(self, tokens: Sequence[str]) -> list[str]:
+        return self.crf.scorer.stems(tokens)

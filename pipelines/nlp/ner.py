@@ -50,6 +50,7 @@ __all__ = [
     "harmonize_documents",
     "CrfScorer",
     "viterbi_decode",
+    "best_paths",
     "CrfNerTagger",
     "CamelBertNerTagger",
     "load_ner_tagger",
@@ -748,13 +749,19 @@ class CrfScorer:
 
     def decode(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Best label sequence of every sentence."""
-        out: list[list[str]] = [[] for _ in sentences]
-        todo = [k for k, s in enumerate(sentences) if s]
-        if todo:
-            scores, lens = self.emissions([sentences[k] for k in todo])
-            for k, path in zip(todo, viterbi_decode(scores, lens, self.transitions), strict=True):
-                out[k] = [self.labels[j] for j in path]
-        return out
+        return [[self.labels[j] for j in path] for path in best_paths(sentences, self.emissions, self.transitions)]
+
+
+def best_paths(sentences: Sequence[Sequence[str]], emissions, transitions, start=None, end=None) -> list[list[int]]:
+    """Best label ids of every sentence (``[]`` for an empty one) of a linear-chain model whose per-token
+    scores ``emissions(non-empty sentences)`` gives as ``(scores, lengths)``; see :func:`viterbi_decode`."""
+    out: list[list[int]] = [[] for _ in sentences]
+    todo = [k for k, s in enumerate(sentences) if s]
+    if todo:
+        scores, lens = emissions([sentences[k] for k in todo])
+        for k, path in zip(todo, viterbi_decode(scores, lens, transitions, start, end), strict=True):
+            out[k] = path
+    return out
 
 
 def viterbi_decode(scores, lens, transitions, start=None, end=None, chunk: int = 256) -> list[list[int]]:
