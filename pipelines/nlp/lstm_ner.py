@@ -32,10 +32,11 @@ __all__ = ["EnsembleNerTagger", "LstmNerTagger", "TokenEncoder", "build_network"
 
 DEFAULT_LSTM_MODEL_PATH = ner.MODELS_DIR / "ner_lstm.pt"
 GAZ_TYPES = ("LOC", "TLOC", "TMISC", "TORG", "TPERS", "TWLOC", "TWMISC", "TWORG", "TWPERS")
-TOKEN_FLAGS = ("det", "digit", "latin", "punct", "variant")
+TOKEN_FLAGS = ("det", "isdigit", "islatin", "ispunct", "hasdiac_or_var")  # as the CRF's features
 MAX_CHARS = 24  # longer words keep their first and last 12 characters: the affixes carry the signal
 N_CONTEXT_FLAGS = 2 * len(GAZ_TYPES)  # multi-word gazetteer match: B- and I- per type
 N_TOKEN_FLAGS = len(GAZ_TYPES) + len(TOKEN_FLAGS)  # single-word gazetteer match per type + token class
+_FLAG_COLUMN = {name: len(GAZ_TYPES) + i for i, name in enumerate(TOKEN_FLAGS)}
 
 
 class TokenEncoder:
@@ -89,17 +90,14 @@ class TokenEncoder:
             j = self._gaz_index.get(t)
             if j is not None:
                 flags[j] = 1.0
-        k = len(GAZ_TYPES)
-        if ner._DET_RE.match(norm) and len(norm) > 3:
-            flags[k] = 1.0
-        if tok.isdigit() or shape in ("d", "d.d", "d,d", "d%"):
-            flags[k + 1] = 1.0
-        elif ner._LATIN_RE.match(tok):
-            flags[k + 2] = 1.0
-        elif ner._PUNCT_RE.match(tok):
-            flags[k + 3] = 1.0
-        if tok != norm and norm != tok.lower():
-            flags[k + 4] = 1.0
+        on = [ner.token_class(tok, shape)]
+        if ner.has_determiner(norm):
+            on.append("det")
+        if ner.is_variant(tok, norm):
+            on.append("hasdiac_or_var")
+        for name in on:
+            if name:
+                flags[_FLAG_COLUMN[name]] = 1.0
         return wid, sid, cids, clids, shape_id, flags, norm, stem
 
     def context_flags(self, norms: Sequence[str], stems: Sequence[str]) -> np.ndarray:

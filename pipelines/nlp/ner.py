@@ -288,6 +288,27 @@ _CACHE_LIMIT = 30_000  # ~5 KB per memoised token -> at most ~150 MB per process
 _NORM_STEM_LIMIT = 100_000  # ~0.3 KB each
 
 
+def has_determiner(norm: str) -> bool:
+    """The article (ال, with proclitics: وال، بال، لل...) on a normalised word long enough to carry it."""
+    return bool(_DET_RE.match(norm)) and len(norm) > 3
+
+
+def token_class(tok: str, shape: str) -> str | None:
+    """``isdigit``, ``islatin`` or ``ispunct`` for a number, a Latin word or punctuation; else None."""
+    if tok.isdigit() or shape in ("d", "d.d", "d,d", "d%"):
+        return "isdigit"
+    if _LATIN_RE.match(tok):
+        return "islatin"
+    if _PUNCT_RE.match(tok):
+        return "ispunct"
+    return None
+
+
+def is_variant(tok: str, norm: str) -> bool:
+    """The token carries diacritics or a letter variant that normalisation removed (case aside)."""
+    return tok != norm and norm != tok.lower()
+
+
 class FeatureExtractor:
     """CRF feature function with a per-token memo.
 
@@ -372,7 +393,7 @@ class FeatureExtractor:
         g1 = self.gazetteer.get(norm) or self.gazetteer.get(stem)
         if g1:
             common.extend("g1=" + t for t in sorted(g1))
-        if _DET_RE.match(norm) and len(norm) > 3:
+        if has_determiner(norm):
             common.append("det")
 
         # centre-only features
@@ -389,16 +410,13 @@ class FeatureExtractor:
                     centre.append(f"sx{k}=" + stem[-k:])
         if scl is not None and stem != norm:
             centre.extend(f"s{cn}={cid}" for cn, cid in zip(cnames, scl, strict=False))
-        if tok.isdigit() or shape in ("d", "d.d", "d,d", "d%"):
-            centre.append("isdigit")
-        elif _LATIN_RE.match(tok):
-            centre.append("islatin")
-        elif _PUNCT_RE.match(tok):
-            centre.append("ispunct")
+        kind = token_class(tok, shape)
+        if kind:
+            centre.append(kind)
         if self.counts:
             c = self.counts.get(norm, 0)
             centre.append(f"fq={int(math.log2(c + 1)) if c else -1}")
-        if tok != norm and normalize_ar(tok) != tok.lower():
+        if is_variant(tok, norm):
             centre.append("hasdiac_or_var")
 
         return norm, stem, tuple(centre), tuple(common), cl_eff[-1] if cl_eff else "UNK"
