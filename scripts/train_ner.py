@@ -110,13 +110,15 @@ CLUSTER_KS = (64, 256, 1024, 2048, 4096)
 W2V_WINDOW = 2  # narrow context -> clusters of words of the same type (2 beat 5 on dev)
 
 
-def build_clusters(extra_sents, out_path: Path, ks=CLUSTER_KS, dim=100, min_count=3, window=W2V_WINDOW,
-                   epochs=5, workers=2, seed=13, vectors_out: Path | None = None) -> None:
-    """Skip-gram word2vec on normalised tokens, then k-means (cosine) at each
-    granularity in *ks*; writes ``word, count, cluster id per k``."""
-    import numpy as np
+W2V_PARAMS = {"vector_size": 100, "window": W2V_WINDOW, "min_count": 3, "sg": 1, "negative": 5, "sample": 1e-4,
+              "epochs": 5}
+
+
+def train_word2vec(extra_sents, workers: int = 2, seed: int = 13):
+    """Skip-gram word2vec (:data:`W2V_PARAMS`) on the normalised tokens of SaudiNewsNet's paragraphs and of
+    *extra_sents* (labelled sentences); returns the model and the corpus. Serves the word clusters here and
+    the BiLSTM's word vectors (``train_ner_lstm.py``)."""
     from gensim.models import Word2Vec
-    from sklearn.cluster import MiniBatchKMeans
 
     t0 = time.time()
     norm_cache: dict[str, str] = {}
@@ -136,13 +138,20 @@ def build_clusters(extra_sents, out_path: Path, ks=CLUSTER_KS, dim=100, min_coun
     for s in extra_sents:
         corpus.append([norm(w) for w, _ in s])
     n_tok = sum(len(s) for s in corpus)
-    log(f"clusters: corpus {len(corpus)} paragraphs, {n_tok} tokens ({time.time() - t0:.0f}s)")
+    log(f"word2vec: corpus {len(corpus)} paragraphs, {n_tok} tokens ({time.time() - t0:.0f}s)")
+    model = Word2Vec(sentences=corpus, workers=workers, seed=seed, **W2V_PARAMS)
+    log(f"word2vec: vocab {len(model.wv)} ({time.time() - t0:.0f}s)")
+    return model, corpus
 
-    model = Word2Vec(sentences=corpus, vector_size=dim, window=window, min_count=min_count, sg=1,
-                     negative=5, sample=1e-4, epochs=epochs, workers=workers, seed=seed)
-    log(f"clusters: word2vec vocab {len(model.wv)} ({time.time() - t0:.0f}s)")
-    if vectors_out is not None:
-        model.wv.save(str(vectors_out))
+
+def build_clusters(extra_sents, out_path: Path, ks=CLUSTER_KS, workers=2, seed=13) -> None:
+    """:func:`train_word2vec`, then k-means (cosine) at each granularity in *ks*; writes ``word, count,
+    cluster id per k``."""
+    import numpy as np
+    from sklearn.cluster import MiniBatchKMeans
+
+    t0 = time.time()
+    model, corpus = train_word2vec(extra_sents, workers, seed)
     words = model.wv.index_to_key
     vecs = model.wv.vectors.astype(np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-8

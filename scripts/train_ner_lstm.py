@@ -36,33 +36,14 @@ VOCAB_SIZE = 80_000  # most frequent words kept with a vector; the rest fall bac
 CLUSTER_LEVELS = (1, 2, 4)  # k256, k1024, k4096
 NETWORK = {"word_dim": 100, "char_dim": 32, "char_filters": 64, "cluster_dim": 16, "shape_dim": 8,
            "hidden": 128, "dropout": 0.3}
-W2V = {"vector_size": 100, "window": 2, "min_count": 3, "sg": 1, "negative": 5, "sample": 1e-4, "epochs": 5}
 log = T.log
 
 
-def train_vectors(extra_sents, out: Path, workers: int = 2, seed: int = 13):
-    from gensim.models import Word2Vec
-
-    t0 = time.time()
-    cache: dict[str, str] = {}
-
-    def norm(tok: str) -> str:
-        n = cache.get(tok)
-        if n is None:
-            n = cache[tok] = ner.normalize_ar(tok)
-        return n
-
-    corpus = []
-    for txt in T.iter_saudinews_texts():
-        for para in txt.split("\n"):
-            toks = [norm(t) for t in ner.tokenize(para)]
-            if len(toks) > 1:
-                corpus.append(toks)
-    corpus += [[norm(w) for w, _ in s] for s in extra_sents]
-    log(f"vectors: {len(corpus)} paragraphs, {sum(map(len, corpus))} tokens ({time.time() - t0:.0f}s)")
-    model = Word2Vec(sentences=corpus, workers=workers, seed=seed, **W2V)
+def train_vectors(extra_sents, out: Path):
+    """The word clusters' word2vec (``train_ner.train_word2vec``), kept as vectors."""
+    model, _ = T.train_word2vec(extra_sents)
     model.wv.save(str(out))
-    log(f"vectors: {len(model.wv)} words -> {out} ({time.time() - t0:.0f}s)")
+    log(f"vectors: {len(model.wv)} words -> {out}")
     return model.wv
 
 
