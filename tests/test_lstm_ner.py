@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import io
-import itertools
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from pipelines.nlp import lstm_ner, ner
 
-from .conftest import SHARED
+from .conftest import REPO, SHARED, bio_entities
 
 ANERCORP = SHARED / "data" / "ner" / "anercorp" / "train.txt"
 VALID_TAGS = set(ner.TAGS)
@@ -25,24 +24,23 @@ def ensemble():
     return ner.load_ner_tagger()
 
 
+def _training_script(name: str):
+    """A module of scripts/ (the training code), imported."""
+    if str(REPO / "scripts") not in sys.path:
+        sys.path.insert(0, str(REPO / "scripts"))
+    return importlib.import_module(name)
+
+
 def _anercorp(n: int) -> list[list[tuple[str, str]]]:
     if not ANERCORP.exists():
         pytest.skip("ANERcorp not available")
-    return [[(w, ner._canon_tag(t)) for w, t in s] for s in itertools.islice(ner.read_conll(ANERCORP, with_tags=True), n)]
-
-
-def _entities(tokens, tags):
-    offs, pos = [], 0
-    for t in tokens:
-        offs.append((t, pos, pos + len(t)))
-        pos += len(t) + 1
-    return {(e["label"], e["text"]) for e in ner.entities_from_tags(offs, tags)}
+    return _training_script("train_ner").load_anercorp(ANERCORP)[:n]
 
 
 def test_default_backend_is_the_ensemble_and_finds_entities(ensemble):
     assert isinstance(ensemble, lstm_ner.EnsembleNerTagger)
     tokens = ner.tokenize("قال الرئيس الأمريكي جورج بوش في واشنطن إن الولايات المتحدة ستدعم العراق .")
-    ents = _entities(tokens, ensemble.tag(tokens))
+    ents = bio_entities(tokens, ensemble.tag(tokens))
     assert {("PERS", "جورج بوش"), ("LOC", "واشنطن"), ("LOC", "العراق")} <= ents
     text = "وصل وزير الخارجية المصري أحمد أبو الغيط إلى القاهرة، حيث التقى بالأمين العام للأمم المتحدة."
     found = ensemble.tag_text(text)
@@ -74,9 +72,7 @@ def test_fast_recurrence_equals_torch_lstm_on_real_sentences(ensemble):
 def test_ensemble_agrees_with_gold_on_training_sentences(ensemble):
     """The shipped models were trained on all of train.txt: on its first sentences the ensemble must be
     close to the gold tags (a loading or label-order mistake would ruin this)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-    import train_ner
-
+    train_ner = _training_script("train_ner")
     sents = _anercorp(200)
     pred = ensemble.tag_batch([[w for w, _ in s] for s in sents], consistency=False)
     assert train_ner.evaluate([[t for _, t in s] for s in sents], pred)["micro"][2] > 0.9
@@ -106,8 +102,7 @@ def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
     the saved file loads into `LstmNerTagger` and, with the CRF, into the ensemble."""
     from gensim.models import KeyedVectors
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-    import train_ner_lstm as tl
+    tl = _training_script("train_ner_lstm")
 
     sents = _anercorp(80)
     words = sorted({ner.normalize_ar(w) for s in sents for w, _ in s})

@@ -11,6 +11,8 @@ import pytest
 
 from pipelines.nlp import ner
 
+from .conftest import bio_entities
+
 VALID_TAGS = set(ner.TAGS)
 
 
@@ -21,15 +23,6 @@ def crf_tagger():
     return ner.CrfNerTagger.load()
 
 
-def _entities(tokens, tags):
-    """(label, surface) pairs of the BIO entities."""
-    offs, pos = [], 0
-    for t in tokens:
-        offs.append((t, pos, pos + len(t)))
-        pos += len(t) + 1
-    return {(e["label"], e["text"]) for e in ner.entities_from_tags(offs, tags)}
-
-
 # ------------------------------------------------------------------ (a) ----
 
 def test_crf_tags_obvious_entities(crf_tagger):
@@ -38,7 +31,7 @@ def test_crf_tags_obvious_entities(crf_tagger):
     tags = crf_tagger.tag(tokens)
     assert len(tags) == len(tokens)
     assert set(tags) <= VALID_TAGS
-    ents = _entities(tokens, tags)
+    ents = bio_entities(tokens, tags)
     assert ("PERS", "جورج بوش") in ents
     assert ("LOC", "واشنطن") in ents
     assert ("LOC", "العراق") in ents
