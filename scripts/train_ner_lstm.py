@@ -78,10 +78,7 @@ def encode(encoder: lstm_ner.TokenEncoder, sents):
     for s in sents:
         toks = [w for w, _ in s]
         enc = [encoder.token(t) for t in toks]
-        width = max(len(e[2]) for e in enc)
-        cids = np.zeros((len(enc), width), dtype=np.int64)
-        for i, e in enumerate(enc):
-            cids[i, :len(e[2])] = e[2]
+        cids = lstm_ner.char_matrix([e[2] for e in enc])
         ctx = encoder.context_flags([e[6] for e in enc], [e[7] for e in enc])
         out.append((np.array([e[0] for e in enc]), np.array([e[1] for e in enc]), cids,
                     np.array([e[3] for e in enc]), np.array([e[4] for e in enc]),

@@ -112,6 +112,14 @@ class TokenEncoder:
         return out
 
 
+def char_matrix(char_ids: Sequence[Sequence[int]]) -> np.ndarray:
+    """Tokens' character ids as one ``(tokens, longest)`` matrix, padded with 0."""
+    out = np.zeros((len(char_ids), max(len(c) for c in char_ids)), dtype=np.int64)
+    for i, c in enumerate(char_ids):
+        out[i, :len(c)] = c
+    return out
+
+
 def build_network(n_words: int, n_chars: int, n_shapes: int, cluster_sizes: Sequence[int],
                   word_dim: int = 100, char_dim: int = 32, char_filters: int = 64, cluster_dim: int = 16,
                   shape_dim: int = 8, hidden: int = 128, dropout: float = 0.5, n_tags: int = len(ner.TAGS)):
@@ -264,10 +272,7 @@ class LstmNerTagger(LinearChainTagger):
             new = [t for t in distinct if t not in self._row]
         torch = self._torch
         enc = [self.encoder.token(t) for t in new]
-        width = max(len(e[2]) for e in enc)
-        cids = np.zeros((len(enc), width), dtype=np.int64)
-        for i, e in enumerate(enc):
-            cids[i, :len(e[2])] = e[2]
+        cids = char_matrix([e[2] for e in enc])
         with torch.inference_mode():
             vecs = self.net.token_vectors(
                 torch.tensor([e[0] for e in enc]), torch.tensor([e[1] for e in enc]), torch.from_numpy(cids),
