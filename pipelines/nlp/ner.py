@@ -929,15 +929,22 @@ def harmonize_document(sentences: Sequence[Sequence[str]], tags: Sequence[Sequen
     n = len(sentences)
     maxlen = max((len(seq) for f in found for seq, _ in f), default=0)
     lex: dict[tuple[str, ...], dict[str, int]] = {}
+    firsts: dict[str, int] = {}  # first tokens of the sequences in lex: most tokens start none, and skip the search
 
     def update(j: int, delta: int) -> None:
         for seq, typ in found[j]:
-            d = lex.setdefault(seq, {})
+            d = lex.get(seq)
+            if d is None:
+                d = lex[seq] = {}
+                firsts[seq[0]] = firsts.get(seq[0], 0) + 1
             d[typ] = d.get(typ, 0) + delta
             if d[typ] <= 0:
                 del d[typ]
                 if not d:
                     del lex[seq]
+                    firsts[seq[0]] -= 1
+                    if not firsts[seq[0]]:
+                        del firsts[seq[0]]
 
     for j in range(min(n, window)):
         update(j, 1)
@@ -953,7 +960,7 @@ def harmonize_document(sentences: Sequence[Sequence[str]], tags: Sequence[Sequen
         i = 0
         while i < len(ks):
             step = 1
-            if tg[i] == "O":
+            if tg[i] == "O" and ks[i] in firsts:
                 for L in range(min(maxlen, len(ks) - i), 0, -1):
                     seq = tuple(ks[i:i + L])
                     if seq in lex and all(t == "O" for t in tg[i:i + L]) and (
