@@ -4,9 +4,11 @@ Steps:
 
 1. word2vec (skip-gram, gensim) on the normalised tokens of SaudiNewsNet, AQMAR and the training part of
    ANERcorp (the dev part is left out, so the dev score is not inflated);
-2. a dev run: train on the first 90% of ANERcorp train.txt, score every epoch on the last 10% and keep
-   the best epoch count;
-3. the shipped model: the same number of epochs on all of train.txt.
+2. a dev run: train 30 epochs on the first 90% of ANERcorp train.txt; the model is the mean of the
+   weights after epochs 10 to 30 (stochastic weight averaging, ``--average-from``), scored on the last
+   10% after every epoch; nothing is chosen on dev but the CRF's weight in the ensemble (with
+   ``--average-from 0``, the best epoch is kept instead);
+3. the shipped model: the same training on all of train.txt.
 
 The clusters and the gazetteer are those of the CRF model (``scripts/train_ner.py``); the training part's
 gazetteer entries are jackknifed over contiguous folds, as for the CRF, so the network learns how far
@@ -19,10 +21,12 @@ gazetteer entries are jackknifed over contiguous folds, as for the CRF, so the n
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +40,8 @@ VOCAB_SIZE = 80_000  # most frequent words kept with a vector; the rest fall bac
 CLUSTER_LEVELS = (1, 2, 4)  # k256, k1024, k4096
 NETWORK = {"word_dim": 100, "char_dim": 32, "char_filters": 64, "cluster_dim": 16, "shape_dim": 8,
            "hidden": 128, "dropout": 0.3}
+SEEDS = (1, 2)  # networks in the model file
+AVERAGE_FROM = 10  # stochastic weight averaging over epochs 10..30: no epoch chosen on dev
 log = T.log
 
 
@@ -142,10 +148,15 @@ def predict(net, data, batch_size: int = 64):
 
 def train(data, emb, vocab, cluster_sizes, epochs: int, dev=None, dev_gold=None, seed: int = 1,
           batch_size: int = 16, lr: float = 1e-3, word_dropout: float = 0.0, tune_words: bool = False,
-          network: dict | None = None, keep_last: bool = False):
+          network: dict | None = None, keep_last: bool = False, average_from: int = 0):
     """Train; with *dev*, score every epoch and keep the best state (the last with *keep_last*). Returns
-    (net, epochs kept, dev scores)."""
+    (net, epochs kept, dev scores).
+
+    With *average_from*, the network returned is the mean of its weights after each epoch from that one on
+    (stochastic weight averaging): one epoch's dev score moves by a point or two from the next, the mean
+    of many does not, and it costs nothing at inference. Then every epoch is run and none is chosen on dev."""
     import torch
+    from torch.optim.swa_utils import AveragedModel
 
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -158,6 +169,7 @@ def train(data, emb, vocab, cluster_sizes, epochs: int, dev=None, dev_gold=None,
     batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
     best = (-1.0, 0, None)
     history = []
+    averaged = None
     for ep in range(1, epochs + 1):
         t0 = time.time()
         net.train()
@@ -176,14 +188,24 @@ def train(data, emb, vocab, cluster_sizes, epochs: int, dev=None, dev_gold=None,
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
             total += loss.item()
-        msg = f"epoch {ep}: loss {total / len(batches):.3f} ({time.time() - t0:.0f}s)"
-        if dev is not None:
+        msg = f"seed {seed}, epoch {ep}: loss {total / len(batches):.3f} ({time.time() - t0:.0f}s)"
+        if average_from and ep >= average_from:
+            if averaged is None:
+                averaged = AveragedModel(net, use_buffers=True)
+            averaged.update_parameters(net)
+            if dev is not None:
+                f1 = T.evaluate(dev_gold, predict(averaged.module, dev))["micro"][2]
+                history.append(f1)
+                msg += f" dev F1 of the mean from epoch {average_from}: {f1:.4f}"
+        elif dev is not None:
             f1 = T.evaluate(dev_gold, predict(net, dev))["micro"][2]
             history.append(f1)
             msg += f" dev F1 {f1:.4f}"
             if f1 > best[0]:
                 best = (f1, ep, {k: v.clone() for k, v in net.state_dict().items()})
         log(msg)
+    if averaged is not None:
+        return averaged.module, epochs, history
     if dev is not None and not keep_last:
         net.load_state_dict(best[2])
         return net, best[1], history
@@ -194,14 +216,20 @@ def build(vocab, cluster_sizes, network: dict):
     return lstm_ner.build_network(len(vocab[0]), len(vocab[1]), len(vocab[2]), cluster_sizes, **network)
 
 
-def save(net, vocab, path: Path, network: dict | None = None, ensemble_crf_weight: float = 1.0) -> None:
+def save(nets, vocab, path: Path, network: dict | None = None, ensemble_crf_weight: float = 1.0) -> None:
+    """One model file for one or more networks trained from different seeds: the frozen word vectors,
+    the same in all of them, are stored once (half precision)."""
     import torch
 
-    state = {k: (v.half() if k == "words.weight" else v) for k, v in net.state_dict().items()}
+    states = [net.state_dict() for net in nets]
+    words = states[0]["words.weight"]
+    if any(not torch.equal(st["words.weight"], words) for st in states[1:]):
+        raise ValueError("the networks of one model file must share their (frozen) word vectors")
     cfg = {"words": vocab[0], "chars": vocab[1], "shapes": vocab[2], "cluster_levels": list(CLUSTER_LEVELS),
            "network": network or NETWORK, "ensemble_crf_weight": ensemble_crf_weight}
-    torch.save({"config": cfg, "state": state}, path)
-    log(f"model: {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    torch.save({"config": cfg, "word_vectors": words.half(),
+                "states": [{k: v for k, v in st.items() if k != "words.weight"} for st in states]}, path)
+    log(f"model: {path}, {len(nets)} network(s) ({path.stat().st_size / 1e6:.1f} MB)")
 
 
 CRF_WEIGHTS = (0.5, 0.75, 1.0)
@@ -240,7 +268,8 @@ def main(argv=None) -> int:
     ap.add_argument("--vectors", type=Path, default=Path("build/ner_vectors.kv"),
                     help="word2vec cache (trained when missing)")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--seeds", type=int, nargs="+", default=list(SEEDS),
+                    help="one network per seed, all in the model file (their scores are summed)")
     ap.add_argument("--threads", type=int, default=1, help="torch threads (1: bit-reproducible runs)")
     ap.add_argument("--model-out", type=Path, default=lstm_ner.DEFAULT_LSTM_MODEL_PATH)
     ap.add_argument("--dev-model-out", type=Path, default=Path("build/ner_lstm_dev.pt"))
@@ -252,6 +281,9 @@ def main(argv=None) -> int:
     ap.add_argument("--dropout", type=float, default=NETWORK["dropout"])
     ap.add_argument("--keep-last", action="store_true",
                     help="keep the last epoch, not the best on dev: a dev score free of the epoch choice")
+    ap.add_argument("--average-from", type=int, default=AVERAGE_FROM,
+                    help="the model is the mean of the weights from this epoch on (0: no averaging, keep the "
+                         "best epoch on dev)")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     network = dict(NETWORK, hidden=args.hidden, dropout=args.dropout)
@@ -281,13 +313,16 @@ def main(argv=None) -> int:
     log(f"encoded {len(tr)} train / {len(dv)} dev sentences, {len(vocab[0])} words ({time.time() - t0:.0f}s)")
 
     opts = {"word_dropout": args.word_dropout, "tune_words": args.tune_words, "network": network,
-            "keep_last": args.keep_last}
-    net, best_ep, hist = train(tr, emb, vocab, sizes, args.epochs, dv, dev_gold, seed=args.seed, **opts)
-    pred = predict(net, dv)
-    which = "" if args.keep_last else ", the best"
-    log(f"dev (epoch {best_ep}{which}), sentence by sentence:\n" + T.format_scores(T.evaluate(dev_gold, pred)))
+            "keep_last": args.keep_last, "average_from": args.average_from}
+    which = f"weights averaged from epoch {args.average_from}" if args.average_from else \
+        "the last epoch" if args.keep_last else "the best epoch"
+    runs = train_seeds(tr, emb, vocab, sizes, [args.epochs] * len(args.seeds), args.seeds, args.threads,
+                       dv, dev_gold, **opts)
+    for seed, (net, epochs, _) in zip(args.seeds, runs, strict=True):
+        scores = T.evaluate(dev_gold, predict(net, dv))
+        log(f"dev, seed {seed} ({epochs} epochs, {which}), sentence by sentence:\n" + T.format_scores(scores))
     args.dev_model_out.parent.mkdir(parents=True, exist_ok=True)
-    save(net, vocab, args.dev_model_out, network)
+    save([net for net, _, _ in runs], vocab, args.dev_model_out, network)
     weight = ensemble_report(args.dev_model_out, args.dev_crf if args.dev_crf.exists() else None, dev_ex, dev_s)
     if args.dev_only:
         return 0
@@ -295,10 +330,37 @@ def main(argv=None) -> int:
     vocab = vocabularies(wv, sents, counts)
     emb = embedding_matrix(wv, vocab[0])
     data = jackknife_encode(base, external, sents, args.folds, vocab)
-    net, _, _ = train(data, emb, vocab, sizes, best_ep, seed=args.seed, **opts)
-    save(net, vocab, args.model_out, network, ensemble_crf_weight=weight or 1.0)
+    final = train_seeds(data, emb, vocab, sizes, [epochs for _, epochs, _ in runs], args.seeds, args.threads, **opts)
+    save([net for net, _, _ in final], vocab, args.model_out, network, ensemble_crf_weight=weight or 1.0)
     return 0
 
+
+def _train_seed(job):
+    import torch
+
+    threads, args, kwargs = job
+    torch.set_num_threads(threads)
+    net, epochs, history = train(*args, **kwargs)
+    return net.state_dict(), epochs, history
+
+
+def train_seeds(data, emb, vocab, cluster_sizes, epochs: list[int], seeds: list[int], threads: int = 1, dev=None,
+                dev_gold=None, **opts) -> list[tuple]:
+    """:func:`train` once per seed, the seeds in parallel processes (each run is single-threaded, so
+    bit-reproducible); ``(net, epochs, dev history)`` per seed."""
+    jobs = [(threads, (data, emb, vocab, cluster_sizes, n, dev, dev_gold, seed), opts)
+            for n, seed in zip(epochs, seeds, strict=True)]
+    if len(jobs) == 1:
+        results = [_train_seed(jobs[0])]
+    else:
+        with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
+            results = list(pool.map(_train_seed, jobs))
+    runs = []
+    for state, n, history in results:
+        net = build(vocab, cluster_sizes, opts.get("network") or NETWORK)
+        net.load_state_dict(state)
+        runs.append((net.eval(), n, history))
+    return runs
 
 if __name__ == "__main__":
     raise SystemExit(main())

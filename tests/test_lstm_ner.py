@@ -48,25 +48,34 @@ def test_default_backend_is_the_ensemble_and_finds_entities(ensemble):
     assert ("LOC", "القاهرة") in {(e["label"], e["text"]) for e in found}
 
 
-def test_fast_recurrence_equals_torch_lstm_on_real_sentences(ensemble):
-    """`LstmNerTagger.emissions` runs the LSTM by hand (memoised input projections, packed steps); it must
-    give the scores of the network's own `nn.LSTM` on real sentences, with a memo small enough to refill."""
+def _fast_and_reference_scores(tagger: lstm_ner.LstmNerTagger, sents):
+    """The tagger's scores of *sents* (in batches of 50), and the sum of its networks' own `nn.LSTM` scores."""
     import torch
 
+    fast = np.concatenate([tagger.emissions(sents[k:k + 50])[0] for k in range(0, len(sents), 50)])
+    d, ref = tagger.nets[0].token_dim, []
+    for s in sents:
+        tagger._add(s)
+        rows = [tagger._row[t] for t in s]
+        ctx = torch.from_numpy(tagger.encoder.context_flags([tagger._norm[r] for r in rows],
+                                                            [tagger._stem[r] for r in rows])[None])
+        vecs = torch.from_numpy(tagger._vecs[rows][None].astype(np.float32))
+        with torch.inference_mode():
+            em = sum(net.emissions(vecs[..., k * d:(k + 1) * d], ctx, torch.tensor([len(s)]))
+                     for k, net in enumerate(tagger.nets))
+        ref.append(em.numpy()[0])
+    return fast, np.concatenate(ref)
+
+
+def test_fast_recurrence_equals_torch_lstm_on_real_sentences(ensemble):
+    """`LstmNerTagger.emissions` runs the LSTMs by hand (memoised input projections, packed steps, all
+    networks and directions in one batch); it must give the sum of the networks' own `nn.LSTM` scores on
+    real sentences, with a memo small enough to refill."""
     sents = [[w for w, _ in s] for s in _anercorp(300)]
     small = lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, capacity=2000)
-    fast = np.concatenate([small.emissions(sents[k:k + 50])[0] for k in range(0, 300, 50)])
+    fast, ref = _fast_and_reference_scores(small, sents)
     assert len(small._row) <= 2000
-    net, ref = small.net, []
-    for s in sents:
-        small._add(s)
-        rows = [small._row[t] for t in s]
-        ctx = small.encoder.context_flags([small._norm[r] for r in rows], [small._stem[r] for r in rows])
-        with torch.inference_mode():
-            em = net.emissions(torch.from_numpy(small._vecs[rows][None].astype(np.float32)), torch.from_numpy(ctx[None]),
-                               torch.tensor([len(s)]))
-        ref.append(em.numpy()[0])
-    assert np.abs(fast - np.concatenate(ref)).max() < 1e-3
+    assert np.abs(fast - ref).max() < 1e-3
 
 
 def test_ensemble_agrees_with_gold_on_training_sentences(ensemble):
@@ -98,8 +107,9 @@ def test_tag_conll_with_the_default_model(tmp_path, ensemble):
 
 
 def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
-    """The training code end to end on a few sentences: tiny word vectors, two epochs, a small network;
-    the saved file loads into `LstmNerTagger` and, with the CRF, into the ensemble."""
+    """The training code end to end on a few sentences: tiny word vectors, two epochs, two small networks
+    (two seeds, trained in parallel); the saved file loads into `LstmNerTagger`, whose scores are the sum
+    of the two networks', and, with the CRF, into the ensemble."""
     from gensim.models import KeyedVectors
 
     tl = _training_script("train_ner_lstm")
@@ -114,15 +124,50 @@ def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
     data = tl.jackknife_encode(base, tl.T.external_gazetteer(), sents, 2, vocab)
     sizes = lstm_ner.TokenEncoder(base, *vocab, tl.CLUSTER_LEVELS).cluster_sizes()
     network = dict(tl.NETWORK, word_dim=8, hidden=16, char_filters=8)
-    net, _, _ = tl.train(data, tl.embedding_matrix(wv, vocab[0]), vocab, sizes, 2, network=network)
+    runs = tl.train_seeds(data, tl.embedding_matrix(wv, vocab[0]), vocab, sizes, [2, 2], [1, 2], network=network)
     path = tmp_path / "tiny.pt"
-    tl.save(net, vocab, path, network=network, ensemble_crf_weight=0.5)
+    tl.save([net for net, _, _ in runs], vocab, path, network=network, ensemble_crf_weight=0.5)
 
     tiny = lstm_ner.LstmNerTagger(path, extractor=crf.extractor)
+    assert len(tiny.nets) == 2  # one per seed, in one file
     toks = [[w for w, _ in s] for s in sents[:20]]
+    fast, ref = _fast_and_reference_scores(tiny, toks)
+    assert np.abs(fast - ref).max() < 1e-4
     tags = tiny.tag_batch(toks)
     assert [len(t) for t in tags] == [len(s) for s in toks]
     assert all(t in VALID_TAGS for ts in tags for t in ts)
     both = lstm_ner.EnsembleNerTagger(crf, tiny, tiny.ensemble_crf_weight)
     assert both.crf_weight == 0.5
     assert [len(t) for t in both.tag_batch(toks)] == [len(s) for s in toks]
+
+
+def test_weight_averaging_returns_the_mean_of_the_epochs_weights():
+    """`--average-from k`: the network trained is the mean of its weights after epochs k..last (checked
+    against separate runs stopped after each of those epochs; same seed, so the same trajectory)."""
+    import torch
+    from gensim.models import KeyedVectors
+
+    tl = _training_script("train_ner_lstm")
+    sents = _anercorp(40)
+    words = sorted({ner.normalize_ar(w) for s in sents for w, _ in s})
+    wv = KeyedVectors(vector_size=8)
+    wv.add_vectors(words, np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32))
+    crf = ner.CrfNerTagger.load()
+    base = ner.FeatureExtractor(crf.extractor.clusters, crf.extractor.counts, {}, crf.extractor.cluster_names)
+    vocab = tl.vocabularies(wv, sents, base.counts)
+    data = tl.jackknife_encode(base, tl.T.external_gazetteer(), sents, 2, vocab)
+    sizes = lstm_ner.TokenEncoder(base, *vocab, tl.CLUSTER_LEVELS).cluster_sizes()
+    network = dict(tl.NETWORK, word_dim=8, hidden=16, char_filters=8)
+    emb = tl.embedding_matrix(wv, vocab[0])
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # bit-identical trajectories across the runs
+    try:
+        after = [tl.train(data, emb, vocab, sizes, n, network=network)[0].state_dict() for n in (2, 3)]
+        mean, epochs, _ = tl.train(data, emb, vocab, sizes, 3, network=network, average_from=2)
+    finally:
+        torch.set_num_threads(threads)
+    assert epochs == 3
+    got = mean.state_dict()
+    assert not torch.equal(after[0]["lstm.weight_hh_l0"], after[1]["lstm.weight_hh_l0"])
+    for name, value in got.items():
+        assert torch.allclose(value, (after[0][name] + after[1][name]) / 2, atol=1e-6), name

@@ -222,7 +222,13 @@ class LinearChainTagger:
 
 
 class LstmNerTagger(LinearChainTagger):
-    """The BiLSTM-CRF tagger with a per-token memo (see the module docstring)."""
+    """The BiLSTM-CRF tagger with a per-token memo (see the module docstring).
+
+    A model file may hold several networks of the same shape over the same vocabularies (trained from
+    different seeds): they are one model whose scores are the sum of theirs. They share the token
+    encoding and the memo (whose rows hold every network's token vectors), so a second network costs its
+    arithmetic, not a second pass over the tokens.
+    """
 
     def __init__(self, model_path: str | os.PathLike | None = None, extractor: ner.FeatureExtractor | None = None,
                  capacity: int = 100_000, threads: int | None = 1) -> None:
@@ -237,24 +243,29 @@ class LstmNerTagger(LinearChainTagger):
             extractor = ner.FeatureExtractor.from_dir(self.model_path.parent)
         self.ensemble_crf_weight = float(cfg.get("ensemble_crf_weight", 1.0))
         self.encoder = TokenEncoder(extractor, cfg["words"], cfg["chars"], cfg["shapes"], cfg["cluster_levels"])
-        self.net = build_network(len(cfg["words"]), len(cfg["chars"]), len(cfg["shapes"]),
-                                 self.encoder.cluster_sizes(), **cfg["network"])
-        state = {k: v.float() for k, v in saved["state"].items()}
-        self.net.load_state_dict(state)
-        self.net.eval()
+        self.nets = []
+        for state in saved["states"]:
+            net = build_network(len(cfg["words"]), len(cfg["chars"]), len(cfg["shapes"]),
+                                self.encoder.cluster_sizes(), **cfg["network"])
+            net.load_state_dict({"words.weight": saved["word_vectors"].float(),
+                                 **{k: v.float() for k, v in state.items()}})
+            self.nets.append(net.eval())
         if threads:  # one process per core in the pipeline: more threads would only contend
             torch.set_num_threads(threads)
         self._torch = torch
         self._prepare()
-        self.transitions = self.net.transitions.detach().numpy().astype(np.float64)
-        self.start = self.net.start.detach().numpy().astype(np.float64)
-        self.end = self.net.end.detach().numpy().astype(np.float64)
+
+        def total(name: str) -> np.ndarray:
+            return sum(getattr(net, name).detach().numpy().astype(np.float64) for net in self.nets)
+
+        self.transitions, self.start, self.end = total("transitions"), total("start"), total("end")
         self.capacity = capacity
         self._row: dict[str, int] = {}
         self._norm: list[str] = []
         self._stem: list[str] = []
-        # half precision: the memo holds up to `capacity` tokens at 0.7 KB each
-        self._vecs = np.zeros((1024, self.net.token_dim), dtype=np.float16)
+        # half precision: the memo holds up to `capacity` tokens at 0.7 KB each per network
+        self._token_dim = self.nets[0].token_dim
+        self._vecs = np.zeros((1024, self._token_dim * len(self.nets)), dtype=np.float16)
         self._uses = np.zeros(1024, dtype=np.int64)
 
     @classmethod
@@ -272,12 +283,11 @@ class LstmNerTagger(LinearChainTagger):
             new = [t for t in distinct if t not in self._row]
         torch = self._torch
         enc = [self.encoder.token(t) for t in new]
-        cids = char_matrix([e[2] for e in enc])
+        inputs = (torch.tensor([e[0] for e in enc]), torch.tensor([e[1] for e in enc]),
+                  torch.from_numpy(char_matrix([e[2] for e in enc])), torch.tensor([e[3] for e in enc]),
+                  torch.tensor([e[4] for e in enc]), torch.from_numpy(np.stack([e[5] for e in enc])))
         with torch.inference_mode():
-            vecs = self.net.token_vectors(
-                torch.tensor([e[0] for e in enc]), torch.tensor([e[1] for e in enc]), torch.from_numpy(cids),
-                torch.tensor([e[3] for e in enc]), torch.tensor([e[4] for e in enc]),
-                torch.from_numpy(np.stack([e[5] for e in enc]))).numpy()
+            vecs = torch.cat([net.token_vectors(*inputs) for net in self.nets], dim=1).numpy()
         base = len(self._row)
         need = base + len(new)
         if need > len(self._vecs):
@@ -308,18 +318,21 @@ class LstmNerTagger(LinearChainTagger):
 
     # -- scoring -----------------------------------------------------------------
     def _prepare(self) -> None:
-        """Weights of the LSTM split for :meth:`emissions`: the input projection of the memoised token part,
-        of the context flags, and the recurrent matrices of both directions."""
-        torch, lstm, d = self._torch, self.net.lstm, self.net.token_dim
+        """Each network's weights split for :meth:`emissions`: the input projection of the memoised token
+        part, of the context flags, and the recurrent matrices of both directions."""
+        torch, d = self._torch, self.nets[0].token_dim
+        self._weights = []
         with torch.no_grad():
-            w_f, w_r = lstm.weight_ih_l0, lstm.weight_ih_l0_reverse
-            self._w_tok = torch.cat([w_f[:, :d], w_r[:, :d]]).T.contiguous()
-            self._w_ctx = torch.cat([w_f[:, d:], w_r[:, d:]]).T.contiguous()
-            self._bias = torch.cat([lstm.bias_ih_l0 + lstm.bias_hh_l0,
-                                    lstm.bias_ih_l0_reverse + lstm.bias_hh_l0_reverse])
-            self._w_hh = (lstm.weight_hh_l0.T.contiguous(), lstm.weight_hh_l0_reverse.T.contiguous())
-            self._w_out = self.net.out.weight.T.contiguous()
-            self._b_out = self.net.out.bias.clone()
+            for net in self.nets:
+                lstm = net.lstm
+                w_f, w_r = lstm.weight_ih_l0, lstm.weight_ih_l0_reverse
+                self._weights.append({
+                    "tok": torch.cat([w_f[:, :d], w_r[:, :d]]).T.contiguous(),
+                    "ctx": torch.cat([w_f[:, d:], w_r[:, d:]]).T.contiguous(),
+                    "bias": torch.cat([lstm.bias_ih_l0 + lstm.bias_hh_l0,
+                                       lstm.bias_ih_l0_reverse + lstm.bias_hh_l0_reverse]),
+                    "hh": (lstm.weight_hh_l0.T.contiguous(), lstm.weight_hh_l0_reverse.T.contiguous()),
+                    "out": net.out.weight.T.contiguous(), "out_bias": net.out.bias.clone()})
 
     def _recur(self, table, w_hh, steps, inv, n_tok):
         """One LSTM direction. *steps* holds, for each time step, the positions of the tokens of the sentences
@@ -341,13 +354,13 @@ class LstmNerTagger(LinearChainTagger):
 
     def emissions(self, sentences: Sequence[Sequence[str]], chunk: int = 1024):
         """Per-token tag scores (columns in :data:`~pipelines.nlp.ner.TAGS` order) of non-empty sentences,
-        as one ``(tokens, tags)`` float64 array, and the sentence lengths."""
+        as one ``(tokens, tags)`` float64 array (the sum of the networks'), and the sentence lengths."""
         torch = self._torch
         lens = np.fromiter((len(s) for s in sentences), dtype=np.int64, count=len(sentences))
         starts = np.cumsum(lens) - lens
         scores = np.zeros((int(lens.sum()), len(ner.TAGS)))
         order = np.argsort(-lens, kind="stable")
-        H4 = self._w_hh[0].shape[1]
+        d = self._token_dim
         for lo in range(0, len(order), chunk):
             idx = order[lo:lo + chunk]  # longest first
             sents = [sentences[i] for i in idx]
@@ -368,18 +381,23 @@ class LstmNerTagger(LinearChainTagger):
             live = np.searchsorted(-ln, -np.arange(int(ln[0])), side="left")  # sentences longer than t
             fwd = [first[:n] + t for t, n in enumerate(live)]
             rev = [first[:n] + ln[:n] - 1 - t for t, n in enumerate(live)]
+            em = None
             with torch.inference_mode():
-                # the input projection once per distinct token of the chunk; each step gathers its rows
-                proj = torch.addmm(self._bias, torch.from_numpy(self._vecs[uniq].astype(np.float32)), self._w_tok)
-                if len(hit):
-                    extra = proj[torch.from_numpy(own)]
-                    proj = torch.cat([proj, extra + torch.from_numpy(ctx[hit]) @ self._w_ctx])
-                n_tok = len(rows)
-                h_f = self._recur(proj[:, :H4].contiguous(), self._w_hh[0], fwd, inv, n_tok)
-                h_r = self._recur(proj[:, H4:].contiguous(), self._w_hh[1], rev, inv, n_tok)
-                em = torch.addmm(self._b_out, torch.cat([h_f, h_r], dim=1), self._w_out).numpy()
+                vecs = torch.from_numpy(self._vecs[uniq].astype(np.float32))
+                for k, w in enumerate(self._weights):
+                    # the input projection once per distinct token of the chunk; each step gathers its rows
+                    token_part = vecs if len(self._weights) == 1 else vecs[:, k * d:(k + 1) * d]
+                    proj = torch.addmm(w["bias"], token_part, w["tok"])
+                    if len(hit):
+                        extra = proj[torch.from_numpy(own)]
+                        proj = torch.cat([proj, extra + torch.from_numpy(ctx[hit]) @ w["ctx"]])
+                    H4 = w["hh"][0].shape[1]
+                    h_f = self._recur(proj[:, :H4].contiguous(), w["hh"][0], fwd, inv, len(rows))
+                    h_r = self._recur(proj[:, H4:].contiguous(), w["hh"][1], rev, inv, len(rows))
+                    net_em = torch.addmm(w["out_bias"], torch.cat([h_f, h_r], dim=1), w["out"])
+                    em = net_em if em is None else em.add_(net_em)
             # back to the callers' order
-            scores[np.concatenate([np.arange(starts[i], starts[i] + lens[i]) for i in idx])] = em
+            scores[np.concatenate([np.arange(starts[i], starts[i] + lens[i]) for i in idx])] = em.numpy()
         return scores, lens
 
     def stems(self, tokens: Sequence[str]) -> list[str]:
