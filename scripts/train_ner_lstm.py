@@ -40,7 +40,7 @@ VOCAB_SIZE = 80_000  # most frequent words kept with a vector; the rest fall bac
 CLUSTER_LEVELS = (1, 2, 4)  # k256, k1024, k4096
 NETWORK = {"word_dim": 100, "char_dim": 32, "char_filters": 64, "cluster_dim": 16, "shape_dim": 8,
            "hidden": 128, "dropout": 0.3}
-SEEDS = (1, 2)  # networks in the model file
+SEEDS = (1,)  # one network per seed in the model file; see the model card for (1, 2)
 AVERAGE_FROM = 10  # stochastic weight averaging over epochs 10..30: no epoch chosen on dev
 log = T.log
 
