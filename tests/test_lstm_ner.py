@@ -106,15 +106,14 @@ def test_tag_conll_with_the_default_model(tmp_path, ensemble):
     assert "فرنسا B-LOC" in lines
 
 
-def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
-    """The training code end to end on a few sentences: tiny word vectors, two epochs, two small networks
-    (two seeds, trained in parallel); the saved file loads into `LstmNerTagger`, whose scores are the sum
-    of the two networks', and, with the CRF, into the ensemble."""
+def _tiny_training_setup(n_sentences: int):
+    """The training script, and what it trains a tiny network on: the first ANERcorp sentences encoded with
+    8-dimensional random word vectors, their vocabularies, cluster sizes, a small network's settings and
+    the shipped CRF (for its extractor)."""
     from gensim.models import KeyedVectors
 
     tl = _training_script("train_ner_lstm")
-
-    sents = _anercorp(80)
+    sents = _anercorp(n_sentences)
     words = sorted({ner.normalize_ar(w) for s in sents for w, _ in s})
     wv = KeyedVectors(vector_size=8)
     wv.add_vectors(words, np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32))
@@ -124,7 +123,15 @@ def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
     data = tl.jackknife_encode(base, tl.T.external_gazetteer(), sents, 2, vocab)
     sizes = lstm_ner.TokenEncoder(base, *vocab, tl.CLUSTER_LEVELS).cluster_sizes()
     network = dict(tl.NETWORK, word_dim=8, hidden=16, char_filters=8)
-    runs = tl.train_seeds(data, tl.embedding_matrix(wv, vocab[0]), vocab, sizes, [2, 2], [1, 2], network=network)
+    return tl, sents, data, tl.embedding_matrix(wv, vocab[0]), vocab, sizes, network, crf
+
+
+def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
+    """The training code end to end on a few sentences: tiny word vectors, two epochs, two small networks
+    (two seeds, trained in parallel); the saved file loads into `LstmNerTagger`, whose scores are the sum
+    of the two networks', and, with the CRF, into the ensemble."""
+    tl, sents, data, emb, vocab, sizes, network, crf = _tiny_training_setup(80)
+    runs = tl.train_seeds(data, emb, vocab, sizes, [2, 2], [1, 2], network=network)
     path = tmp_path / "tiny.pt"
     tl.save([net for net, _, _ in runs], vocab, path, network=network, ensemble_crf_weight=0.5)
 
@@ -145,20 +152,8 @@ def test_weight_averaging_returns_the_mean_of_the_epochs_weights():
     """`--average-from k`: the network trained is the mean of its weights after epochs k..last (checked
     against separate runs stopped after each of those epochs; same seed, so the same trajectory)."""
     import torch
-    from gensim.models import KeyedVectors
 
-    tl = _training_script("train_ner_lstm")
-    sents = _anercorp(40)
-    words = sorted({ner.normalize_ar(w) for s in sents for w, _ in s})
-    wv = KeyedVectors(vector_size=8)
-    wv.add_vectors(words, np.random.default_rng(0).normal(size=(len(words), 8)).astype(np.float32))
-    crf = ner.CrfNerTagger.load()
-    base = ner.FeatureExtractor(crf.extractor.clusters, crf.extractor.counts, {}, crf.extractor.cluster_names)
-    vocab = tl.vocabularies(wv, sents, base.counts)
-    data = tl.jackknife_encode(base, tl.T.external_gazetteer(), sents, 2, vocab)
-    sizes = lstm_ner.TokenEncoder(base, *vocab, tl.CLUSTER_LEVELS).cluster_sizes()
-    network = dict(tl.NETWORK, word_dim=8, hidden=16, char_filters=8)
-    emb = tl.embedding_matrix(wv, vocab[0])
+    tl, _, data, emb, vocab, sizes, network, _ = _tiny_training_setup(40)
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # bit-identical trajectories across the runs
     try:
