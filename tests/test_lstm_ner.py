@@ -166,3 +166,12 @@ def test_weight_averaging_returns_the_mean_of_the_epochs_weights():
     assert not torch.equal(after[0]["lstm.weight_hh_l0"], after[1]["lstm.weight_hh_l0"])
     for name, value in got.items():
         assert torch.allclose(value, (after[0][name] + after[1][name]) / 2, atol=1e-6), name
+
+
+def test_a_model_file_of_another_format_is_refused_with_its_name(tmp_path):
+    import torch
+
+    old = tmp_path / "one_network.pt"
+    torch.save({"config": {}, "state": {}}, old)  # the format before a file could hold several networks
+    with pytest.raises(ValueError, match="one_network.pt"):
+        lstm_ner.LstmNerTagger(old)

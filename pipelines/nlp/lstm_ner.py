@@ -238,6 +238,9 @@ class LstmNerTagger(LinearChainTagger):
         if not self.model_path.exists():
             raise FileNotFoundError(f"NER model not found: {self.model_path} (train it with `make train-ner`)")
         saved = torch.load(self.model_path, map_location="cpu", weights_only=True)
+        if not isinstance(saved, dict) or "states" not in saved:
+            raise ValueError(f"{self.model_path}: not a BiLSTM-CRF model file of this version "
+                             "(retrain it with `make train-ner`)")
         cfg = saved["config"]
         if extractor is None:
             extractor = ner.FeatureExtractor.from_dir(self.model_path.parent)
