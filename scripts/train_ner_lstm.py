@@ -16,6 +16,7 @@ gazetteer entries are jackknifed over contiguous folds, as for the CRF, so the n
 
     python scripts/train_ner_lstm.py                 # dev run, then the shipped model
     python scripts/train_ner_lstm.py --dev-only      # dev run only
+    python scripts/train_ner_lstm.py --vectors-from pipelines/nlp/models/ner_lstm.pt   # over the shipped vectors
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ VOCAB_SIZE = 80_000  # most frequent words kept with a vector; the rest fall bac
 CLUSTER_LEVELS = (1, 2, 4)  # k256, k1024, k4096
 NETWORK = {"word_dim": 100, "char_dim": 32, "char_filters": 64, "cluster_dim": 16, "shape_dim": 8,
            "hidden": 128, "dropout": 0.3}
-SEEDS = (1,)  # one network per seed in the model file; see the model card for (1, 2)
+SEEDS = (1, 2)  # one network per seed in the model file, their scores summed (trained in parallel)
 AVERAGE_FROM = 10  # stochastic weight averaging over epochs 10..30: no epoch chosen on dev
 log = T.log
 
@@ -51,6 +52,20 @@ def train_vectors(extra_sents, out: Path):
     model.wv.save(str(out))
     log(f"vectors: {len(model.wv)} words -> {out}")
     return model.wv
+
+
+def vectors_of_model(path: Path):
+    """The word vectors a model file was trained with, as gensim ``KeyedVectors`` in the file's order (the
+    most frequent words first, as word2vec gave them), so :func:`vocabularies` picks the same words."""
+    import torch
+    from gensim.models import KeyedVectors
+
+    saved = torch.load(path, map_location="cpu", weights_only=True)
+    vecs = saved["word_vectors"][2:].float().numpy()  # rows 0 and 1 are padding and unknown
+    wv = KeyedVectors(vector_size=vecs.shape[1])
+    wv.add_vectors(saved["config"]["words"][2:], vecs)
+    log(f"vectors: {len(wv)} words from {path}")
+    return wv
 
 
 def vocabularies(wv, train_sents, counts):
@@ -267,6 +282,10 @@ def main(argv=None) -> int:
     ap.add_argument("--epochs", type=int, default=30, help="most epochs of the dev run")
     ap.add_argument("--vectors", type=Path, default=Path("build/ner_vectors.kv"),
                     help="word2vec cache (trained when missing)")
+    ap.add_argument("--vectors-from", type=Path, default=None, metavar="MODEL.pt",
+                    help="take the word vectors stored in this model file instead (for example to add a seed to "
+                         "a shipped model: word2vec with two threads is not reproducible, so new vectors would "
+                         "be a new draw)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seeds", type=int, nargs="+", default=list(SEEDS),
                     help="one network per seed, all in the model file (their scores are summed)")
@@ -290,7 +309,9 @@ def main(argv=None) -> int:
 
     sents = T.load_anercorp()
     train_s, dev_s = T.split_dev(sents)
-    if args.vectors.exists():
+    if args.vectors_from:
+        wv = vectors_of_model(args.vectors_from)
+    elif args.vectors.exists():
         from gensim.models import KeyedVectors
         wv = KeyedVectors.load(str(args.vectors))
     else:
@@ -350,8 +371,10 @@ def train_seeds(data, emb, vocab, cluster_sizes, epochs: list[int], seeds: list[
     bit-reproducible); ``(net, epochs, dev history)`` per seed."""
     jobs = [(threads, (data, emb, vocab, cluster_sizes, n, dev, dev_gold, seed), opts)
             for n, seed in zip(epochs, seeds, strict=True)]
-    if len(jobs) == 1:
-        results = [_train_seed(jobs[0])]
+    if len(jobs) == 1:  # in this process, with the thread count its caller set
+        _, args, kwargs = jobs[0]
+        net, n, history = train(*args, **kwargs)
+        results = [(net.state_dict(), n, history)]
     else:
         with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
             results = list(pool.map(_train_seed, jobs))

@@ -72,10 +72,24 @@ def test_fast_recurrence_equals_torch_lstm_on_real_sentences(ensemble):
     networks and directions in one batch); it must give the sum of the networks' own `nn.LSTM` scores on
     real sentences, with a memo small enough to refill."""
     sents = [[w for w, _ in s] for s in _anercorp(300)]
-    small = lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, capacity=2000)
+    small = lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, capacity=2000, recurrent_dtype="float32")
     fast, ref = _fast_and_reference_scores(small, sents)
     assert len(small._row) <= 2000
     assert np.abs(fast - ref).max() < 1e-3
+
+
+def test_bfloat16_products_keep_the_scores_and_the_tags(ensemble):
+    """The bfloat16 products (the default where the CPU has them) must stay close to float32: scores within
+    a few hundredths, and the same tags on real sentences."""
+    sents = [[w for w, _ in s] for s in _anercorp(300)]
+    exact = lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, recurrent_dtype="float32")
+    fast = lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, recurrent_dtype="bfloat16")
+    diff = np.abs(exact.emissions(sents)[0] - fast.emissions(sents)[0])
+    assert diff.max() < 0.1 and diff.mean() < 0.01
+    a, b = exact.tag_batch(sents), fast.tag_batch(sents)
+    assert sum(x != y for s, t in zip(a, b, strict=True) for x, y in zip(s, t, strict=True)) <= 2
+    with pytest.raises(ValueError, match="recurrent_dtype"):
+        lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, recurrent_dtype="float16")
 
 
 def test_ensemble_agrees_with_gold_on_training_sentences(ensemble):
@@ -135,7 +149,7 @@ def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
     path = tmp_path / "tiny.pt"
     tl.save([net for net, _, _ in runs], vocab, path, network=network, ensemble_crf_weight=0.5)
 
-    tiny = lstm_ner.LstmNerTagger(path, extractor=crf.extractor)
+    tiny = lstm_ner.LstmNerTagger(path, extractor=crf.extractor, recurrent_dtype="float32")
     assert len(tiny.nets) == 2  # one per seed, in one file
     toks = [[w for w, _ in s] for s in sents[:20]]
     fast, ref = _fast_and_reference_scores(tiny, toks)
@@ -146,6 +160,12 @@ def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
     both = lstm_ner.EnsembleNerTagger(crf, tiny, tiny.ensemble_crf_weight)
     assert both.crf_weight == 0.5
     assert [len(t) for t in both.tag_batch(toks)] == [len(s) for s in toks]
+
+    # `--vectors-from`: the file's vectors give back its vocabulary and (half-precision) embedding rows
+    wv = tl.vectors_of_model(path)
+    again = tl.vocabularies(wv, sents, crf.extractor.counts)
+    assert again[0] == vocab[0]
+    assert np.allclose(tl.embedding_matrix(wv, again[0]), emb, atol=2e-3)
 
 
 def test_weight_averaging_returns_the_mean_of_the_epochs_weights():

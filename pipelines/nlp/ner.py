@@ -286,6 +286,7 @@ _CONTEXT_OFFSETS = (-2, -1, 1, 2)
 _OFFSET_NAMES = frozenset(str(off) for off in _CONTEXT_OFFSETS)
 _CACHE_LIMIT = 30_000  # ~5 KB per memoised token -> at most ~150 MB per process
 _NORM_STEM_LIMIT = 100_000  # ~0.3 KB each
+_GAZ_MATCH_LIMIT = 10_000  # sentences: a batch's, so that the ensemble's second model finds them
 
 
 def has_determiner(norm: str) -> bool:
@@ -334,6 +335,7 @@ class FeatureExtractor:
         self._gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer if " " in k)
         self._cache: dict[str, tuple] = {}
         self._norm_stem: dict[str, tuple[str, str]] = {}
+        self._gaz_matches: dict[tuple[str, ...], list[list[str]]] = {}
 
     @classmethod
     def from_dir(cls, directory: str | os.PathLike | None = None) -> FeatureExtractor:
@@ -422,12 +424,18 @@ class FeatureExtractor:
         return norm, stem, tuple(centre), tuple(common), cl_eff[-1] if cl_eff else "UNK"
 
     # -- sentence level ---------------------------------------------------
-    def _gazetteer_feats(self, norms: list[str], stems: list[str]) -> list[list[str]]:
-        """``gz=B-TYPE`` / ``gz=I-TYPE`` for every multi-token gazetteer match."""
+    def _gazetteer_feats(self, norms: list[str], stems: list[str]) -> list[tuple[str, ...]]:
+        """``gz=B-TYPE`` / ``gz=I-TYPE`` for every multi-token gazetteer match, per position. Memoised by
+        sentence for a batch: both models of the ensemble ask for the same sentences, and a stem is a
+        function of its normalised form, so the normalised forms are the key."""
         n = len(norms)
-        out: list[list[str]] = [[] for _ in range(n)]
         if not self.gazetteer or self.gaz_max_len < 2:
+            return [()] * n
+        key = tuple(norms)
+        out = self._gaz_matches.get(key)
+        if out is not None:
             return out
+        out = [()] * n  # most positions match nothing: one shared empty tuple
         gaz, first = self.gazetteer, self._gaz_first
         for i in range(n - 1):
             if norms[i] not in first and stems[i] not in first:
@@ -437,9 +445,12 @@ class FeatureExtractor:
                 types = gaz.get(norms[i] + " " + rest) or gaz.get(stems[i] + " " + rest)
                 if types:
                     for t in types:
-                        out[i].append("gz=B-" + t)
+                        out[i] += ("gz=B-" + t,)
                         for j in range(i + 1, i + L):
-                            out[j].append("gz=I-" + t)
+                            out[j] += ("gz=I-" + t,)
+        if len(self._gaz_matches) >= _GAZ_MATCH_LIMIT:
+            self._gaz_matches.clear()
+        self._gaz_matches[key] = out
         return out
 
     def neighbour_features(self, norms: Sequence[str], stems: Sequence[str],
