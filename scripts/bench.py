@@ -175,7 +175,9 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "saudinewsnet")
     ap.add_argument("--days", type=int, default=0, help="only the first N daily files (0: all)")
     ap.add_argument("--keep", type=Path, help="keep the benchmark warehouse here")
+    ap.add_argument("--ner-backend", help="the pipeline's NER model (default: the pipeline's own default)")
     args = ap.parse_args()
+    backend = ("--ner-backend", args.ner_backend) if args.ner_backend else ()
     zips = sorted(args.corpus.glob("*.zip"))
     if args.days:
         zips = zips[: args.days]
@@ -196,14 +198,14 @@ def main() -> int:
 
         # the whole feed but its last day, then the last day as the nightly run
         wh, home = work / "warehouse", work / "dagster_home"
-        full_s, full_peak, run_id = run_pipeline(landing, wh, home)
+        full_s, full_peak, run_id = run_pipeline(landing, wh, home, *backend)
         times = step_times(home, run_id)
         steps = {k: b - a for k, (a, b) in times.items()}
         night_s, night_peak, night_steps = 0.0, None, {}
         if len(zips) > 1:
             os.symlink(zips[-1].resolve(), landing / zips[-1].name)
             # what the nightly schedule runs: the new day's partition only
-            night_s, night_peak, night_id = run_pipeline(landing, wh, home, "--from", zips[-1].stem)
+            night_s, night_peak, night_id = run_pipeline(landing, wh, home, "--from", zips[-1].stem, *backend)
             night_steps = step_times(home, night_id)
         total_s = full_s + night_s
 

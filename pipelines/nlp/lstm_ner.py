@@ -226,6 +226,15 @@ class LinearChainTagger:
         return ner.tag_text_with(self, text)
 
 
+_ROW_BLOCK = 64
+"""bfloat16 products run on whole blocks of this many rows (the extra rows are ignored): oneDNN caches a
+kernel per matrix shape, and one per batch size grew each process by hundreds of MB over a long run."""
+
+
+def _blocks(n: int) -> int:
+    return -(-n // _ROW_BLOCK) * _ROW_BLOCK
+
+
 def _native_bfloat16(torch) -> bool:
     """Whether this CPU multiplies bfloat16 matrices natively (AVX512-BF16 or AMX): there a bfloat16 matmul
     is about four times as fast as float32; elsewhere torch emulates it, slower than float32."""
@@ -375,16 +384,21 @@ class LstmNerTagger(LinearChainTagger):
         h = table.new_zeros((len(steps[0]), H))
         c = table.new_zeros((len(steps[0]), H))
         out = table.new_empty((n_tok, H))
+        low = w_hh.dtype != table.dtype
+        if low:  # h in bfloat16, in a buffer of whole row blocks (see _ROW_BLOCK)
+            h_low = table.new_zeros((_blocks(len(steps[0])), H), dtype=w_hh.dtype)
         for pos in steps:
             n = len(pos)
             rows = table.index_select(0, torch.from_numpy(inv[pos]))
-            if w_hh.dtype == table.dtype:
+            if low:  # a bfloat16 product (float32 sums inside), added to the float32 inputs
+                gates = torch.sigmoid(rows.add_(torch.mm(h_low[:_blocks(n)], w_hh)[:n]))
+            else:
                 gates = torch.sigmoid(torch.addmm(rows, h[:n], w_hh))
-            else:  # a bfloat16 product (float32 sums inside), added to the float32 inputs
-                gates = torch.sigmoid(rows.add_(torch.mm(h[:n].to(w_hh.dtype), w_hh)))
             cell_in = gates[:, 2 * H:3 * H].mul(2.0).sub_(1.0)  # tanh of the cell-input gate
             c = torch.addcmul(gates[:, H:2 * H] * c[:n], gates[:, :H], cell_in)
             h = torch.sigmoid(c * 2.0).mul_(2.0).sub_(1.0).mul_(gates[:, 3 * H:])  # o * tanh(c)
+            if low:
+                h_low[:n].copy_(h)
             out.index_copy_(0, torch.from_numpy(pos), h)
         return out
 
@@ -419,7 +433,8 @@ class LstmNerTagger(LinearChainTagger):
             rev = [first[:n] + ln[:n] - 1 - t for t, n in enumerate(live)]
             em = torch.zeros((len(rows), len(ner.TAGS)))
             with torch.inference_mode():
-                vecs = torch.from_numpy(self._vecs[uniq]).to(self.recurrent_dtype)
+                vecs = torch.zeros((_blocks(len(uniq)), self._vecs.shape[1]), dtype=self.recurrent_dtype)
+                vecs[:len(uniq)] = torch.from_numpy(self._vecs[uniq])
                 if len(hit):
                     own_t, ctx_hit = torch.from_numpy(own), torch.from_numpy(ctx[hit])
                 for k, w in enumerate(self._weights):
@@ -427,7 +442,7 @@ class LstmNerTagger(LinearChainTagger):
                     em.add_(w["out_bias"])
                     for way, steps in enumerate((fwd, rev)):
                         # the input projection once per distinct token of the chunk; each step gathers its rows
-                        table = torch.mm(part, w["tok"][way]).float().add_(w["bias"][way])
+                        table = torch.mm(part, w["tok"][way])[:len(uniq)].float().add_(w["bias"][way])
                         if len(hit):
                             table = torch.cat([table, table[own_t].addmm_(ctx_hit, w["ctx"][way])])
                         h = self._recur(table, w["hh"][way], steps, inv, len(rows))
