@@ -1096,8 +1096,8 @@ class CamelBertNerTagger:
 NER_BACKENDS = ("ensemble", "crf", "lstm", "camel")
 DEFAULT_NER_BACKEND = "ensemble"  # the most accurate: `troopwatch ner tag`, `load_ner_tagger()`
 # The pipeline's `entities` stage defaults to the CRF alone: on the whole feed (9M tokens) the ensemble takes
-# 2.8x as long (214 s instead of 75 s on 2 cores) and 1.1 GB more memory, which breaks the feed's time and
-# memory budget; a run chooses the ensemble with `ner_backend="ensemble"` (`troopwatch run --ner-backend`).
+# 2.3x as long (122 s instead of 52 s on 2 cores) and 1.5 GB more memory (3.0 GB), which breaks the feed's
+# time and memory budget; a run chooses the ensemble with `ner_backend="ensemble"` (`troopwatch run --ner-backend`).
 FEED_NER_BACKEND = "crf"
 
 
