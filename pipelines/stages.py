@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -245,17 +246,16 @@ def entities_batch(sentences: pa.Table, backend: str = FEED_NER_BACKEND, model_p
                    chunk_sentences: int = 2000) -> pa.Table:
     """Entities of a part's sentences, tagged a few thousand sentences (whole documents) at a time: memory
     stays flat however large the part."""
+    from .nlp.ner import document_batches
+
     tagger = _tagger(backend, model_path)
     doc_ids = sentences.column("doc_id").to_pylist()
     starts = [i for i in range(len(doc_ids)) if i == 0 or doc_ids[i] != doc_ids[i - 1]] + [len(doc_ids)]
+    sizes = [b - a for a, b in itertools.pairwise(starts)]
     tables = []
-    lo = 0
-    for k, start in enumerate(starts[1:], start=1):
-        if start - starts[lo] >= chunk_sentences or k == len(starts) - 1:
-            chunk = sentences.slice(starts[lo], start - starts[lo]).to_pylist()
-            documents = [starts[j + 1] - starts[j] for j in range(lo, k)]
-            tables.append(_entities_of(chunk, documents, tagger, backend))
-            lo = k
+    for lo, hi in document_batches(sizes, chunk_sentences):
+        chunk = sentences.slice(starts[lo], starts[hi] - starts[lo]).to_pylist()
+        tables.append(_entities_of(chunk, sizes[lo:hi], tagger, backend))
     return pa.concat_tables(tables) if tables else rows_to_table([], SCHEMAS["entities"])
 
 

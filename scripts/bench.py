@@ -113,7 +113,12 @@ def step_at(steps: dict[str, tuple[float, float]], when: float) -> str:
 def single_core_throughput(zips: list[Path], n_docs: int = 800) -> dict[str, float]:
     from pipelines.nlp.clean import clean_article
     from pipelines.nlp.facts import document_context, extract_facts
-    from pipelines.nlp.ner import DEFAULT_NER_BACKEND, load_ner_tagger, tokenize_with_offsets
+    from pipelines.nlp.ner import (
+        DEFAULT_NER_BACKEND,
+        document_batches,
+        load_ner_tagger,
+        tokenize_with_offsets,
+    )
     from pipelines.nlp.sentences import split_sentences
 
     with zipfile.ZipFile(zips[0]) as zf:
@@ -127,16 +132,10 @@ def single_core_throughput(zips: list[Path], n_docs: int = 800) -> dict[str, flo
     facts_rate = len(sents) / (time.perf_counter() - t0)
     rates = {"facts_sentences_per_s": facts_rate}
     toks = [[t[0] for t in tokenize_with_offsets(s.text)] for _, s in sents[:4000]]
-    # a whole day's articles as the pipeline tags them: documents in batches of about 2,000 sentences,
-    # one tagger whose memo warms up as the day goes (the figure of a nightly run, or of a long backfill)
+    # a whole day's articles as the pipeline tags them (its batches of whole documents), one tagger whose
+    # memo warms up as the day goes (the figure of a nightly run, or of a long backfill)
     day_docs = [[[t[0] for t in tokenize_with_offsets(s.text)] for s in split_sentences(d)] for d in docs]
-    batches, cur = [], []
-    for doc in day_docs:
-        cur.append(doc)
-        if sum(len(d) for d in cur) >= 2000:
-            batches.append(cur)
-            cur = []
-    batches += [cur] if cur else []
+    batches = [day_docs[lo:hi] for lo, hi in document_batches([len(doc) for doc in day_docs])]
     day_tokens = sum(len(s) for doc in day_docs for s in doc)
     for backend in (DEFAULT_NER_BACKEND, "crf"):  # the default model, and the CRF alone for reference
         tagger = load_ner_tagger(backend)

@@ -256,3 +256,13 @@ def test_ner_tag_cli_names_the_file_when_it_cannot_read_it(tmp_path, capsys):
     assert f"{bad}: not UTF-8 text" in capsys.readouterr().err
     assert cli.main(["ner", "tag", "--conll", str(tmp_path / "missing.conll"), "--backend", "crf"]) == 2
     assert "missing.conll: No such file" in capsys.readouterr().err
+
+
+def test_document_batches_take_whole_documents_up_to_the_sentence_budget():
+    sizes = [3, 1500, 600, 10, 2000, 5]
+    batches = ner.document_batches(sizes, 2000)
+    assert batches == [(0, 3), (3, 5), (5, 6)]
+    assert [i for lo, hi in batches for i in range(lo, hi)] == list(range(len(sizes)))
+    assert all(sum(sizes[lo:hi]) >= 2000 for lo, hi in batches[:-1])
+    assert ner.document_batches([], 2000) == []
+    assert ner.document_batches([2000], 2000) == [(0, 1)]

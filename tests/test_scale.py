@@ -116,3 +116,17 @@ def test_one_part_split_over_workers_gives_the_rows_of_one_process(tmp_path):
         assert rows_one == rows_split and rows_one, table
         assert one.fingerprint(a) == split.fingerprint(b)  # the split part is up to date like the other
     assert stages.run_stage("entities", split, workers=2, split_min_bytes=0).parts_done == 0  # idempotent
+
+
+def test_entities_do_not_depend_on_how_a_part_is_batched(tmp_path):
+    """`entities_batch` tags whole documents a few thousand sentences at a time: batches of one document
+    each must give the rows of one batch for the whole part."""
+    store = ParquetStore(str(tmp_path / "store"))
+    stages.ingest(SAMPLE, store)
+    stages.run_stage("sentences", store, workers=1)
+    sentences = stages.pa.concat_tables([store.read(r) for r in store.parts("sentences")])
+    assert len(set(sentences.column("doc_id").to_pylist())) > 1
+    whole = stages.entities_batch(sentences, "crf")
+    per_document = stages.entities_batch(sentences, "crf", chunk_sentences=1)
+    assert whole.num_rows > 0
+    assert per_document.to_pylist() == whole.to_pylist()

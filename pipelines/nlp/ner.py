@@ -48,6 +48,7 @@ __all__ = [
     "split_sentences",
     "harmonize_document",
     "harmonize_documents",
+    "document_batches",
     "CrfScorer",
     "viterbi_decode",
     "best_paths",
@@ -1002,6 +1003,22 @@ def harmonize_documents(sentences: Sequence[Sequence[str]], tags: list[list[str]
         start += n
     if start != len(sentences):
         raise ValueError(f"documents cover {start} sentences, not {len(sentences)}")
+    return out
+
+
+def document_batches(sentences_per_document: Sequence[int], max_sentences: int = 2000) -> list[tuple[int, int]]:
+    """Consecutive documents grouped for tagging, as ``(first, end)`` document index ranges: each batch takes
+    whole documents until it holds at least *max_sentences* sentences (the last batch may hold fewer). Large
+    enough for the memos and the batched Viterbi to pay, small enough that memory stays flat."""
+    out: list[tuple[int, int]] = []
+    first, total = 0, 0
+    for k, n in enumerate(sentences_per_document):
+        total += n
+        if total >= max_sentences:
+            out.append((first, k + 1))
+            first, total = k + 1, 0
+    if first < len(sentences_per_document):
+        out.append((first, len(sentences_per_document)))
     return out
 
 
