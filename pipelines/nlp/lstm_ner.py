@@ -109,7 +109,7 @@ class TokenEncoder:
         """Multi-word gazetteer matches of a sentence: ``(len, 2 * types)`` B-/I- flags."""
         out = np.zeros((len(norms), N_CONTEXT_FLAGS), dtype=np.float32)
         k = len(GAZ_TYPES)
-        for i, feats in enumerate(self.extractor._gazetteer_feats(list(norms), list(stems))):
+        for i, feats in enumerate(self.extractor._gazetteer_feats(norms, stems)):
             for f in feats:  # "gz=B-TYPE"
                 j = self._gaz_index.get(f[5:])
                 if j is not None:

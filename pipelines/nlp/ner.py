@@ -336,7 +336,7 @@ class FeatureExtractor:
         self._gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer if " " in k)
         self._cache: dict[str, tuple] = {}
         self._norm_stem: dict[str, tuple[str, str]] = {}
-        self._gaz_matches: dict[tuple[str, ...], list[list[str]]] = {}
+        self._gaz_matches: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
 
     @classmethod
     def from_dir(cls, directory: str | os.PathLike | None = None) -> FeatureExtractor:
@@ -425,7 +425,7 @@ class FeatureExtractor:
         return norm, stem, tuple(centre), tuple(common), cl_eff[-1] if cl_eff else "UNK"
 
     # -- sentence level ---------------------------------------------------
-    def _gazetteer_feats(self, norms: list[str], stems: list[str]) -> list[tuple[str, ...]]:
+    def _gazetteer_feats(self, norms: Sequence[str], stems: Sequence[str]) -> list[tuple[str, ...]]:
         """``gz=B-TYPE`` / ``gz=I-TYPE`` for every multi-token gazetteer match, per position. Memoised by
         sentence for a batch: both models of the ensemble ask for the same sentences, and a stem is a
         function of its normalised form, so the normalised forms are the key."""
