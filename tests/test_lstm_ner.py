@@ -68,9 +68,9 @@ def _fast_and_reference_scores(tagger: lstm_ner.LstmNerTagger, sents):
 
 
 def test_fast_recurrence_equals_torch_lstm_on_real_sentences(ensemble):
-    """`LstmNerTagger.emissions` runs the LSTMs by hand (memoised input projections, packed steps, all
-    networks and directions in one batch); it must give the sum of the networks' own `nn.LSTM` scores on
-    real sentences, with a memo small enough to refill."""
+    """`LstmNerTagger.emissions` runs the LSTMs by hand (memoised input projections, packed steps, every
+    network of the file); it must give the sum of the networks' own `nn.LSTM` scores on real sentences,
+    with a memo small enough to refill."""
     sents = [[w for w, _ in s] for s in _anercorp(300)]
     small = lstm_ner.LstmNerTagger(extractor=ensemble.crf.extractor, capacity=2000, recurrent_dtype="float32")
     fast, ref = _fast_and_reference_scores(small, sents)
