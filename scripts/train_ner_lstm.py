@@ -374,16 +374,16 @@ def train_seeds(data, emb, vocab, cluster_sizes, epochs: list[int], seeds: list[
     if len(jobs) == 1:  # in this process, with the thread count its caller set
         _, args, kwargs = jobs[0]
         net, n, history = train(*args, **kwargs)
-        results = [(net.state_dict(), n, history)]
-    else:
-        with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
-            results = list(pool.map(_train_seed, jobs))
+        return [(net.eval(), n, history)]
+    with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
+        results = list(pool.map(_train_seed, jobs))
     runs = []
     for state, n, history in results:
         net = build(vocab, cluster_sizes, opts.get("network") or NETWORK)
         net.load_state_dict(state)
         runs.append((net.eval(), n, history))
     return runs
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -161,6 +161,12 @@ def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
     assert both.crf_weight == 0.5
     assert [len(t) for t in both.tag_batch(toks)] == [len(s) for s in toks]
 
+    # one seed trains in this process, and its network is returned as it is, ready to tag
+    [(single, n, _)] = tl.train_seeds(data, emb, vocab, sizes, [1], [3], network=network)
+    assert n == 1 and not single.training
+    tl.save([single], vocab, tmp_path / "one.pt", network=network)
+    assert len(lstm_ner.LstmNerTagger(tmp_path / "one.pt", extractor=crf.extractor).nets) == 1
+
     # `--vectors-from`: the file's vectors give back its vocabulary and (half-precision) embedding rows
     wv = tl.vectors_of_model(path)
     again = tl.vocabularies(wv, sents, crf.extractor.counts)

@@ -164,6 +164,18 @@ def test_tag_conll(tmp_path, crf_tagger):
     assert lines[6] == "فرنسا B-LOC"
 
 
+def test_tag_conll_reads_windows_files(tmp_path, crf_tagger):
+    """A file saved by a Windows editor: byte-order mark, CRLF line ends, tab-separated gold column. The
+    tokens come back bare and the blank lines stay blank."""
+    src = tmp_path / "windows.conll"
+    src.write_bytes("\ufeffفي\tO\r\nفرنسا\tB-LOC\r\n\r\nألمانيا\tB-LOC\r\n".encode())
+    out = io.StringIO()
+    assert ner.tag_conll(src, out, crf_tagger) == 3
+    lines = out.getvalue().split("\n")
+    assert [ln.split(" ")[0] for ln in lines] == ["في", "فرنسا", "", "ألمانيا", ""]
+    assert lines[1] == "فرنسا B-LOC"
+
+
 # ------------------------------------------------------------------ (d) ----
 
 CAMEL_LABELS = ["B-LOC", "B-ORG", "B-PERS", "B-MISC", "I-LOC", "I-ORG", "I-PERS", "I-MISC", "O"]

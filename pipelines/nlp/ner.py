@@ -1153,7 +1153,7 @@ def read_conll(path: str | os.PathLike, with_tags: bool = False) -> Iterator[lis
     Yields lists of tokens, or of ``(token, last_column)`` when *with_tags*.
     """
     sent: list = []
-    with open(path, encoding="utf-8") as fh:
+    with open(path, encoding="utf-8-sig") as fh:
         for line in fh:
             parts = line.split()
             if not parts:
@@ -1202,7 +1202,8 @@ def tag_conll(in_path: str | os.PathLike, out_stream: TextIO, tagger, batch_sent
         n_pending = 0
 
     sent: list[str] = []
-    with open(in_path, encoding="utf-8") as fh:
+    # utf-8-sig: a byte-order mark (Windows editors write one) is not part of the first token
+    with open(in_path, encoding="utf-8-sig") as fh:
         for line in fh:
             parts = line.split()
             if parts:
