@@ -174,6 +174,22 @@ def test_training_script_trains_saves_and_loads_a_tiny_model(tmp_path):
     assert np.allclose(tl.embedding_matrix(wv, again[0]), emb, atol=2e-3)
 
 
+def test_cross_validation_trains_and_scores_a_fold(tmp_path):
+    """`make crossval-ner` on a small scale: one fold of 300 sentences, one epoch per network. Each model is
+    scored on the same held-out entities, and the pooled F1 of several folds is the micro F1 of their sum."""
+    cv = _training_script("crossval_ner")
+    sents = _anercorp(300)  # the 150 training sentences hold every tag, as the ensemble needs
+    wv = _training_script("train_ner_lstm").vectors_of_model(lstm_ner.DEFAULT_LSTM_MODEL_PATH)
+    out = cv.score_fold(1, 2, sents, wv, ner.load_clusters(), tmp_path, epochs=1)
+    gold = sum(len(cv.T.chunks([t for _, t in s])) for s in sents[150:])
+    assert set(out) == {"crf", "lstm", "ensemble"}
+    assert all(r["micro"][3] == gold and 0.0 <= r["micro"][2] <= 1.0 for r in out.values())
+    assert out["crf"]["micro"][2] > 0.3  # a CRF trained on 150 sentences already finds the easy entities
+    assert cv.pooled_f1([out["crf"]["micro"]]) == pytest.approx(out["crf"]["micro"][2])
+    # two folds: 8 of 10 and 2 of 10 found, 10 and 5 predicted -> 10 of 20 gold, 10 of 15 predicted
+    assert cv.pooled_f1([(0.8, 0.8, 0.8, 10), (0.4, 0.2, 0.2667, 10)]) == pytest.approx(2 * 10 / (15 + 20))
+
+
 def test_weight_averaging_returns_the_mean_of_the_epochs_weights():
     """`--average-from k`: the network trained is the mean of its weights after epochs k..last (checked
     against separate runs stopped after each of those epochs; same seed, so the same trajectory)."""
