@@ -15,10 +15,10 @@ first 90% of train.txt (never its tags), so folds there had their words, not the
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -28,12 +28,6 @@ import train_ner_lstm as L  # noqa: E402
 from pipelines.nlp import lstm_ner, ner  # noqa: E402
 
 log = T.log
-
-
-def _train_crf(job):
-    xs, ys, path = job
-    T.train_crf(xs, ys, Path(path), {})
-    return path
 
 
 def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int = 30) -> dict:
@@ -54,12 +48,15 @@ def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int 
     emb = L.embedding_matrix(wv, vocab[0])
     data = L.jackknife_encode(base, external, train, 5, vocab)
     sizes = lstm_ner.TokenEncoder(base, *vocab, L.CLUSTER_LEVELS).cluster_sizes()
-    # the CRF in its own process, beside the two networks' processes
-    with ProcessPoolExecutor(max_workers=1) as pool:
-        crf_job = pool.submit(_train_crf, (xs, ys, str(crf_path)))
+    # the CRF in its own process, beside the two networks' processes, as train_ner.py trains it: the
+    # forked process reads the features from train_ner's _FEATS instead of receiving a pickled copy
+    T._FEATS["crossval"] = (xs, ys)
+    with mp.get_context("fork").Pool(1) as pool:
+        crf_job = pool.apply_async(T._train_job, (("crossval", str(crf_path), {}),))
         runs = L.train_seeds(data, emb, vocab, sizes, [epochs] * len(L.SEEDS), list(L.SEEDS),
                              network=L.NETWORK, average_from=min(L.AVERAGE_FROM, epochs))
-        crf_job.result()
+        crf_job.get()
+    del T._FEATS["crossval"]
     lstm_path = tmp / f"lstm_{k}.pt"
     L.save([net for net, _, _ in runs], vocab, lstm_path, L.NETWORK)
     crf = ner.CrfNerTagger(crf_path, extractor=held_ex)
