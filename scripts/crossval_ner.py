@@ -83,16 +83,22 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only", type=int, nargs="*", default=None, help="run these folds (1-based) only")
     ap.add_argument("--epochs", type=int, default=30, help="epochs of each network (as make train-ner)")
+    ap.add_argument("--keep", type=Path, default=None,
+                    help="keep each fold's models in this directory (crf_K.crfsuite, lstm_K.pt), for later analysis")
     args = ap.parse_args(argv)
     sents = T.load_anercorp()
     wv = L.vectors_of_model(lstm_ner.DEFAULT_LSTM_MODEL_PATH)
     resources = ner.load_clusters(T.MODELS / ner.CLUSTERS_FILENAME)
     results = []
     with tempfile.TemporaryDirectory() as tmp:
+        out_dir = Path(tmp)
+        if args.keep:
+            out_dir = args.keep
+            out_dir.mkdir(parents=True, exist_ok=True)
         for k in range(args.folds):
             if args.only and k + 1 not in args.only:
                 continue
-            results.append(score_fold(k, args.folds, sents, wv, resources, Path(tmp), args.epochs))
+            results.append(score_fold(k, args.folds, sents, wv, resources, out_dir, args.epochs))
     print("model      " + "  ".join(f"fold {i + 1:<2}" for i in range(len(results))) + "   pooled  mean+-sd")
     for name in ("crf", "lstm", "ensemble"):
         f1s = [r[name]["micro"][2] for r in results]

@@ -174,8 +174,23 @@ def build_clusters(extra_sents, out_path: Path, ks=CLUSTER_KS, workers=2, seed=1
 
 # ---------------------------------------------------------- gazetteer -----
 
-def external_gazetteer() -> dict[str, frozenset[str]]:
-    """Arabic names of countries, territories and cities (LOC) from CLDR/ISO."""
+LEXICONS = REPO / "pipelines/nlp/lexicons"
+PERSON_NAME_WORDS = LEXICONS / "ner_person_name_words.tsv"
+WORLD_CITIES = LEXICONS / "ner_world_cities.tsv"
+
+
+def _list_entries(path: Path) -> list[str]:
+    """First column of a lexicon TSV (``#`` lines are comments)."""
+    with path.open(encoding="utf-8") as fh:
+        return [line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#")]
+
+
+def external_gazetteer(name_lists: bool = True) -> dict[str, frozenset[str]]:
+    """Arabic names of countries, territories and cities (``LOC``) from CLDR/ISO; with *name_lists*, also
+    the words of person names (``NPERS``, arabnamer) and the names of the world's cities (``GLOC``, GeoNames),
+    from the two lists ``scripts/build_gazetteer_lists.py`` builds. The new types are their own, so the
+    model weighs each source by what it proved worth on ANERcorp: in five-fold cross-validation of the CRF,
+    each list raised micro F1 in every fold (see the model card)."""
     entries: dict[str, set[str]] = {}
 
     def add(name: str, typ: str) -> None:
@@ -211,6 +226,11 @@ def external_gazetteer() -> dict[str, frozenset[str]]:
                     add(tr.gettext(v), "LOC")
     except Exception as exc:  # pragma: no cover
         log(f"gazetteer: pycountry unavailable ({exc})")
+    if name_lists:
+        for word in _list_entries(PERSON_NAME_WORDS):
+            add(word, "NPERS")
+        for city in _list_entries(WORLD_CITIES):
+            add(city, "GLOC")
     return {k: frozenset(v) for k, v in entries.items()}
 
 
@@ -287,6 +307,7 @@ def merge_gaz(*gazs) -> dict[str, frozenset[str]]:
 def write_gazetteer(gaz: dict[str, frozenset[str]], out_path: Path) -> None:
     with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# normalised entry<TAB>type. LOC: CLDR (babel) / ISO 3166 (pycountry) Arabic names;"
+                 " NPERS: words of person names (arabnamer); GLOC: GeoNames cities;"
                  " T*: entity strings of ANERcorp train.txt\n")
         for e in sorted(gaz):
             for t in sorted(gaz[e]):

@@ -217,3 +217,33 @@ def test_a_model_file_of_another_format_is_refused_with_its_name(tmp_path):
     torch.save({"config": {}, "state": {}}, old)  # the format before a file could hold several networks
     with pytest.raises(ValueError, match="one_network.pt"):
         lstm_ner.LstmNerTagger(old)
+
+
+def test_gazetteer_types_the_networks_do_not_read_leave_their_flags_as_they_were():
+    """The CRF reads the external name lists (types ``NPERS``, ``GLOC``); the networks were trained
+    without them. A word whose own form is only in those lists still gets its stripped form's flags, and
+    a word in both keeps the flags of the types the networks know."""
+    clusters, counts, names = ner.load_clusters()
+    gaz = {"وسلمان": frozenset({"NPERS"}), "سلمان": frozenset({"TWPERS"}),
+           "بغداد": frozenset({"LOC", "GLOC"})}
+    ex = ner.FeatureExtractor(clusters, counts, gaz, names)
+    enc = lstm_ner.TokenEncoder(ex, ["<pad>", "<unk>"], ["<pad>", "<unk>"], ["<pad>", "<unk>"], (1,))
+    assert ex.norm_stem("وسلمان") == ("وسلمان", "سلمان")
+    flags = {t: enc.token(t)[5] for t in ("وسلمان", "بغداد", "قال")}
+    known = {t: i for i, t in enumerate(lstm_ner.GAZ_TYPES)}
+    assert np.flatnonzero(flags["وسلمان"][:len(known)]).tolist() == [known["TWPERS"]]
+    assert np.flatnonzero(flags["بغداد"][:len(known)]).tolist() == [known["LOC"]]
+    assert not flags["قال"][:len(known)].any()
+
+
+def test_external_gazetteer_adds_the_committed_name_lists_under_their_own_types():
+    """`external_gazetteer()` reads the two committed lists (person-name words, GeoNames cities) as types of
+    their own, next to the CLDR/ISO places, which keep theirs."""
+    T = _training_script("train_ner")
+    lists, places = T.external_gazetteer(), T.external_gazetteer(name_lists=False)
+    assert {t for v in places.values() for t in v} == {"LOC"}
+    assert all(lists[k] >= v for k, v in places.items())
+    assert lists["بغداد"] == {"LOC", "GLOC"}  # a capital: in CLDR and in GeoNames
+    assert lists["الموصل"] == {"GLOC"} and lists["فرويد"] == {"NPERS"}  # a city, a foreign surname
+    assert "قال" not in lists and "في" not in lists
+    assert sum("NPERS" in v for v in lists.values()) > 10_000 and sum("GLOC" in v for v in lists.values()) > 10_000

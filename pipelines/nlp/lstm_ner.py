@@ -91,7 +91,12 @@ class TokenEncoder:
         shape = ner.word_shape(tok)
         shape_id = self.shape_index.get(shape, 1)
         flags = np.zeros(N_TOKEN_FLAGS, dtype=np.float32)
-        for t in ex.gazetteer.get(norm) or ex.gazetteer.get(stem) or ():
+        # types the network was not trained on (a newer gazetteer's, read by the CRF only) neither count
+        # nor hide the stem's entry
+        types = ex.gazetteer.get(norm)
+        if not types or types.isdisjoint(self._gaz_index):
+            types = ex.gazetteer.get(stem) or ()
+        for t in types:
             j = self._gaz_index.get(t)
             if j is not None:
                 flags[j] = 1.0
