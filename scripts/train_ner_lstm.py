@@ -241,7 +241,8 @@ def save(nets, vocab, path: Path, network: dict | None = None, ensemble_crf_weig
     if any(not torch.equal(st["words.weight"], words) for st in states[1:]):
         raise ValueError("the networks of one model file must share their (frozen) word vectors")
     cfg = {"words": vocab[0], "chars": vocab[1], "shapes": vocab[2], "cluster_levels": list(CLUSTER_LEVELS),
-           "network": network or NETWORK, "ensemble_crf_weight": ensemble_crf_weight}
+           "network": network or NETWORK, "ensemble_crf_weight": ensemble_crf_weight,
+           "gaz_types": list(lstm_ner.GAZ_TYPES)}
     torch.save({"config": cfg, "word_vectors": words.half(),
                 "states": [{k: v for k, v in st.items() if k != "words.weight"} for st in states]}, path)
     log(f"model: {path}, {len(nets)} network(s) ({path.stat().st_size / 1e6:.1f} MB)")

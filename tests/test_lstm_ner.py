@@ -217,22 +217,29 @@ def test_a_model_file_of_another_format_is_refused_with_its_name(tmp_path):
     torch.save({"config": {}, "state": {}}, old)  # the format before a file could hold several networks
     with pytest.raises(ValueError, match="one_network.pt"):
         lstm_ner.LstmNerTagger(old)
+    # a file whose networks read the gazetteer types of before the name lists (no list in its config)
+    nine = tmp_path / "nine_types.pt"
+    torch.save({"config": {"words": [], "chars": [], "shapes": [], "cluster_levels": [1], "network": {}},
+                "word_vectors": torch.zeros(0), "states": []}, nine)
+    with pytest.raises(ValueError, match="nine_types.pt: its networks read the gazetteer types"):
+        lstm_ner.LstmNerTagger(nine)
 
 
 def test_gazetteer_types_the_networks_do_not_read_leave_their_flags_as_they_were():
-    """The CRF reads the external name lists (types ``NPERS``, ``GLOC``); the networks were trained
-    without them. A word whose own form is only in those lists still gets its stripped form's flags, and
-    a word in both keeps the flags of the types the networks know."""
+    """A gazetteer may hold types a network was not trained on (a newer list, read by a retrained CRF). A
+    word whose own form is only under such a type still gets its stripped form's flags, and a word under
+    both kinds keeps the flags of the types the network knows, the name lists' among them."""
     clusters, counts, names = ner.load_clusters()
-    gaz = {"وسلمان": frozenset({"NPERS"}), "سلمان": frozenset({"TWPERS"}),
-           "بغداد": frozenset({"LOC", "GLOC"})}
+    gaz = {"وسلمان": frozenset({"XPERS"}), "سلمان": frozenset({"TWPERS"}),
+           "بغداد": frozenset({"LOC", "GLOC", "XLOC"}), "فرويد": frozenset({"NPERS"})}
     ex = ner.FeatureExtractor(clusters, counts, gaz, names)
     enc = lstm_ner.TokenEncoder(ex, ["<pad>", "<unk>"], ["<pad>", "<unk>"], ["<pad>", "<unk>"], (1,))
     assert ex.norm_stem("وسلمان") == ("وسلمان", "سلمان")
-    flags = {t: enc.token(t)[5] for t in ("وسلمان", "بغداد", "قال")}
+    flags = {t: enc.token(t)[5] for t in ("وسلمان", "بغداد", "فرويد", "قال")}
     known = {t: i for i, t in enumerate(lstm_ner.GAZ_TYPES)}
     assert np.flatnonzero(flags["وسلمان"][:len(known)]).tolist() == [known["TWPERS"]]
-    assert np.flatnonzero(flags["بغداد"][:len(known)]).tolist() == [known["LOC"]]
+    assert np.flatnonzero(flags["بغداد"][:len(known)]).tolist() == sorted([known["LOC"], known["GLOC"]])
+    assert np.flatnonzero(flags["فرويد"][:len(known)]).tolist() == [known["NPERS"]]
     assert not flags["قال"][:len(known)].any()
 
 

@@ -36,7 +36,7 @@ from . import ner
 __all__ = ["EnsembleNerTagger", "LstmNerTagger", "TokenEncoder", "build_network", "DEFAULT_LSTM_MODEL_PATH"]
 
 DEFAULT_LSTM_MODEL_PATH = ner.MODELS_DIR / "ner_lstm.pt"
-GAZ_TYPES = ("LOC", "TLOC", "TMISC", "TORG", "TPERS", "TWLOC", "TWMISC", "TWORG", "TWPERS")
+GAZ_TYPES = ("LOC", "TLOC", "TMISC", "TORG", "TPERS", "TWLOC", "TWMISC", "TWORG", "TWPERS", "GLOC", "NPERS")
 TOKEN_FLAGS = ("det", "isdigit", "islatin", "ispunct", "hasdiac_or_var")  # as the CRF's features
 MAX_CHARS = 24  # longer words keep their first and last 12 characters: the affixes carry the signal
 N_CONTEXT_FLAGS = 2 * len(GAZ_TYPES)  # multi-word gazetteer match: B- and I- per type
@@ -270,6 +270,11 @@ class LstmNerTagger(LinearChainTagger):
             raise ValueError(f"{self.model_path}: not a BiLSTM-CRF model file of this version "
                              "(retrain it with `make train-ner`)")
         cfg = saved["config"]
+        # files from before the name lists hold no list: their networks read the first nine types
+        trained_types = tuple(cfg.get("gaz_types", GAZ_TYPES[:9]))
+        if trained_types != GAZ_TYPES:
+            raise ValueError(f"{self.model_path}: its networks read the gazetteer types {list(trained_types)}, "
+                             f"this version feeds {list(GAZ_TYPES)} (retrain it with `make train-ner`)")
         if extractor is None:
             extractor = ner.FeatureExtractor.from_dir(self.model_path.parent)
         self.ensemble_crf_weight = float(cfg.get("ensemble_crf_weight", 1.0))
