@@ -52,6 +52,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipelines.nlp import ner  # noqa: E402
+from pipelines.nlp.gazetteer import _rows as lexicon_rows  # noqa: E402  (the entity linker's TSV reader)
 
 DATA = Path(os.environ.get("TROOPWATCH_SHARED", REPO.parent / "shared"))
 if not DATA.exists():
@@ -174,15 +175,8 @@ def build_clusters(extra_sents, out_path: Path, ks=CLUSTER_KS, workers=2, seed=1
 
 # ---------------------------------------------------------- gazetteer -----
 
-LEXICONS = REPO / "pipelines/nlp/lexicons"
-PERSON_NAME_WORDS = LEXICONS / "ner_person_name_words.tsv"
-WORLD_CITIES = LEXICONS / "ner_world_cities.tsv"
-
-
-def _list_entries(path: Path) -> list[str]:
-    """First column of a lexicon TSV (``#`` lines are comments)."""
-    with path.open(encoding="utf-8") as fh:
-        return [line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#")]
+PERSON_NAME_WORDS = "ner_person_name_words.tsv"  # lexicons of pipelines/nlp/lexicons/
+WORLD_CITIES = "ner_world_cities.tsv"
 
 
 def external_gazetteer(name_lists: bool = True) -> dict[str, frozenset[str]]:
@@ -227,9 +221,9 @@ def external_gazetteer(name_lists: bool = True) -> dict[str, frozenset[str]]:
     except Exception as exc:  # pragma: no cover
         log(f"gazetteer: pycountry unavailable ({exc})")
     if name_lists:
-        for word in _list_entries(PERSON_NAME_WORDS):
+        for word, *_ in lexicon_rows(PERSON_NAME_WORDS):
             add(word, "NPERS")
-        for city in _list_entries(WORLD_CITIES):
+        for city, *_ in lexicon_rows(WORLD_CITIES):
             add(city, "GLOC")
     return {k: frozenset(v) for k, v in entries.items()}
 

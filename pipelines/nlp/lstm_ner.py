@@ -91,8 +91,8 @@ class TokenEncoder:
         shape = ner.word_shape(tok)
         shape_id = self.shape_index.get(shape, 1)
         flags = np.zeros(N_TOKEN_FLAGS, dtype=np.float32)
-        # types the network was not trained on (a newer gazetteer's, read by the CRF only) neither count
-        # nor hide the stem's entry
+        # types the network was not trained on (a gazetteer that holds more types than GAZ_TYPES) neither
+        # count nor hide the stem's entry
         types = ex.gazetteer.get(norm)
         if not types or types.isdisjoint(self._gaz_index):
             types = ex.gazetteer.get(stem) or ()
