@@ -30,7 +30,8 @@ from pipelines.nlp import lstm_ner, ner  # noqa: E402
 log = T.log
 
 
-def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int = 30) -> dict:
+def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int = 30,
+               seeds: tuple[int, ...] = L.SEEDS) -> dict:
     """Train on every fold but *k*, score fold *k*: micro (P, R, F1, gold) of the CRF, the networks and the
     ensemble, each with document consistency."""
     clusters, counts, names = resources
@@ -53,7 +54,7 @@ def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int 
     T._FEATS["crossval"] = (xs, ys)
     with mp.get_context("fork").Pool(1) as pool:
         crf_job = pool.apply_async(T._train_job, (("crossval", str(crf_path), {}),))
-        runs = L.train_seeds(data, emb, vocab, sizes, [epochs] * len(L.SEEDS), list(L.SEEDS),
+        runs = L.train_seeds(data, emb, vocab, sizes, [epochs] * len(seeds), list(seeds),
                              network=L.NETWORK, average_from=min(L.AVERAGE_FROM, epochs))
         crf_job.get()
     del T._FEATS["crossval"]
@@ -83,6 +84,8 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only", type=int, nargs="*", default=None, help="run these folds (1-based) only")
     ap.add_argument("--epochs", type=int, default=30, help="epochs of each network (as make train-ner)")
+    ap.add_argument("--seeds", type=int, nargs="+", default=list(L.SEEDS),
+                    help="one network per seed, their scores summed (as train_ner_lstm.py --seeds)")
     ap.add_argument("--keep", type=Path, default=None,
                     help="keep each fold's models in this directory (crf_K.crfsuite, lstm_K.pt), for later analysis")
     args = ap.parse_args(argv)
@@ -98,7 +101,8 @@ def main(argv=None) -> int:
         for k in range(args.folds):
             if args.only and k + 1 not in args.only:
                 continue
-            results.append(score_fold(k, args.folds, sents, wv, resources, out_dir, args.epochs))
+            results.append(score_fold(k, args.folds, sents, wv, resources, out_dir, args.epochs,
+                                      tuple(args.seeds)))
     print("model      " + "  ".join(f"fold {i + 1:<2}" for i in range(len(results))) + "   pooled  mean+-sd")
     for name in ("crf", "lstm", "ensemble"):
         f1s = [r[name]["micro"][2] for r in results]
