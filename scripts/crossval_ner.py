@@ -10,6 +10,8 @@ The word vectors and clusters are the shipped ones. Their unlabelled corpus hold
 first 90% of train.txt (never its tags), so folds there had their words, not their labels, in it.
 
     python scripts/crossval_ner.py --folds 5        # about 8 minutes a fold on two cores
+    python scripts/crossval_ner.py --seeds 1 2 3 --keep build/cv3   # three networks a fold (~11 minutes)
+    python scripts/crossval_ner.py --rescore build/cv3             # the CRF with each pair of them, and all three
 """
 
 from __future__ import annotations
@@ -30,18 +32,29 @@ from pipelines.nlp import lstm_ner, ner  # noqa: E402
 log = T.log
 
 
+def fold_split(k: int, folds: int, sents) -> tuple[int, int, list, list]:
+    """Fold *k* of *folds* contiguous ones: its sentence range, the training sentences and the held-out ones."""
+    n = len(sents)
+    lo, hi = round(n * k / folds), round(n * (k + 1) / folds)
+    return lo, hi, sents[:lo] + sents[hi:], sents[lo:hi]
+
+
+def held_out_extractor(train, resources, external) -> ner.FeatureExtractor:
+    """The features the held-out fold is tagged with: the gazetteer of the training folds only."""
+    clusters, counts, names = resources
+    return ner.FeatureExtractor(clusters, counts, T.merge_gaz(external, T.training_gazetteer(train, counts)),
+                                names)
+
+
 def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int = 30,
                seeds: tuple[int, ...] = L.SEEDS) -> dict:
     """Train on every fold but *k*, score fold *k*: micro (P, R, F1, gold) of the CRF, the networks and the
     ensemble, each with document consistency."""
     clusters, counts, names = resources
-    n = len(sents)
-    lo, hi = round(n * k / folds), round(n * (k + 1) / folds)
-    train, held = sents[:lo] + sents[hi:], sents[lo:hi]
+    lo, hi, train, held = fold_split(k, folds, sents)
     base = ner.FeatureExtractor(clusters, counts, {}, names)
     external = T.external_gazetteer()
-    held_ex = ner.FeatureExtractor(clusters, counts, T.merge_gaz(external, T.training_gazetteer(train, counts)),
-                                   names)
+    held_ex = held_out_extractor(train, resources, external)
     t0 = time.time()
     crf_path = tmp / f"crf_{k}.crfsuite"
     xs, ys = T.jackknife_features(base, external, train, 5), [[t for _, t in s] for s in train]
@@ -71,6 +84,49 @@ def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int 
     return out
 
 
+def rescore_network_subsets(kept: Path, folds: int, sents, resources) -> list[dict]:
+    """Score the kept models of a run again (``--keep``), the CRF summed with every subset of two or more of
+    the networks of each fold's file: which networks, and how many, the ensemble needs, without retraining."""
+    import itertools
+
+    import torch
+
+    external = T.external_gazetteer()
+    results = []
+    for k in range(folds):
+        crf_path, lstm_path = kept / f"crf_{k}.crfsuite", kept / f"lstm_{k}.pt"
+        if not (crf_path.exists() and lstm_path.exists()):
+            continue
+        lo, hi, train, held = fold_split(k, folds, sents)
+        ex = held_out_extractor(train, resources, external)
+        crf = ner.CrfNerTagger(crf_path, extractor=ex)
+        saved = torch.load(lstm_path, map_location="cpu", weights_only=True)
+        toks, gold = [[w for w, _ in s] for s in held], [[t for _, t in s] for s in held]
+        out = {}
+        n_nets = len(saved["states"])
+        with tempfile.TemporaryDirectory() as tmp:
+            for size in range(2, n_nets + 1):
+                for subset in itertools.combinations(range(n_nets), size):
+                    path = Path(tmp) / "subset.pt"
+                    torch.save(dict(saved, states=[saved["states"][i] for i in subset]), path)
+                    lstm = lstm_ner.LstmNerTagger(path, extractor=ex, threads=None)
+                    name = "networks " + "+".join(str(i + 1) for i in subset)
+                    out[name] = T.evaluate(gold, lstm_ner.EnsembleNerTagger(crf, lstm, 1.0).tag_batch(toks))
+        log(f"fold {k + 1}/{folds}: " + ", ".join(f"{m} {r['micro'][2]:.4f}" for m, r in out.items()))
+        results.append(out)
+    return results
+
+
+def print_table(results: list[dict]) -> None:
+    print("model            " + "  ".join(f"fold {i + 1:<2}" for i in range(len(results))) + "   pooled  mean+-sd")
+    for name in results[0]:
+        f1s = [r[name]["micro"][2] for r in results]
+        pooled = pooled_f1([r[name]["micro"] for r in results])
+        mean = sum(f1s) / len(f1s)
+        sd = (sum((f - mean) ** 2 for f in f1s) / max(len(f1s) - 1, 1)) ** 0.5
+        print(f"{name:<16} " + "  ".join(f"{f:.4f} " for f in f1s) + f"  {pooled:.4f}  {mean:.4f}+-{sd:.4f}")
+
+
 def pooled_f1(micros) -> float:
     """Micro F1 over all the folds' entities, from each fold's (precision, recall, F1, gold)."""
     tp = sum(r * g for _, r, _, g in micros)
@@ -88,10 +144,19 @@ def main(argv=None) -> int:
                     help="one network per seed, their scores summed (as train_ner_lstm.py --seeds)")
     ap.add_argument("--keep", type=Path, default=None,
                     help="keep each fold's models in this directory (crf_K.crfsuite, lstm_K.pt), for later analysis")
+    ap.add_argument("--rescore", type=Path, default=None, metavar="DIR",
+                    help="train nothing: score the models a run kept in DIR, the CRF with every subset of two or "
+                         "more of each fold's networks (for example after --seeds 1 2 3)")
     args = ap.parse_args(argv)
     sents = T.load_anercorp()
-    wv = L.vectors_of_model(lstm_ner.DEFAULT_LSTM_MODEL_PATH)
     resources = ner.load_clusters(T.MODELS / ner.CLUSTERS_FILENAME)
+    if args.rescore:
+        results = rescore_network_subsets(args.rescore, args.folds, sents, resources)
+        if not results:
+            raise SystemExit(f"{args.rescore}: no kept fold models (crf_K.crfsuite and lstm_K.pt) to score")
+        print_table(results)
+        return 0
+    wv = L.vectors_of_model(lstm_ner.DEFAULT_LSTM_MODEL_PATH)
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = Path(tmp)
@@ -103,13 +168,7 @@ def main(argv=None) -> int:
                 continue
             results.append(score_fold(k, args.folds, sents, wv, resources, out_dir, args.epochs,
                                       tuple(args.seeds)))
-    print("model      " + "  ".join(f"fold {i + 1:<2}" for i in range(len(results))) + "   pooled  mean+-sd")
-    for name in ("crf", "lstm", "ensemble"):
-        f1s = [r[name]["micro"][2] for r in results]
-        pooled = pooled_f1([r[name]["micro"] for r in results])
-        mean = sum(f1s) / len(f1s)
-        sd = (sum((f - mean) ** 2 for f in f1s) / max(len(f1s) - 1, 1)) ** 0.5
-        print(f"{name:<10} " + "  ".join(f"{f:.4f} " for f in f1s) + f"  {pooled:.4f}  {mean:.4f}+-{sd:.4f}")
+    print_table(results)
     return 0
 
 
