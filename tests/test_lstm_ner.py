@@ -186,6 +186,10 @@ def test_cross_validation_trains_and_scores_a_fold(tmp_path):
     assert all(r["micro"][3] == gold and 0.0 <= r["micro"][2] <= 1.0 for r in out.values())
     assert out["crf"]["micro"][2] > 0.3  # a CRF trained on 150 sentences already finds the easy entities
     assert cv.pooled_f1([out["crf"]["micro"]]) == pytest.approx(out["crf"]["micro"][2])
+    # --rescore: the kept models scored again give the same ensemble, for every subset of the networks
+    again = cv.rescore_network_subsets(tmp_path, 2, sents, ner.load_clusters())
+    assert len(again) == 1 and set(again[0]) == {"networks 1+2"}
+    assert again[0]["networks 1+2"]["micro"] == out["ensemble"]["micro"]
     # two folds: 8 of 10 and 2 of 10 found, 10 and 5 predicted -> 10 of 20 gold, 10 of 15 predicted
     assert cv.pooled_f1([(0.8, 0.8, 0.8, 10), (0.4, 0.2, 0.2667, 10)]) == pytest.approx(2 * 10 / (15 + 20))
 
