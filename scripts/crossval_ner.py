@@ -47,13 +47,15 @@ def held_out_extractor(train, resources, external) -> ner.FeatureExtractor:
 
 
 def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int = 30,
-               seeds: tuple[int, ...] = L.SEEDS) -> dict:
+               seeds: tuple[int, ...] = L.SEEDS, external: dict | None = None) -> dict:
     """Train on every fold but *k*, score fold *k*: micro (P, R, F1, gold) of the CRF, the networks and the
-    ensemble, each with document consistency."""
+    ensemble, each with document consistency. *external* is ``train_ner.external_gazetteer()``, the same
+    for every fold (built here when not given)."""
     clusters, counts, names = resources
     lo, hi, train, held = fold_split(k, folds, sents)
     base = ner.FeatureExtractor(clusters, counts, {}, names)
-    external = T.external_gazetteer()
+    if external is None:
+        external = T.external_gazetteer()
     held_ex = held_out_extractor(train, resources, external)
     t0 = time.time()
     crf_path = tmp / f"crf_{k}.crfsuite"
@@ -157,6 +159,7 @@ def main(argv=None) -> int:
         print_table(results)
         return 0
     wv = L.vectors_of_model(lstm_ner.DEFAULT_LSTM_MODEL_PATH)
+    external = T.external_gazetteer()  # once: it does not depend on the fold
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = Path(tmp)
@@ -167,7 +170,7 @@ def main(argv=None) -> int:
             if args.only and k + 1 not in args.only:
                 continue
             results.append(score_fold(k, args.folds, sents, wv, resources, out_dir, args.epochs,
-                                      tuple(args.seeds)))
+                                      tuple(args.seeds), external))
     print_table(results)
     return 0
 
