@@ -32,31 +32,17 @@ from pipelines.nlp import lstm_ner, ner  # noqa: E402
 log = T.log
 
 
-def fold_split(k: int, folds: int, sents) -> tuple[int, int, list, list]:
-    """Fold *k* of *folds* contiguous ones: its sentence range, the training sentences and the held-out ones."""
-    n = len(sents)
-    lo, hi = round(n * k / folds), round(n * (k + 1) / folds)
-    return lo, hi, sents[:lo] + sents[hi:], sents[lo:hi]
-
-
-def held_out_extractor(train, resources, external) -> ner.FeatureExtractor:
-    """The features the held-out fold is tagged with: the gazetteer of the training folds only."""
-    clusters, counts, names = resources
-    return ner.FeatureExtractor(clusters, counts, T.merge_gaz(external, T.training_gazetteer(train, counts)),
-                                names)
-
-
 def score_fold(k: int, folds: int, sents, wv, resources, tmp: Path, epochs: int = 30,
                seeds: tuple[int, ...] = L.SEEDS, external: dict | None = None) -> dict:
     """Train on every fold but *k*, score fold *k*: micro (P, R, F1, gold) of the CRF, the networks and the
     ensemble, each with document consistency. *external* is ``train_ner.external_gazetteer()``, the same
     for every fold (built here when not given)."""
     clusters, counts, names = resources
-    lo, hi, train, held = fold_split(k, folds, sents)
+    lo, hi, train, held = T.fold_split(k, folds, sents)
     base = ner.FeatureExtractor(clusters, counts, {}, names)
     if external is None:
         external = T.external_gazetteer()
-    held_ex = held_out_extractor(train, resources, external)
+    held_ex = T.held_out_extractor(train, *resources, external)
     t0 = time.time()
     crf_path = tmp / f"crf_{k}.crfsuite"
     xs, ys = T.jackknife_features(base, external, train, 5), [[t for _, t in s] for s in train]
@@ -99,8 +85,8 @@ def rescore_network_subsets(kept: Path, folds: int, sents, resources) -> list[di
         crf_path, lstm_path = kept / f"crf_{k}.crfsuite", kept / f"lstm_{k}.pt"
         if not (crf_path.exists() and lstm_path.exists()):
             continue
-        lo, hi, train, held = fold_split(k, folds, sents)
-        ex = held_out_extractor(train, resources, external)
+        lo, hi, train, held = T.fold_split(k, folds, sents)
+        ex = T.held_out_extractor(train, *resources, external)
         crf = ner.CrfNerTagger(crf_path, extractor=ex)
         saved = torch.load(lstm_path, map_location="cpu", weights_only=True)
         toks, gold = [[w for w, _ in s] for s in held], [[t for _, t in s] for s in held]

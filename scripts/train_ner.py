@@ -298,6 +298,12 @@ def merge_gaz(*gazs) -> dict[str, frozenset[str]]:
     return out
 
 
+def held_out_extractor(train, clusters, counts, names, external) -> ner.FeatureExtractor:
+    """The features a held-out part (dev, or a cross-validation fold) is tagged with: the external lists and
+    the gazetteer of the *train* sentences only, so no held-out entity string is among its own features."""
+    return ner.FeatureExtractor(clusters, counts, merge_gaz(external, training_gazetteer(train, counts)), names)
+
+
 def write_gazetteer(gaz: dict[str, frozenset[str]], out_path: Path) -> None:
     with gzip.open(out_path, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# normalised entry<TAB>type. LOC: CLDR (babel) / ISO 3166 (pycountry) Arabic names;"
@@ -376,19 +382,26 @@ def featurize(extractor, sents):
     return [extractor.sentence_features([w for w, _ in s]) for s in sents]
 
 
+def fold_split(k: int, folds: int, sents) -> tuple[int, int, list, list]:
+    """Fold *k* of *folds* contiguous ones: its sentence range, the other folds' sentences and its own."""
+    n = len(sents)
+    lo, hi = round(n * k / folds), round(n * (k + 1) / folds)
+    return lo, hi, sents[:lo] + sents[hi:], sents[lo:hi]
+
+
+def jackknife_extractors(base: ner.FeatureExtractor, external: dict, sents, folds: int):
+    """For each of *folds* contiguous blocks of *sents*: the block and the extractor whose training-data
+    gazetteer comes from the other blocks only (:func:`held_out_extractor`)."""
+    for k in range(folds):
+        _, _, others, block = fold_split(k, folds, sents)
+        yield block, held_out_extractor(others, base.clusters, base.counts, base.cluster_names, external)
+
+
 def jackknife_features(base: ner.FeatureExtractor, external: dict, sents, folds: int):
     """Features of *sents* where the training-data gazetteer of each of
     *folds* contiguous blocks comes from the other blocks only, so the CRF
     learns how far "seen in training" can be trusted on unseen text."""
-    n = len(sents)
-    bounds = [round(n * i / folds) for i in range(folds + 1)]
-    xs = []
-    for k in range(folds):
-        others = sents[:bounds[k]] + sents[bounds[k + 1]:]
-        gaz = merge_gaz(external, training_gazetteer(others, base.counts))
-        ex = ner.FeatureExtractor(base.clusters, base.counts, gaz, base.cluster_names)
-        xs += featurize(ex, sents[bounds[k]:bounds[k + 1]])
-    return xs
+    return [x for block, ex in jackknife_extractors(base, external, sents, folds) for x in featurize(ex, block)]
 
 
 def train_crf(xs, ys, model_path: Path, params: dict) -> None:
@@ -518,7 +531,7 @@ def main(argv=None) -> int:
         external = merge_gaz(external, aqmar_gazetteer(counts))
     log(f"resources: {len(clusters)} clustered words, {len(external)} external gazetteer entries")
 
-    dev_ex = ner.FeatureExtractor(clusters, counts, merge_gaz(external, training_gazetteer(train, counts)), names)
+    dev_ex = held_out_extractor(train, clusters, counts, names, external)
     if args.bias_only:
         write_label_bias(label_bias_report(args.bias_only, dev_ex, dev), args.model_out)
         return 0

@@ -108,15 +108,8 @@ def encode(encoder: lstm_ner.TokenEncoder, sents):
 
 
 def jackknife_encode(base: ner.FeatureExtractor, external, sents, folds: int, vocab):
-    n = len(sents)
-    bounds = [round(n * i / folds) for i in range(folds + 1)]
-    out = []
-    for k in range(folds):
-        others = sents[:bounds[k]] + sents[bounds[k + 1]:]
-        gaz = T.merge_gaz(external, T.training_gazetteer(others, base.counts))
-        ex = ner.FeatureExtractor(base.clusters, base.counts, gaz, base.cluster_names)
-        out += encode(lstm_ner.TokenEncoder(ex, *vocab, CLUSTER_LEVELS), sents[bounds[k]:bounds[k + 1]])
-    return out
+    return [e for block, ex in T.jackknife_extractors(base, external, sents, folds)
+            for e in encode(lstm_ner.TokenEncoder(ex, *vocab, CLUSTER_LEVELS), block)]
 
 
 def batch(items):
@@ -328,8 +321,7 @@ def main(argv=None) -> int:
     sizes = probe.cluster_sizes()
     t0 = time.time()
     tr = jackknife_encode(base, external, train_s, args.folds, vocab)
-    dev_ex = ner.FeatureExtractor(clusters, counts, T.merge_gaz(external, T.training_gazetteer(train_s, counts)),
-                                  names)
+    dev_ex = T.held_out_extractor(train_s, clusters, counts, names, external)
     dv = encode(lstm_ner.TokenEncoder(dev_ex, *vocab, CLUSTER_LEVELS), dev_s)
     dev_gold = [[t for _, t in s] for s in dev_s]
     log(f"encoded {len(tr)} train / {len(dv)} dev sentences, {len(vocab[0])} words ({time.time() - t0:.0f}s)")
