@@ -32,15 +32,16 @@ eval: setup
 bench: setup
 	$(PY) scripts/bench.py
 
+# PYTHONHASHSEED fixes the order of a token's CRF features (string hashing), so the CRF trains bit-reproducibly
 train-ner: setup
 	$(PY) -m pip install --quiet -e '.[dev,train]'
-	$(PY) scripts/train_ner.py --dev-model-out build/ner_crf_dev.crfsuite
-	$(PY) scripts/train_ner_lstm.py
+	PYTHONHASHSEED=0 $(PY) scripts/train_ner.py --dev-model-out build/ner_crf_dev.crfsuite
+	PYTHONHASHSEED=0 $(PY) scripts/train_ner_lstm.py
 
 # the whole NER model retrained on 4/5 of ANERcorp train and scored on the rest, five times (~30 min)
 crossval-ner: setup
 	$(PY) -m pip install --quiet -e '.[dev,train]'
-	$(PY) scripts/crossval_ner.py --folds 5
+	PYTHONHASHSEED=0 $(PY) scripts/crossval_ner.py --folds 5
 
 ui: setup
 	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
