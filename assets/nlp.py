@@ -32,8 +32,9 @@ def sentences(context: dg.AssetExecutionContext, troopwatch: TroopwatchResource)
 
 @dg.asset(deps=["sentences"], **PARTITIONED)
 def entities(context: dg.AssetExecutionContext, troopwatch: TroopwatchResource) -> dg.MaterializeResult:
-    """People, organisations, places (PERSON, ORG, LOC, MISC) from the shipped CRF NER model, linked to
-    canonical ids (ISO3 for countries, catalogue ids, or stable slugs)."""
+    """People, organisations, places (PERSON, ORG, LOC, MISC) from the shipped CRF NER model, checked against
+    the alias table (a multi-word alias fixes the span and type, or adds a missed mention: `detector`
+    says which), linked to canonical ids (ISO3 for countries, catalogue ids, or stable slugs)."""
     return _stage(context, troopwatch, "entities")
 
 

@@ -32,7 +32,7 @@ from .ingest import (
 )
 from .ingest.readers import date_in_name
 from .nlp.clean import clean_article, line_key
-from .nlp.entities import LABELS, link_document
+from .nlp.entities import CATALOGUE, LABELS, apply_catalogue, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
 from .nlp.ner import FEED_NER_BACKEND
 from .nlp.sentences import split_sentences
@@ -40,7 +40,7 @@ from .store import ParquetStore, PartRef
 from .tables import SCHEMAS, rows_to_table
 
 # Bump when a stage's output for the same input changes, so existing parts are recomputed.
-STAGE_VERSIONS = {"documents": 3, "sentences": 1, "entities": 3, "troop_facts": 2}
+STAGE_VERSIONS = {"documents": 3, "sentences": 1, "entities": 4, "troop_facts": 2}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -266,12 +266,16 @@ def _entities_of(sents: list[dict], documents: list[int], tagger, backend: str) 
     tokens = [[t[0] for t in toks] for toks in toks_all]
     tags_all = tagger.tag_batch(tokens, documents=documents)
     by_doc: dict[str, list[dict]] = defaultdict(list)
-    for s, toks, tags in zip(sents, toks_all, tags_all, strict=True):
+    for s, toks, tokens_, tags in zip(sents, toks_all, tokens, tags_all, strict=True):
+        tags, touched = apply_catalogue(tokens_, tags)
+        first_token = {start: i for i, (_, start, _) in enumerate(toks)}
         for e in entities_from_tags(toks, tags):
+            how = touched.get(first_token[e["start_char"]])
             by_doc[s["doc_id"]].append({
                 "doc_id": s["doc_id"], "sentence_id": s["sentence_id"],
                 "start_char": s["start_char"] + e["start_char"], "end_char": s["start_char"] + e["end_char"],
-                "text": e["text"], "entity_type": LABELS.get(e["label"], "MISC"), "detector": backend,
+                "text": e["text"], "entity_type": LABELS.get(e["label"], "MISC"),
+                "detector": CATALOGUE if how == "added" else f"{backend}+{CATALOGUE}" if how else backend,
             })
     rows = [r for doc_rows in by_doc.values() for r in link_document(doc_rows)]
     return rows_to_table(rows, SCHEMAS["entities"])

@@ -1,0 +1,78 @@
+"""Entity linking and catalogue repair (`pipelines.nlp.entities`), on sentences of the sample corpus."""
+
+from pipelines.nlp.entities import apply_catalogue, display_name, link, link_document, slug_id
+from pipelines.nlp.ner import tokenize
+
+
+def _spans(tokens, tags):
+    out, cur = [], None
+    for i, t in enumerate([*tags, "O"]):
+        if cur and not t.startswith("I-"):
+            out.append((cur[0], " ".join(tokens[cur[1]:i])))
+            cur = None
+        if t.startswith("B-"):
+            cur = (t[2:], i)
+    return out
+
+
+def test_a_name_cut_short_by_the_tagger_is_stretched_to_the_alias():
+    toks = tokenize("تحدث العسكري باسم رئيس الوزراء محمد شياع السوداني في بيان")
+    tags = ["O"] * len(toks)
+    i = toks.index("محمد")
+    tags[i:i + 2] = ["B-PERS", "I-PERS"]  # as the CRF tags it: "السوداني" also means "Sudanese"
+    fixed, touched = apply_catalogue(toks, tags)
+    assert _spans(toks, fixed) == [("PERS", "محمد شياع السوداني")]
+    assert touched == {i: "changed"}
+
+
+def test_a_wrong_type_is_set_right_and_a_missed_alias_added():
+    toks = tokenize("والتقى وزير الدفاع لويد أوستن ومستشار الأمن القومي جيك سوليفان قائد القوات الأمريكية")
+    tags = ["O"] * len(toks)
+    j = toks.index("جيك")
+    tags[j:j + 2] = ["B-ORG", "I-ORG"]
+    fixed, touched = apply_catalogue(toks, tags)
+    assert _spans(toks, fixed) == [("PERS", "لويد أوستن"), ("PERS", "جيك سوليفان"), ("ORG", "القوات الأمريكية")]
+    assert touched[j] == "changed" and touched[toks.index("لويد")] == "added"
+
+
+def test_single_words_and_entities_crossing_an_alias_are_left_to_the_tagger():
+    toks = tokenize("في آب الماضي قالت الحكومة السورية إن رئيس الوزراء محمد شياع السوداني في بغداد")
+    tags = ["O"] * len(toks)
+    i = toks.index("الوزراء")
+    tags[i:i + 4] = ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]  # crosses the alias's left edge
+    fixed, touched = apply_catalogue(toks, tags)
+    assert fixed == tags and touched == {}  # آب (August, also the city of Ibb), السورية, بغداد: single words
+
+
+def test_single_word_aliases_link_only_a_compatible_type():
+    assert link("بايدن", "PERSON").id == "joe-biden"
+    assert link("أوستن", "LOC") is None  # a city of that name, not the secretary
+    assert link("السوداني", "ORG") is None
+    assert link("لإيران", "LOC").id == "IRN"
+    assert link("البنتاجون", "ORG").id == "US_DOD"
+    assert link("تنظيم داعش الإرهابي", "ORG").id == "ISIS"
+
+
+def test_names_lose_their_proclitics_but_not_their_first_letter():
+    assert display_name("بصدام حسين") == "صدام حسين"
+    assert display_name("وبالأهلي") == "الأهلي"
+    assert display_name("للأمم المتحدة") == "الأمم المتحدة"
+    for name in ("وليد جنبلاط", "فيصل المقداد", "فرانس برس", "فرهاد علاء الدين"):
+        assert display_name(name) == name
+    assert slug_id("PERSON", "بصدام حسين") == slug_id("PERSON", "صدام حسين") == "per-صدام-حسين"
+    assert slug_id("ORG", "فرانس برس") == "org-فرانس-برس"
+    assert slug_id("PERSON", "وليد جنبلاط") == "per-وليد-جنبلاط"
+
+
+def test_a_later_short_mention_takes_the_earlier_full_name():
+    rows = link_document([
+        {"text": "فرهاد علاء الدين", "entity_type": "PERSON"},
+        {"text": "ولعلاء الدين", "entity_type": "PERSON"},
+        {"text": "محمد شياع السوداني", "entity_type": "PERSON"},
+        {"text": "للسوداني", "entity_type": "PERSON"},
+        {"text": "بصدام حسين", "entity_type": "PERSON"},
+    ])
+    ids = [r["canonical_id"] for r in rows]
+    assert ids[0] == ids[1] == "per-فرهاد-علاء-الدين"
+    assert ids[2] == ids[3] == "mohammed-shia-al-sudani"
+    assert (rows[4]["canonical_id"], rows[4]["canonical_name"]) == ("per-صدام-حسين", "صدام حسين")
