@@ -34,6 +34,7 @@ from .ingest.readers import date_in_name
 from .nlp.clean import clean_article, line_key
 from .nlp.entities import CATALOGUE, LABELS, apply_catalogue, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
+from .nlp.gazetteer import LEXICONS
 from .nlp.ner import FEED_NER_BACKEND
 from .nlp.sentences import split_sentences
 from .store import ParquetStore, PartRef
@@ -334,12 +335,37 @@ def _compute_part(table: str, store: ParquetStore, ref_day: str, ref_part: str, 
     raise ValueError(f"unknown stage {table}")
 
 
+@cache
+def _files_digest(files: tuple[tuple[str, int, int], ...]) -> str:
+    """Content digest of (path, mtime, size) files; the stamps key the cache, so an edited file is read again."""
+    h = hashlib.sha1()
+    for p, _, _ in files:
+        h.update(Path(p).name.encode())
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _data_digest(folder: Path, extra: str | None = None) -> str:
+    """Digest of the data files under *folder* (and of the file *extra*): a stage that reads them must run
+    again when they change, which no code version says."""
+    files = [str(p) for p in sorted(folder.iterdir()) if p.is_file() and p.suffix != ".md"]
+    if extra and Path(extra).is_file():
+        files.append(extra)
+    return _files_digest(tuple((f, (st := os.stat(f)).st_mtime_ns, st.st_size) for f in files))
+
+
 def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str, opts: dict) -> dict:
-    """What a part is computed from: its documents part, the stage's code version and, for entities, the NER
-    model chosen (another model gives other entities)."""
+    """What a part is computed from: its documents part, the stage's code version, the lexicons (alias
+    tables, fact rules) and, for entities, the NER model chosen and its files (another model, or a
+    retrained one, gives other entities)."""
+    from .nlp import ner
+
     fp = {"documents": store.fingerprint(PartRef("documents", ref_day, ref_part)), "version": STAGE_VERSIONS[table]}
+    if table in ("entities", "troop_facts"):
+        fp["lexicons"] = _data_digest(LEXICONS)
     if table == "entities":
         fp["ner"] = [opts.get("ner_backend") or FEED_NER_BACKEND, opts.get("ner_model_path")]
+        fp["ner_files"] = _data_digest(ner.MODELS_DIR, opts.get("ner_model_path"))
     return fp
 
 

@@ -1,5 +1,7 @@
 """Entity linking and catalogue repair (`pipelines.nlp.entities`), on sentences of the sample corpus."""
 
+import pytest
+
 from pipelines.nlp.entities import apply_catalogue, display_name, link, link_document, slug_id
 from pipelines.nlp.ner import tokenize
 
@@ -76,3 +78,58 @@ def test_a_later_short_mention_takes_the_earlier_full_name():
     assert ids[0] == ids[1] == "per-فرهاد-علاء-الدين"
     assert ids[2] == ids[3] == "mohammed-shia-al-sudani"
     assert (rows[4]["canonical_id"], rows[4]["canonical_name"]) == ("per-صدام-حسين", "صدام حسين")
+
+
+@pytest.mark.parametrize("sentence,tags", [
+    ("وقال المتحدث باسم الجيش الوطني السوري", None),  # another country's national army
+    ("وأعلنت قوات النظام في ميانمار", None),  # an alias marked generic in the lexicon
+    ("وقال الجيش الوطني إن", None),
+    ("وأكد صلاح الدين أن", ["O", "B-PERS", "I-PERS", "O"]),  # a man, though the alias table has the province
+])
+def test_the_alias_table_stands_back_where_it_is_weak_evidence(sentence, tags):
+    toks = tokenize(sentence)
+    tags = tags or ["O"] * len(toks)
+    assert apply_catalogue(toks, tags) == (tags, {})
+
+
+def test_tags_are_read_as_the_tagger_means_them():
+    toks = tokenize("قال محمد شياع السوداني إن")
+    fixed, _ = apply_catalogue(toks, ["O", "I-PERS", "I-PERS", "O", "O"])  # an I- that opens an entity
+    assert _spans(toks, fixed) == [("PERS", "محمد شياع السوداني")]
+    with pytest.raises(ValueError, match="2 tags for 5 tokens"):
+        apply_catalogue(toks, ["O", "O"])
+
+
+@pytest.mark.parametrize("name", ["كالينينغراد", "فالنسيا", "بالتيمور", "والاس", "بوروسيا دورتموند",
+                                  "بلقاسم", "لوريان", "بحرية الحرس الثوري"])
+def test_a_first_letter_that_belongs_to_the_name_stays(name):
+    assert display_name(name) == name
+    assert slug_id("LOC", name) == "loc-" + "-".join(name.replace("ة", "ه").split())
+
+
+def test_a_short_mention_is_the_tail_of_a_full_name_only_word_for_word():
+    rows = link_document([{"text": "عمار الحكيم", "entity_type": "PERSON"},
+                          {"text": "حكيم", "entity_type": "PERSON"},
+                          {"text": "والحكيم", "entity_type": "PERSON"}])
+    assert [r["canonical_id"] for r in rows] == ["per-عمار-الحكيم", "per-حكيم", "per-عمار-الحكيم"]
+
+
+def test_an_edited_alias_table_recomputes_entities_and_facts(tmp_path, monkeypatch):
+    """The alias tables are data, not code: a part's fingerprint carries their digest, so a rerun after an
+    edit recomputes the entities and facts parts (and leaves sentences alone)."""
+    import shutil
+
+    from pipelines import stages
+    from pipelines.store import ParquetStore
+
+    lexicons = tmp_path / "lexicons"
+    shutil.copytree(stages.LEXICONS, lexicons)
+    monkeypatch.setattr(stages, "LEXICONS", lexicons)
+    store = ParquetStore(str(tmp_path / "warehouse"))
+    before = {t: stages._upstream(store, t, "2015-07-21", "0", {}) for t in ("sentences", "entities", "troop_facts")}
+    assert before == {t: stages._upstream(store, t, "2015-07-21", "0", {}) for t in before}  # stable
+    with (lexicons / "organizations.tsv").open("a", encoding="utf-8") as f:
+        f.write("\nWAGNER\tORG\tnonstate\tWagner Group\tفاغنر|مجموعة فاغنر\tRUS\n")
+    after = {t: stages._upstream(store, t, "2015-07-21", "0", {}) for t in before}
+    assert after["sentences"] == before["sentences"]
+    assert after["entities"] != before["entities"] and after["troop_facts"] != before["troop_facts"]

@@ -4,9 +4,13 @@ Catalogue repair (:func:`apply_catalogue`), before linking: the alias table is c
 statistical, so where an alias of two or more words occurs in a sentence the alias decides the span and the
 type. A tagged entity inside it is stretched to the whole alias ("محمد شياع" of "محمد شياع السوداني"), two
 tagged pieces of it become one, a wrong type is set right ("جيك سوليفان" tagged ORG is a person), and an
-occurrence the tagger missed is added. Single-word aliases are left to the tagger: too many are also
-common words ("السوداني" is "Sudanese", "آب" is August as well as the city of Ibb, "السورية" an adjective).
-A tagged entity that crosses an alias's edge is left as the tagger saw it too.
+occurrence the tagger missed is added. The alias stands back where it is weaker evidence than the tagger:
+* single-word aliases, too many of which are common words ("السوداني" is "Sudanese", "آب" is August as
+  well as the city of Ibb, "السورية" an adjective);
+* aliases the lexicon marks generic (?الجيش الوطني: other countries have a national army too);
+* an untagged alias followed by a nationality adjective ("الجيش الوطني السوري" is another entity);
+* a person tagged where the alias names a place or a body ("صلاح الدين" is a province and a man's name);
+* a tagged entity that crosses the alias's edge.
 
 Linking, in order:
 
@@ -15,10 +19,9 @@ Linking, in order:
   other entity to a non-person one;
 * a PERSON mention that is the tail of an earlier full name in the same article ("السوداني" after
   "محمد شياع السوداني") takes that name's id;
-* otherwise the id is a stable slug of the normalised name, without the proclitics of its first word, so
-  the same name links across articles ("بصدام حسين" and "صدام حسين"). A bare و ف ب ل ك is taken for a
-  proclitic only when the corpus knows the rest as a more frequent word, as the tagger's features do, so
-  "فيصل" and "وليد" keep their first letter.
+* otherwise the id is a stable slug of the normalised name, without the proclitics and article of its
+  first word, so the same name links across articles ("بصدام حسين" and "صدام حسين"); see
+  :func:`name_first_word` for when a first letter is a proclitic ("فيصل" and "كالينينغراد" keep theirs).
 """
 
 from __future__ import annotations
@@ -41,7 +44,8 @@ CATALOGUE = "catalogue"  # detector of an entity the alias table found or correc
 @cache
 def _name_words() -> tuple[frozenset[str], dict[str, int]]:
     """Single words known as names (the NER gazetteer's lists and the alias table), and the corpus's word
-    counts (the NER model's cluster file)."""
+    counts (the NER model's cluster file; a new cluster file needs a new entities STAGE_VERSION, since
+    slugs follow it)."""
     from .ner import load_clusters, load_gazetteer
 
     known = {k for k in load_gazetteer() if " " not in k}
@@ -49,23 +53,29 @@ def _name_words() -> tuple[frozenset[str], dict[str, int]]:
     return frozenset(known), load_clusters()[1]
 
 
-def stem_first_word(word_norm: str) -> str:
-    """A normalised first word of a name without its proclitics. The article and its combinations (ال, وال,
-    بال, لل ...) always go; a bare و ف ب ل ك goes only when the rest is a known name, of three letters or
-    more, more frequent in the corpus, and the whole word is not a name itself: "بصدام" → "صدام", while
-    "وليد", "فيصل" and "فرانس" stay whole."""
-    from .ner import strip_clitics
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")  # longest first
 
-    stem = strip_clitics(word_norm)  # without corpus counts: the article's combinations only
-    if stem != word_norm:
-        return stem
+
+def name_first_word(word_norm: str) -> str:
+    """A normalised first word of a name without its proclitics, article kept.
+
+    A word known as a name stays whole ("كالينينغراد", "فالنسيا", "وليد", "فيصل"). Otherwise a proclitic
+    before the article always goes ("والعراق", "بالأهلي", and لل written for ل + ال: "للأمم" → "الامم"); a
+    bare proclitic goes only when the rest is a known name of three letters or more and at least three times
+    as frequent in the corpus ("بصدام" → "صدام", while "بحرية" stays: حرية is barely more frequent)."""
     known, counts = _name_words()
     if word_norm in known:
         return word_norm
-    for cut in (2, 1):
-        rest = word_norm[cut:]
-        if (len(rest) >= 3 and all(c in "وفبلك" for c in word_norm[:cut]) and rest in known
-                and counts.get(rest, 0) > counts.get(word_norm, 0)):
+    for p in ("ولل", "فلل", "لل"):
+        if word_norm.startswith(p) and len(word_norm) - len(p) >= 2:
+            return "ال" + word_norm[len(p):]
+    for p in _PROCLITICS:
+        if not word_norm.startswith(p):
+            continue
+        rest = word_norm[len(p):]
+        if rest.startswith("ال") and len(rest) >= 4:
+            return rest
+        if len(rest) >= 3 and rest in known and counts.get(rest, 0) >= 3 * max(counts.get(word_norm, 0), 1):
             return rest
     return word_norm
 
@@ -73,6 +83,8 @@ def stem_first_word(word_norm: str) -> str:
 def _without_letters(surface: str, k: int) -> str:
     """*surface* without its first *k* letters (and the diacritics on them)."""
     i = 0
+    while i < len(surface) and (unicodedata.combining(surface[i]) or surface[i] == "\u0640"):
+        i += 1
     while k > 0 and i < len(surface):
         i += 1
         while i < len(surface) and (unicodedata.combining(surface[i]) or surface[i] == "\u0640"):
@@ -82,30 +94,25 @@ def _without_letters(surface: str, k: int) -> str:
 
 
 def display_name(text: str) -> str:
-    """A mention as a name: without the proclitic conjunction or preposition of its first word ("بصدام حسين"
-    → "صدام حسين", "والعراق" → "العراق"), spelling otherwise as written."""
+    """A mention as a name: without the proclitics of its first word ("بصدام حسين" → "صدام حسين",
+    "والعراق" → "العراق", "للأمم المتحدة" → "الأمم المتحدة"), spelling otherwise as written."""
     words = text.split(" ")
     n = norm(words[0])
-    stem = stem_first_word(n)
-    if stem == n:
+    first = name_first_word(n)
+    if first == n:
         return text
-    # the letters before the stem, less the article: the article stays part of the name
-    cut = len(n) - len(stem)
-    if n[:cut].endswith("ال"):
-        cut -= 2
-    elif n[:cut].endswith("لل"):  # لل = ل + ال with its alif dropped
-        words[0] = "ال" + _without_letters(words[0], cut)
-        return " ".join(words)
-    if cut <= 0:
-        return text
-    words[0] = _without_letters(words[0], cut)
+    if n.endswith(first):
+        words[0] = _without_letters(words[0], len(n) - len(first))
+    else:  # لل: the article's alif was dropped after the preposition
+        words[0] = "ال" + _without_letters(words[0], len(n) - len(first) + 2)
     return " ".join(words)
 
 
 def slug_id(entity_type: str, text: str) -> str:
     words = [norm(w) for w in text.split()]
     if words:
-        words[0] = stem_first_word(words[0])
+        first = name_first_word(words[0])
+        words[0] = first[2:] if first.startswith("ال") and len(first) >= 4 else first
     return f"{_PREFIX.get(entity_type, 'ent')}-{slugify(' '.join(words), allow_unicode=True)}"
 
 
@@ -124,17 +131,27 @@ def apply_catalogue(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[st
 
     Returns the tags and, for each entity the catalogue changed or added, its first token's index →
     ``"changed"`` or ``"added"``."""
-    out = list(tags)
+    from .ner import repair_bio
+
+    if len(tags) != len(tokens):
+        raise ValueError(f"{len(tags)} tags for {len(tokens)} tokens")
+    out = repair_bio(tags)
     touched: dict[int, str] = {}
+    g = gazetteer()
     toks = [Token(t, 0, 0, norm(t)) for t in tokens]
-    for m in gazetteer().find_mentions(toks, demonyms=False):
+    for m in g.find_mentions(toks, demonyms=False):
         a, b, ent = m.start_tok, m.end_tok, m.entity
-        if b - a == 1:
+        if b - a == 1 or m.generic:
             continue
         inside = out[a:b]
         # the tagger's entities touching the alias must lie within it
         if inside[0].startswith("I-") or (b < len(out) and out[b].startswith("I-")):
             continue
+        tagged = {t[2:] for t in inside if t != "O"}
+        if not tagged and b < len(toks) and g.demonym(toks[b].norm):
+            continue  # "الجيش الوطني السوري": an adjective of nationality makes it another entity
+        if "PERS" in tagged and ent.entity_type != "PERSON":
+            continue  # people bear names of places ("صلاح الدين"); a catalogued person's full name is no place
         label = _TAGS[ent.entity_type]
         new = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
         if new != inside:
@@ -150,8 +167,10 @@ def link_document(mentions: Iterable[dict]) -> list[dict]:
     full_names: list[tuple[tuple[str, ...], str, str]] = []  # (normalized words, id, name)
     for m in mentions:
         ent = link(m["text"], m["entity_type"])
-        # compared without proclitics, so "للسوداني" is the tail of "محمد شياع السوداني"
-        words = tuple(stem_first_word(norm(w)) for w in m["text"].split())
+        # the first word without its proclitics, so "للسوداني" is the tail of "محمد شياع السوداني"
+        words = tuple(norm(w) for w in m["text"].split())
+        if words:
+            words = (name_first_word(words[0]), *words[1:])
         if ent is not None:
             cid, cname = ent.id, ent.name_ar
             if ent.entity_type == "PERSON" and len(words) > 1:

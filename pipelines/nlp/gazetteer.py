@@ -57,6 +57,7 @@ class Mention:
     start_tok: int  # token index, inclusive
     end_tok: int  # token index, exclusive
     demonym: bool = False  # matched as a nationality adjective (أمريكي) rather than a name
+    generic: bool = False  # matched by an alias marked generic in the lexicon (?الجيش الوطني)
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -81,6 +82,7 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         self._aliases: dict[tuple[str, ...], Entity] = {}
         self._demonyms: dict[str, Entity] = {}
+        self.generic: set[tuple[str, ...]] = set()  # keys of aliases too vague to stand on their own
         self._build()
         self.max_len = max(len(k) for k in self._aliases)
         self._firsts: dict[str, int] = {}  # first word of an alias → longest alias starting with it
@@ -124,7 +126,8 @@ class Gazetteer:
             pid = f"{code.lower()}-{slugify(name_en)}"
             self._add(Entity(pid, "LOC", PLACE, place, name_en, code), [place])
         for oid, etype, akind, name_en, aliases, *rest in _rows("organizations.tsv"):
-            names = aliases.split("|")
+            names = [a.removeprefix("?") for a in aliases.split("|")]
+            self.generic.update(tuple(norm(w) for w in a[1:].split()) for a in aliases.split("|") if a.startswith("?"))
             if akind in (ALLIANCE, NONSTATE):
                 kind, country = akind, (rest[0] or None) if rest else None
             else:
@@ -174,7 +177,7 @@ class Gazetteer:
                 for first in firsts:
                     ent = self._aliases.get((first, *rest))
                     if ent is not None:
-                        best = Mention(ent, i, i + length)
+                        best = Mention(ent, i, i + length, generic=(first, *rest) in self.generic)
                         break
                 if best:
                     break
