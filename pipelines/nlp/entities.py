@@ -46,11 +46,11 @@ def _name_words() -> tuple[frozenset[str], dict[str, int]]:
     """Single words known as names (the NER gazetteer's lists and the alias table), and the corpus's word
     counts (the NER model's cluster file; a new cluster file needs a new entities STAGE_VERSION, since
     slugs follow it)."""
-    from .ner import load_clusters, load_gazetteer
+    from .ner import load_gazetteer, load_word_counts
 
     known = {k for k in load_gazetteer() if " " not in k}
     known.update(k[0] for k in gazetteer()._aliases if len(k) == 1)
-    return frozenset(known), load_clusters()[1]
+    return frozenset(known), load_word_counts()
 
 
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")  # longest first

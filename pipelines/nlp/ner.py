@@ -255,6 +255,23 @@ def load_clusters(path: str | os.PathLike | None = None):
     return clusters, counts, names
 
 
+def load_word_counts(path: str | os.PathLike | None = None) -> dict[str, int]:
+    """The corpus counts of :func:`load_clusters`'s file alone (a third of the memory of both)."""
+    path = Path(path) if path is not None else DEFAULT_CLUSTERS_PATH
+    counts: dict[str, int] = {}
+    if not path.exists():
+        return counts
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#word\t"):
+                continue
+            parts = line.split("\t", 2)
+            if len(parts) == 3:
+                counts[parts[0]] = int(parts[1])
+    return counts
+
+
 def load_gazetteer(path: str | os.PathLike | None = None) -> dict[str, frozenset[str]]:
     """Read ``ner_gazetteer.tsv.gz`` (``normalised entry<TAB>TYPE``).
 
