@@ -126,6 +126,24 @@ def link(text: str, entity_type: str) -> Entity | None:
     return ent
 
 
+_NORMS: dict[str, str] = {}  # every token of the feed passes here: a memo of its own, kept small
+
+
+def _token_norm(token: str) -> str:
+    n = _NORMS.get(token)
+    if n is None:
+        if len(_NORMS) >= 50_000:
+            _NORMS.clear()
+        n = _NORMS[token] = norm.__wrapped__(token)  # not norm's process-wide cache, which it would fill
+    return n
+
+
+@cache
+def _later_alias_words() -> frozenset[str]:
+    """Normalised words that stand second in a multi-word alias."""
+    return frozenset(key[1] for key in gazetteer()._aliases if len(key) > 1)
+
+
 def apply_catalogue(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[str], dict[int, str]]:
     """BIO *tags* of a sentence's *tokens* corrected by the catalogue's aliases (module docstring).
 
@@ -138,8 +156,15 @@ def apply_catalogue(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[st
     out = repair_bio(tags)
     touched: dict[int, str] = {}
     g = gazetteer()
-    toks = [Token(t, 0, 0, norm(t)) for t in tokens]
-    for m in g.find_mentions(toks, demonyms=False):
+    norms = [_token_norm(t) for t in tokens]
+    later = _later_alias_words()
+    # a multi-word alias can only start before a word that stands second in some alias: most sentences
+    # have none, and the others are looked up there only
+    starts = {i - 1 for i in range(1, len(norms)) if norms[i] in later}
+    if not starts:
+        return out, touched
+    toks = [Token(t, 0, 0, n) for t, n in zip(tokens, norms, strict=True)]
+    for m in g.find_mentions(toks, demonyms=False, starts=starts):
         a, b, ent = m.start_tok, m.end_tok, m.entity
         if b - a == 1 or m.generic:
             continue

@@ -9,7 +9,7 @@ first token, longest alias first.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -164,11 +164,15 @@ class Gazetteer:
                     return ent
         return None
 
-    def find_mentions(self, tokens: Sequence[Token], demonyms: bool = True) -> list[Mention]:
-        """Longest non-overlapping alias matches, left to right."""
+    def find_mentions(self, tokens: Sequence[Token], demonyms: bool = True,
+                      starts: Collection[int] | None = None) -> list[Mention]:
+        """Longest non-overlapping alias matches, left to right; only at the token indices *starts*, if given."""
         out: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
+            if starts is not None and i not in starts:
+                i += 1
+                continue
             best: Mention | None = None
             firsts = [f for f in strip_proclitics(tokens[i].norm) if f in self._firsts]
             longest = max((self._firsts[f] for f in firsts), default=0)
