@@ -225,6 +225,16 @@ def _len_bucket(n: int) -> str:
 # Resources: word clusters and gazetteers
 # --------------------------------------------------------------------------
 
+def _text_lines(path: str | os.PathLike | None, default: Path) -> Iterator[str]:
+    """Lines of a model's text file (*default* when *path* is None), gzipped or not; none if it is missing."""
+    path = Path(path) if path is not None else default
+    if not path.exists():
+        return
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        yield from fh
+
+
 def load_clusters(path: str | os.PathLike | None = None):
     """Read ``word_clusters.tsv.gz``: a ``#word<TAB>count<TAB>k64...`` header
     line, then ``word<TAB>count<TAB>id1<TAB>id2...`` rows.
@@ -233,23 +243,18 @@ def load_clusters(path: str | os.PathLike | None = None):
     word to a tuple of cluster ids (one per granularity) and ``names`` are the
     column names of the granularities (from the ``#`` header line).
     """
-    path = Path(path) if path is not None else DEFAULT_CLUSTERS_PATH
     clusters: dict[str, tuple[str, ...]] = {}
     counts: dict[str, int] = {}
     names: tuple[str, ...] = ()
-    if not path.exists():
-        return clusters, counts, names
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh):
-            if lineno == 0 and line.startswith("#word\t"):
-                names = tuple(line[1:].rstrip("\n").split("\t")[2:])
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 3:
-                continue
-            counts[parts[0]] = int(parts[1])
-            clusters[parts[0]] = tuple(parts[2:])
+    for lineno, line in enumerate(_text_lines(path, DEFAULT_CLUSTERS_PATH)):
+        if lineno == 0 and line.startswith("#word\t"):
+            names = tuple(line[1:].rstrip("\n").split("\t")[2:])
+            continue
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 3:
+            continue
+        counts[parts[0]] = int(parts[1])
+        clusters[parts[0]] = tuple(parts[2:])
     if not names and clusters:
         names = tuple(f"k{i}" for i in range(len(next(iter(clusters.values())))))
     return clusters, counts, names
@@ -257,18 +262,11 @@ def load_clusters(path: str | os.PathLike | None = None):
 
 def load_word_counts(path: str | os.PathLike | None = None) -> dict[str, int]:
     """The corpus counts of :func:`load_clusters`'s file alone (a third of the memory of both)."""
-    path = Path(path) if path is not None else DEFAULT_CLUSTERS_PATH
     counts: dict[str, int] = {}
-    if not path.exists():
-        return counts
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#word\t"):
-                continue
-            parts = line.split("\t", 2)
-            if len(parts) == 3:
-                counts[parts[0]] = int(parts[1])
+    for line in _text_lines(path, DEFAULT_CLUSTERS_PATH):
+        parts = line.split("\t", 2)
+        if len(parts) == 3 and not line.startswith("#word\t"):
+            counts[parts[0]] = int(parts[1])
     return counts
 
 
@@ -278,18 +276,13 @@ def load_gazetteer(path: str | os.PathLike | None = None) -> dict[str, frozenset
     Returns a mapping from a space-joined normalised token sequence to the
     set of entity types it is listed under.
     """
-    path = Path(path) if path is not None else DEFAULT_GAZETTEER_PATH
     gaz: dict[str, set[str]] = {}
-    if not path.exists():
-        return {}
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            entry, _, typ = line.rstrip("\n").rpartition("\t")
-            if entry:
-                gaz.setdefault(entry, set()).add(typ)
+    for line in _text_lines(path, DEFAULT_GAZETTEER_PATH):
+        if not line.strip() or line.startswith("#"):
+            continue
+        entry, _, typ = line.rstrip("\n").rpartition("\t")
+        if entry:
+            gaz.setdefault(entry, set()).add(typ)
     return {k: frozenset(v) for k, v in gaz.items()}
 
 
