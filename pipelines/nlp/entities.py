@@ -138,12 +138,6 @@ def _token_norm(token: str) -> str:
     return n
 
 
-@cache
-def _later_alias_words() -> frozenset[str]:
-    """Normalised words that stand second in a multi-word alias."""
-    return frozenset(key[1] for key in gazetteer()._aliases if len(key) > 1)
-
-
 def apply_catalogue(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[str], dict[int, str]]:
     """BIO *tags* of a sentence's *tokens* corrected by the catalogue's aliases (module docstring).
 
@@ -156,17 +150,10 @@ def apply_catalogue(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[st
     out = repair_bio(tags)
     touched: dict[int, str] = {}
     g = gazetteer()
-    norms = [_token_norm(t) for t in tokens]
-    later = _later_alias_words()
-    # a multi-word alias can only start before a word that stands second in some alias: most sentences
-    # have none, and the others are looked up there only
-    starts = {i - 1 for i in range(1, len(norms)) if norms[i] in later}
-    if not starts:
-        return out, touched
-    toks = [Token(t, 0, 0, n) for t, n in zip(tokens, norms, strict=True)]
-    for m in g.find_mentions(toks, demonyms=False, starts=starts):
+    toks = [Token(t, 0, 0, _token_norm(t)) for t in tokens]
+    for m in g.find_mentions(toks, demonyms=False, multi_word_only=True):
         a, b, ent = m.start_tok, m.end_tok, m.entity
-        if b - a == 1 or m.generic:
+        if m.generic:
             continue
         inside = out[a:b]
         # the tagger's entities touching the alias must lie within it

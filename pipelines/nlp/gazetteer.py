@@ -9,7 +9,7 @@ first token, longest alias first.
 from __future__ import annotations
 
 import csv
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -88,6 +88,7 @@ class Gazetteer:
         self._firsts: dict[str, int] = {}  # first word of an alias → longest alias starting with it
         for key in self._aliases:
             self._firsts[key[0]] = max(self._firsts.get(key[0], 0), len(key))
+        self._seconds = frozenset(key[1] for key in self._aliases if len(key) > 1)  # second words of aliases
 
     # -- building -------------------------------------------------------------------------------
     def _add(self, ent: Entity, aliases: Iterable[str]) -> None:
@@ -165,18 +166,20 @@ class Gazetteer:
         return None
 
     def find_mentions(self, tokens: Sequence[Token], demonyms: bool = True,
-                      starts: Collection[int] | None = None) -> list[Mention]:
-        """Longest non-overlapping alias matches, left to right; only at the token indices *starts*, if given."""
+                      multi_word_only: bool = False) -> list[Mention]:
+        """Longest non-overlapping alias matches, left to right; with *multi_word_only*, aliases of two words
+        or more only, looked up only before a word that stands second in one (most positions have none)."""
         out: list[Mention] = []
         i, n = 0, len(tokens)
+        shortest = 2 if multi_word_only else 1
         while i < n:
-            if starts is not None and i not in starts:
+            if multi_word_only and (i + 1 == n or tokens[i + 1].norm not in self._seconds):
                 i += 1
                 continue
             best: Mention | None = None
             firsts = [f for f in strip_proclitics(tokens[i].norm) if f in self._firsts]
             longest = max((self._firsts[f] for f in firsts), default=0)
-            for length in range(min(longest, n - i), 0, -1):
+            for length in range(min(longest, n - i), shortest - 1, -1):
                 rest = tuple(t.norm for t in tokens[i + 1 : i + length])
                 for first in firsts:
                     ent = self._aliases.get((first, *rest))
