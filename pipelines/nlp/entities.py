@@ -44,8 +44,7 @@ CATALOGUE = "catalogue"  # detector of an entity the alias table found or correc
 @cache
 def _name_words() -> tuple[frozenset[str], dict[str, int]]:
     """Single words known as names (the NER gazetteer's lists and the alias table), and the corpus's word
-    counts (the NER model's cluster file; a new cluster file needs a new entities STAGE_VERSION, since
-    slugs follow it)."""
+    counts (the NER model's cluster file: slugs follow it, so its digest is in the entities' fingerprint)."""
     from .ner import load_gazetteer, load_word_counts
 
     known = {k for k in load_gazetteer() if " " not in k}

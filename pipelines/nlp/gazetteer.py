@@ -127,8 +127,9 @@ class Gazetteer:
             pid = f"{code.lower()}-{slugify(name_en)}"
             self._add(Entity(pid, "LOC", PLACE, place, name_en, code), [place])
         for oid, etype, akind, name_en, aliases, *rest in _rows("organizations.tsv"):
-            names = [a.removeprefix("?") for a in aliases.split("|")]
-            self.generic.update(tuple(norm(w) for w in a[1:].split()) for a in aliases.split("|") if a.startswith("?"))
+            marked = aliases.split("|")
+            names = [a.removeprefix("?") for a in marked]
+            self.generic.update(tuple(norm(w) for w in a[1:].split()) for a in marked if a.startswith("?"))
             if akind in (ALLIANCE, NONSTATE):
                 kind, country = akind, (rest[0] or None) if rest else None
             else:
