@@ -35,7 +35,7 @@ from .nlp.clean import clean_article, line_key
 from .nlp.entities import CATALOGUE, LABELS, apply_catalogue, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
 from .nlp.gazetteer import LEXICONS
-from .nlp.ner import FEED_NER_BACKEND
+from .nlp.ner import FEED_NER_BACKEND, MODELS_DIR
 from .nlp.sentences import split_sentences
 from .store import ParquetStore, PartRef
 from .tables import SCHEMAS, rows_to_table
@@ -358,14 +358,12 @@ def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str, opts
     """What a part is computed from: its documents part, the stage's code version, the lexicons (alias
     tables, fact rules) and, for entities, the NER model chosen and its files (another model, or a
     retrained one, gives other entities)."""
-    from .nlp import ner
-
     fp = {"documents": store.fingerprint(PartRef("documents", ref_day, ref_part)), "version": STAGE_VERSIONS[table]}
     if table in ("entities", "troop_facts"):
         fp["lexicons"] = _data_digest(LEXICONS)
     if table == "entities":
         fp["ner"] = [opts.get("ner_backend") or FEED_NER_BACKEND, opts.get("ner_model_path")]
-        fp["ner_files"] = _data_digest(ner.MODELS_DIR, opts.get("ner_model_path"))
+        fp["ner_files"] = _data_digest(MODELS_DIR, opts.get("ner_model_path"))
     return fp
 
 
