@@ -48,7 +48,7 @@ def _name_words() -> tuple[frozenset[str], dict[str, int]]:
     from .ner import load_gazetteer, load_word_counts
 
     known = {k for k in load_gazetteer() if " " not in k}
-    known.update(k[0] for k in gazetteer()._aliases if len(k) == 1)
+    known.update(gazetteer().single_words)
     return frozenset(known), load_word_counts()
 
 

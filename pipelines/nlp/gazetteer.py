@@ -89,6 +89,7 @@ class Gazetteer:
         for key in self._aliases:
             self._firsts[key[0]] = max(self._firsts.get(key[0], 0), len(key))
         self._seconds = frozenset(key[1] for key in self._aliases if len(key) > 1)  # second words of aliases
+        self.single_words = frozenset(key[0] for key in self._aliases if len(key) == 1)  # one-word aliases
 
     # -- building -------------------------------------------------------------------------------
     def _add(self, ent: Entity, aliases: Iterable[str]) -> None:
