@@ -114,6 +114,35 @@ def test_a_short_mention_is_the_tail_of_a_full_name_only_word_for_word():
     assert [r["canonical_id"] for r in rows] == ["per-عمار-الحكيم", "per-حكيم", "per-عمار-الحكيم"]
 
 
+def _ids(*mentions: tuple[str, str]) -> list[str]:
+    return [r["canonical_id"] for r in link_document([{"text": t, "entity_type": e} for t, e in mentions])]
+
+
+def test_a_first_name_or_first_words_take_the_one_longer_name_of_the_article_they_begin():
+    # the tagger cut the spokesman's name short in one sentence and found it whole in another
+    assert _ids(("يحيى", "PERSON"), ("يحيى رسول", "PERSON")) == ["per-يحيي-رسول"] * 2
+    ids = _ids(("المقاومة الإسلامية بالعراق", "ORG"), ("المقاومة الإسلامية", "ORG"), ("الأمم المتحدة", "ORG"))
+    assert ids[:2] == ["ISLAMIC_RESISTANCE_IRQ"] * 2
+    # two longer names begin with it: it stays as written
+    assert _ids(("محمد", "PERSON"), ("محمد صابر", "PERSON"), ("محمد الحلبوسي", "PERSON"))[0] == "per-محمد"
+    assert _ids(("الاتحاد الدولي", "ORG"), ("الاتحاد الدولي لكرة القدم", "ORG"),
+                ("الاتحاد الدولي للصليب الأحمر", "ORG"))[0] == "org-اتحاد-الدولي"
+    # a single word is no organisation's short form, nor a person's first name that of a place
+    assert _ids(("الاتحاد", "ORG"), ("الاتحاد الأوروبي", "ORG"))[0] == "org-اتحاد"
+    assert _ids(("يحيى", "PERSON"), ("يحيى رسول", "LOC"))[0] == "per-يحيي"
+
+
+def test_a_surname_links_back_to_a_full_name_but_not_to_a_kunya_nor_forward():
+    assert _ids(("أم خالد", "PERSON"), ("خالد", "PERSON")) == ["per-ام-خالد", "per-خالد"]
+    assert _ids(("أبو بكر البغدادي", "PERSON"), ("البغدادي", "PERSON")) == ["abu-bakr-al-baghdadi"] * 2
+    assert _ids(("أبو فاطمة الحلبي", "PERSON"), ("الحلبي", "PERSON")) == ["per-ابو-فاطمه-الحلبي"] * 2
+    # before the full name, a surname is left alone: there the "full name" was mostly a run-on span
+    assert _ids(("ريفالدو", "PERSON"), ("وأهدر ريفالدو", "PERSON"))[0] == "per-ريفالدو"
+    # eleven words are names run together, no one's full name
+    run_on = "سلمان بن عبدالعزيز وسعود بن عبدالمجيد وطلال سلامة ومحمد عبده وآخرون"
+    assert _ids((run_on, "PERSON"), ("سلمان", "PERSON"))[1] != _ids((run_on, "PERSON"))[0]
+
+
 def test_an_edited_alias_table_recomputes_entities_and_facts(tmp_path, monkeypatch):
     """The alias tables are data, not code: a part's fingerprint carries their digest, so a rerun after an
     edit recomputes the entities and facts parts (and leaves sentences alone)."""

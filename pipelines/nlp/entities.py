@@ -17,8 +17,9 @@ Linking, in order:
 * an exact alias (the first word may carry proclitics) gives the catalogue id (ISO3 for countries). A
   single-word alias links only a mention of a compatible type: a person's surname to a PERSON mention, any
   other entity to a non-person one;
-* a PERSON mention that is the tail of an earlier full name in the same article ("السوداني" after
-  "محمد شياع السوداني") takes that name's id;
+* a short form of a longer name in the same article takes that name's id: a person's surname after the
+  full name ("السوداني" after "محمد شياع السوداني"), a person's first name and an organisation's first
+  words when the article has only one name they begin (:func:`link_document`);
 * otherwise the id is a stable slug of the normalised name, without the proclitics and article of its
   first word, so the same name links across articles ("بصدام حسين" and "صدام حسين"); see
   :func:`name_first_word` for when a first letter is a proclitic ("فيصل" and "كالينينغراد" keep theirs).
@@ -171,32 +172,59 @@ def apply_catalogue(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[st
     return out, touched
 
 
+def _name_key(text: str) -> tuple[str, ...]:
+    """Normalised words of a mention, its first word without proclitics ("للسوداني" → "السوداني")."""
+    words = tuple(norm(w) for w in text.split())
+    return (name_first_word(words[0]), *words[1:]) if words else words
+
+
+_KUNYA = frozenset(norm(w) for w in ("أبو", "أم", "ابو", "ام"))  # "أم خالد" is Khalid's mother, not Khalid
+
+
+def _one_id(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """The (id, name) all *candidates* share, or None when they name two entities or none."""
+    found = dict(candidates)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def link_document(mentions: Iterable[dict]) -> list[dict]:
     """Add `canonical_id` and `canonical_name` to a document's mentions (dicts with text, entity_type),
-    in reading order."""
-    out = []
-    full_names: list[tuple[tuple[str, ...], str, str]] = []  # (normalized words, id, name)
-    for m in mentions:
+    in reading order.
+
+    A mention the catalogue does not know can still be a short form of a longer name (two to eight words)
+    in the same article (module docstring):
+    * a person's surname takes the nearest full name before it that ends with it, unless that name is a
+      kunya ("خالد" is not "أم خالد", his mother). A surname before any full name is not linked: in news
+      the full name comes first, and where it comes later it was mostly a span the tagger ran on;
+    * a person's first name ("يحيى" where the tagger cut "يحيى رسول" short) and an organisation's first
+      words ("المقاومة الإسلامية" of "المقاومة الإسلامية في العراق") take the one name of the article that
+      they begin, before or after them; where they begin two, they stay as they are.
+    A surname without its article is not matched: "حكيم" is a word and a first name as well as
+    "عمار الحكيم"'s surname."""
+    mentions = list(mentions)
+    keys = [_name_key(m["text"]) for m in mentions]
+    # longer than eight words (Saudi names with their "بن" chains run to seven), a "name" is mostly several
+    # names the tagger ran together
+    names = [i for i, m in enumerate(mentions)
+             if 1 < len(keys[i]) <= 8 and m["entity_type"] in ("PERSON", "ORG")]
+    resolved: list[tuple[str, str]] = [("", "")] * len(mentions)
+    # longest first, so a short form meets its long forms already resolved ("شياع السوداني" to the
+    # catalogue's full name before "السوداني" looks for it); reading order within a length
+    for i in sorted(range(len(mentions)), key=lambda i: -len(keys[i])):
+        m, words = mentions[i], keys[i]
         ent = link(m["text"], m["entity_type"])
-        # the first word without its proclitics, so "للسوداني" is the tail of "محمد شياع السوداني"
-        words = tuple(norm(w) for w in m["text"].split())
-        if words:
-            words = (name_first_word(words[0]), *words[1:])
-        if ent is not None:
-            cid, cname = ent.id, ent.name_ar
-            if ent.entity_type == "PERSON" and len(words) > 1:
-                full_names.append((words, cid, cname))
-        elif m["entity_type"] == "PERSON":
-            cid = cname = None
-            for full, fid, fname in reversed(full_names):
-                if len(words) < len(full) and full[-len(words):] == words:
-                    cid, cname = fid, fname
-                    break
-            if cid is None:
-                cid, cname = slug_id("PERSON", m["text"]), display_name(m["text"])
-                if len(words) > 1:
-                    full_names.append((words, cid, cname))
-        else:
-            cid, cname = slug_id(m["entity_type"], m["text"]), display_name(m["text"])
-        out.append({**m, "canonical_id": cid, "canonical_name": cname})
-    return out
+        found = (ent.id, ent.name_ar) if ent is not None else None
+        if found is None and words and m["entity_type"] in ("PERSON", "ORG"):
+            longer = [j for j in names
+                      if len(keys[j]) > len(words) and mentions[j]["entity_type"] == m["entity_type"]]
+            if m["entity_type"] == "PERSON":
+                tails = [j for j in longer if j < i and keys[j][-len(words):] == words
+                         and not (len(keys[j]) == 2 and keys[j][0] in _KUNYA)]
+                found = resolved[tails[-1]] if tails else None
+                if found is None and len(words) == 1:
+                    found = _one_id(resolved[j] for j in longer if keys[j][0] == words[0])
+            elif len(words) > 1:
+                found = _one_id(resolved[j] for j in longer if keys[j][:len(words)] == words)
+        resolved[i] = found or (slug_id(m["entity_type"], m["text"]), display_name(m["text"]))
+    return [{**m, "canonical_id": cid, "canonical_name": cname}
+            for m, (cid, cname) in zip(mentions, resolved, strict=True)]
