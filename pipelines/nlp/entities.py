@@ -28,6 +28,7 @@ Linking, in order:
 from __future__ import annotations
 
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -205,26 +206,29 @@ def link_document(mentions: Iterable[dict]) -> list[dict]:
     keys = [_name_key(m["text"]) for m in mentions]
     # longer than eight words (Saudi names with their "بن" chains run to seven), a "name" is mostly several
     # names the tagger ran together
-    names = [i for i, m in enumerate(mentions)
-             if 1 < len(keys[i]) <= 8 and m["entity_type"] in ("PERSON", "ORG")]
+    starting: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, first word) → longer names
+    ending: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, last word) → longer names
+    for j, m in enumerate(mentions):
+        if 1 < len(keys[j]) <= 8 and m["entity_type"] in ("PERSON", "ORG"):
+            starting[m["entity_type"], keys[j][0]].append(j)
+            ending[m["entity_type"], keys[j][-1]].append(j)
     resolved: list[tuple[str, str]] = [("", "")] * len(mentions)
     # longest first, so a short form meets its long forms already resolved ("شياع السوداني" to the
     # catalogue's full name before "السوداني" looks for it); reading order within a length
     for i in sorted(range(len(mentions)), key=lambda i: -len(keys[i])):
-        m, words = mentions[i], keys[i]
-        ent = link(m["text"], m["entity_type"])
+        m, words, etype = mentions[i], keys[i], mentions[i]["entity_type"]
+        ent = link(m["text"], etype)
         found = (ent.id, ent.name_ar) if ent is not None else None
-        if found is None and words and m["entity_type"] in ("PERSON", "ORG"):
-            longer = [j for j in names
-                      if len(keys[j]) > len(words) and mentions[j]["entity_type"] == m["entity_type"]]
-            if m["entity_type"] == "PERSON":
-                tails = [j for j in longer if j < i and keys[j][-len(words):] == words
-                         and not (len(keys[j]) == 2 and keys[j][0] in _KUNYA)]
+        if found is None and words and etype in ("PERSON", "ORG"):
+            n = len(words)
+            if etype == "PERSON":
+                tails = [j for j in ending[etype, words[-1]] if j < i and len(keys[j]) > n
+                         and keys[j][-n:] == words and not (len(keys[j]) == 2 and keys[j][0] in _KUNYA)]
                 found = resolved[tails[-1]] if tails else None
-                if found is None and len(words) == 1:
-                    found = _one_id(resolved[j] for j in longer if keys[j][0] == words[0])
-            elif len(words) > 1:
-                found = _one_id(resolved[j] for j in longer if keys[j][:len(words)] == words)
+            # a person's first name (one word), an organisation's first words (two or more)
+            if found is None and (n > 1) == (etype == "ORG"):
+                found = _one_id(resolved[j] for j in starting[etype, words[0]]
+                                if len(keys[j]) > n and keys[j][:n] == words)
         resolved[i] = found or (slug_id(m["entity_type"], m["text"]), display_name(m["text"]))
     return [{**m, "canonical_id": cid, "canonical_name": cname}
             for m, (cid, cname) in zip(mentions, resolved, strict=True)]
