@@ -179,7 +179,13 @@ def _name_key(text: str) -> tuple[str, ...]:
     return (name_first_word(words[0]), *words[1:]) if words else words
 
 
-_KUNYA = frozenset(norm(w) for w in ("أبو", "أم", "ابو", "ام"))  # "أم خالد" is Khalid's mother, not Khalid
+# words naming a relative: "أم خالد" is Khalid's mother, "محمد بن سلمان" Salman's son, "آل سعود" his family
+_KIN = frozenset(norm(w) for w in ("أبو", "أبي", "أبا", "أم", "بن", "ابن", "بنت", "آل"))
+
+
+def _is_kin(word_norm: str) -> bool:
+    """A kinship word, with or without a proclitic ("وأم", "لأبي", "وبن")."""
+    return any(word_norm[k:] in _KIN for k in range(3) if k == 0 or word_norm[:k] in ("و", "ف", "ل", "ب", "وب", "ول"))
 
 
 def _one_id(candidates: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
@@ -193,42 +199,52 @@ def link_document(mentions: Iterable[dict]) -> list[dict]:
     in reading order.
 
     A mention the catalogue does not know can still be a short form of a longer name (two to eight words)
-    in the same article (module docstring):
-    * a person's surname takes the nearest full name before it that ends with it, unless that name is a
-      kunya ("خالد" is not "أم خالد", his mother). A surname before any full name is not linked: in news
-      the full name comes first, and where it comes later it was mostly a span the tagger ran on;
-    * a person's first name ("يحيى" where the tagger cut "يحيى رسول" short) and an organisation's first
-      words ("المقاومة الإسلامية" of "المقاومة الإسلامية في العراق") take the one name of the article that
-      they begin, before or after them; where they begin two, they stay as they are.
+    in the same article (module docstring), of the type the longer name resolves to:
+    * a person's surname takes the nearest full name before it that ends with it, unless a kinship word
+      precedes it there ("خالد" is not "أم خالد", his mother, and "سلمان" not "محمد بن سلمان", his son). A
+      surname before any full name is not linked: in news the full name comes first, and where it comes
+      later it was mostly a span the tagger ran on ("وأهدر ريفالدو");
+    * a person's first name ("يحيى" where the tagger cut "يحيى رسول" short; not "عبد", "أبو", "بن") and an
+      organisation's first words ("المقاومة الإسلامية" of "المقاومة الإسلامية في العراق") take the one
+      name of the article that they begin, before or after them. Where they begin two, or the longer name
+      only adds a nationality ("وزارة الدفاع" of "وزارة الدفاع الأمريكية": every country has one), they
+      stay as they are. A span the tagger ran on after a first name
+      ("ريفالدو يسدد") still takes it: this rule cannot tell such a span from a full name.
     A surname without its article is not matched: "حكيم" is a word and a first name as well as
     "عمار الحكيم"'s surname."""
     mentions = list(mentions)
     keys = [_name_key(m["text"]) for m in mentions]
+    ents = [link(m["text"], m["entity_type"]) for m in mentions]
+    # a long form is indexed by what it resolves to: "صلاح الدين" tagged PERSON is the province's alias
+    types = [e.entity_type if e is not None else m["entity_type"] for m, e in zip(mentions, ents, strict=True)]
     # longer than eight words (Saudi names with their "بن" chains run to seven), a "name" is mostly several
     # names the tagger ran together
     starting: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, first word) → longer names
     ending: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, last word) → longer names
-    for j, m in enumerate(mentions):
-        if 1 < len(keys[j]) <= 8 and m["entity_type"] in ("PERSON", "ORG"):
-            starting[m["entity_type"], keys[j][0]].append(j)
-            ending[m["entity_type"], keys[j][-1]].append(j)
+    for j in range(len(mentions)):
+        if 1 < len(keys[j]) <= 8 and types[j] in ("PERSON", "ORG"):
+            starting[types[j], keys[j][0]].append(j)
+            ending[types[j], keys[j][-1]].append(j)
+    g = gazetteer()
     resolved: list[tuple[str, str]] = [("", "")] * len(mentions)
     # longest first, so a short form meets its long forms already resolved ("شياع السوداني" to the
     # catalogue's full name before "السوداني" looks for it); reading order within a length
     for i in sorted(range(len(mentions)), key=lambda i: -len(keys[i])):
-        m, words, etype = mentions[i], keys[i], mentions[i]["entity_type"]
-        ent = link(m["text"], etype)
+        m, words, etype, ent = mentions[i], keys[i], mentions[i]["entity_type"], ents[i]
         found = (ent.id, ent.name_ar) if ent is not None else None
-        if found is None and words and etype in ("PERSON", "ORG"):
-            n = len(words)
-            if etype == "PERSON":
-                tails = [j for j in ending[etype, words[-1]] if j < i and len(keys[j]) > n
-                         and keys[j][-n:] == words and not (len(keys[j]) == 2 and keys[j][0] in _KUNYA)]
-                found = resolved[tails[-1]] if tails else None
-            # a person's first name (one word), an organisation's first words (two or more)
-            if found is None and (n > 1) == (etype == "ORG"):
-                found = _one_id(resolved[j] for j in starting[etype, words[0]]
-                                if len(keys[j]) > n and keys[j][:n] == words)
+        n = len(words)
+        if found is None and etype == "PERSON" and n:
+            # the surname of the nearest full name before it, unless a kinship word precedes it there
+            tails = [j for j in ending[etype, words[-1]] if j < i and len(keys[j]) > n
+                     and keys[j][-n:] == words and not _is_kin(keys[j][-n - 1])]
+            found = resolved[tails[-1]] if tails else None
+            if found is None and n == 1 and not _is_kin(words[0]) and words[0] != "عبد":
+                found = _one_id(resolved[j] for j in starting[etype, words[0]])
+        elif found is None and etype == "ORG" and n > 1:
+            # not "وزارة الدفاع" of "وزارة الدفاع الأمريكية": another country's ministry bears it too
+            found = _one_id(resolved[j] for j in starting[etype, words[0]]
+                            if len(keys[j]) > n and keys[j][:n] == words
+                            and not (len(keys[j]) == n + 1 and g.demonym(keys[j][n]) is not None))
         resolved[i] = found or (slug_id(m["entity_type"], m["text"]), display_name(m["text"]))
     return [{**m, "canonical_id": cid, "canonical_name": cname}
             for m, (cid, cname) in zip(mentions, resolved, strict=True)]
