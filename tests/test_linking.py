@@ -59,6 +59,7 @@ def test_names_lose_their_proclitics_but_not_their_first_letter():
     assert display_name("بصدام حسين") == "صدام حسين"
     assert display_name("وبالأهلي") == "الأهلي"
     assert display_name("للأمم المتحدة") == "الأمم المتحدة"
+    assert display_name("وكاليفورنيا") == "كاليفورنيا"  # و + كاليفورنيا, not وك + اليفورنيا
     for name in ("وليد جنبلاط", "فيصل المقداد", "فرانس برس", "فرهاد علاء الدين"):
         assert display_name(name) == name
     assert slug_id("PERSON", "بصدام حسين") == slug_id("PERSON", "صدام حسين") == "per-صدام-حسين"
@@ -100,7 +101,7 @@ def test_tags_are_read_as_the_tagger_means_them():
         apply_catalogue(toks, ["O", "O"])
 
 
-@pytest.mark.parametrize("name", ["كالينينغراد", "فالنسيا", "بالتيمور", "والاس", "بوروسيا دورتموند",
+@pytest.mark.parametrize("name", ["كالينينغراد", "فالنسيا", "بالتيمور", "والاس", "كاليفورنيا", "والتر", "بوروسيا دورتموند",
                                   "بلقاسم", "لوريان", "بحرية الحرس الثوري"])
 def test_a_first_letter_that_belongs_to_the_name_stays(name):
     assert display_name(name) == name

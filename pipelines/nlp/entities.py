@@ -61,22 +61,30 @@ def name_first_word(word_norm: str) -> str:
     """A normalised first word of a name without its proclitics, article kept.
 
     A word known as a name stays whole ("كالينينغراد", "فالنسيا", "وليد", "فيصل"). Otherwise a proclitic
-    before the article always goes ("والعراق", "بالأهلي", and لل written for ل + ال: "للأمم" → "الامم"); a
-    bare proclitic goes only when the rest is a known name of three letters or more and at least three times
-    as frequent in the corpus ("بصدام" → "صدام", while "بحرية" stays: حرية is barely more frequent)."""
+    before the article goes ("والعراق", "بالأهلي", and لل written for ل + ال: "للأمم" → "الامم") unless the
+    corpus has the word at least 20 times and five times as often as the rest ("كاليفورنيا", "والتر",
+    "وكاليفورنيا" → "كاليفورنيا"). A bare proclitic goes only when the rest is a known name of three letters
+    or more and at least three times as frequent in the corpus ("بصدام" → "صدام", while "بحرية" stays: حرية
+    is barely more frequent; and "فراس", "وودي", "باسم" are names, not ف + راس, و + ودي, ب + اسم)."""
     known, counts = _name_words()
     if word_norm in known:
         return word_norm
     for p in ("ولل", "فلل", "لل"):
         if word_norm.startswith(p) and len(word_norm) - len(p) >= 2:
             return "ال" + word_norm[len(p):]
+    n_word = counts.get(word_norm, 0)
     for p in _PROCLITICS:
         if not word_norm.startswith(p):
             continue
         rest = word_norm[len(p):]
+        n_rest = counts.get(rest, 0)
         if rest.startswith("ال") and len(rest) >= 4:
+            if n_word >= 20 and 5 * n_rest <= n_word:
+                return word_norm  # the corpus hardly has it without the letter: "كاليفورنيا", "والتر"
+            if len(p) == 2 and n_rest == 0 and counts.get(word_norm[1:], 0) >= 20:
+                return name_first_word(word_norm[1:])  # و + كاليفورنيا, not وك + اليفورنيا
             return rest
-        if len(rest) >= 3 and rest in known and counts.get(rest, 0) >= 3 * max(counts.get(word_norm, 0), 1):
+        if len(rest) >= 3 and rest in known and n_rest >= 3 * max(n_word, 1):
             return rest
     return word_norm
 
