@@ -119,6 +119,16 @@ def _ids(*mentions: tuple[str, str]) -> list[str]:
     return [r["canonical_id"] for r in link_document([{"text": t, "entity_type": e} for t, e in mentions])]
 
 
+@pytest.mark.parametrize("name,code", [("جمهورية مصر العربية", "EGY"), ("بمملكة البحرين", "BHR"),
+                                       ("المملكة الأردنية الهاشمية", "JOR"), ("الجمهورية الإسلامية الإيرانية", "IRN")])
+def test_a_state_s_official_name_links_to_its_iso_code(name, code):
+    """Official names come from iso-codes' Arabic translations (pycountry), beside CLDR's short names."""
+    assert link(name, "LOC").id == code
+    toks = tokenize(f"وقالت {name} إن")
+    tags, touched = apply_catalogue(toks, ["O"] * len(toks))  # the tagger missed it: the alias table adds it
+    assert _spans(toks, tags) == [("LOC", name)] and list(touched.values()) == ["added"]
+
+
 def test_a_first_name_or_first_words_take_the_one_longer_name_of_the_article_they_begin():
     # the tagger cut the spokesman's name short in one sentence and found it whole in another
     assert _ids(("يحيى", "PERSON"), ("يحيى رسول", "PERSON")) == ["per-يحيي-رسول"] * 2

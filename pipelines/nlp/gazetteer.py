@@ -9,6 +9,7 @@ first token, longest alias first.
 from __future__ import annotations
 
 import csv
+import gettext
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,7 +19,7 @@ import pycountry
 from babel import Locale
 from slugify import slugify
 
-from .normalize import Token, norm, strip_proclitics
+from .normalize import Token, dediac_ar, norm, strip_proclitics
 
 LEXICONS = resources.files("pipelines.nlp") / "lexicons"
 
@@ -106,6 +107,9 @@ class Gazetteer:
     def _build(self) -> None:
         territories = Locale("ar").territories
         en = Locale("en").territories
+        # states' official names, from iso-codes' Arabic translations that pycountry ships ("جمهورية مصر
+        # العربية", "مملكة البحرين"); CLDR has only the short ones
+        official_ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"], fallback=True).gettext
         for country in pycountry.countries:
             name_ar = territories.get(country.alpha_2)
             if not name_ar:
@@ -113,6 +117,10 @@ class Gazetteer:
             aliases = [name_ar]
             if " - " in name_ar:  # CLDR disambiguators such as "الكونغو - كينشاسا"
                 aliases.append(name_ar.split(" - ")[0])
+            official = getattr(country, "official_name", None)
+            official_name_ar = dediac_ar(official_ar(official)) if official else None
+            if official_name_ar and official_name_ar != official and "،" not in official_name_ar:
+                aliases.append(official_name_ar)
             self._add(
                 Entity(country.alpha_3, "LOC", STATE, name_ar, en.get(country.alpha_2, country.name), country.alpha_3),
                 aliases,
