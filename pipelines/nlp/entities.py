@@ -216,8 +216,8 @@ def link_document(mentions: Iterable[dict]) -> list[dict]:
       organisation's first words ("المقاومة الإسلامية" of "المقاومة الإسلامية في العراق") take the one
       name of the article that they begin, before or after them. Where they begin two, or the longer name
       only adds a nationality ("وزارة الدفاع" of "وزارة الدفاع الأمريكية": every country has one), they
-      stay as they are. A span the tagger ran on after a first name
-      ("ريفالدو يسدد") still takes it: this rule cannot tell such a span from a full name.
+      stay as they are. A span the tagger ran on after a first name ("ريفالدو يسدد") still takes it: this
+      rule cannot tell such a span from a full name.
     A surname without its article is not matched: "حكيم" is a word and a first name as well as
     "عمار الحكيم"'s surname."""
     mentions = list(mentions)
