@@ -60,6 +60,10 @@ def test_names_lose_their_proclitics_but_not_their_first_letter():
     assert display_name("وبالأهلي") == "الأهلي"
     assert display_name("للأمم المتحدة") == "الأمم المتحدة"
     assert display_name("وكاليفورنيا") == "كاليفورنيا"  # و + كاليفورنيا, not وك + اليفورنيا
+    assert display_name("بكاليفورنيا") == display_name("لكاليفورنيا") == "كاليفورنيا"
+    assert display_name("وبالتيمور") == "بالتيمور"  # و + بالتيمور, not وب + التيمور
+    assert display_name("وبكين") == "بكين"
+    assert display_name("وليم بيرنز") == "وليم بيرنز"  # William: not و + ليم
     for name in ("وليد جنبلاط", "فيصل المقداد", "فرانس برس", "فرهاد علاء الدين"):
         assert display_name(name) == name
     assert slug_id("PERSON", "بصدام حسين") == slug_id("PERSON", "صدام حسين") == "per-صدام-حسين"
@@ -120,7 +124,9 @@ def _ids(*mentions: tuple[str, str]) -> list[str]:
 
 
 @pytest.mark.parametrize("name,code", [("جمهورية مصر العربية", "EGY"), ("بمملكة البحرين", "BHR"),
-                                       ("المملكة الأردنية الهاشمية", "JOR"), ("الجمهورية الإسلامية الإيرانية", "IRN")])
+                                       ("المملكة الأردنية الهاشمية", "JOR"), ("الجمهورية الإسلامية الإيرانية", "IRN"),
+                                       # the longer alias wins over the Republic of the Congo's "جمهورية الكونغو"
+                                       ("جمهورية الكونغو الديمقراطية", "COD"), ("البوسنة والهرسك", "BIH")])
 def test_a_state_s_official_name_links_to_its_iso_code(name, code):
     """Official names come from iso-codes' Arabic translations (pycountry), beside CLDR's short names."""
     assert link(name, "LOC").id == code

@@ -57,17 +57,26 @@ def _name_words() -> tuple[frozenset[str], dict[str, int]]:
 _PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")  # longest first
 
 
+def _letter_before_article_is_its_own(word_norm: str, counts: dict[str, int]) -> bool:
+    """"كاليفورنيا", "والتر": a word that looks like proclitic + article, which the corpus has at least 20
+    times and five times as often as it has the rest ("اليفورنيا")."""
+    n = counts.get(word_norm, 0)
+    return (len(word_norm) >= 5 and word_norm[0] in "وفبلك" and word_norm[1:3] == "ال" and n >= 20
+            and 5 * counts.get(word_norm[1:], 0) <= n)
+
+
 def name_first_word(word_norm: str) -> str:
     """A normalised first word of a name without its proclitics, article kept.
 
-    A word known as a name stays whole ("كالينينغراد", "فالنسيا", "وليد", "فيصل"). Otherwise a proclitic
-    before the article goes ("والعراق", "بالأهلي", and لل written for ل + ال: "للأمم" → "الامم") unless the
-    corpus has the word at least 20 times and five times as often as the rest ("كاليفورنيا", "والتر",
-    "وكاليفورنيا" → "كاليفورنيا"). A bare proclitic goes only when the rest is a known name of three letters
-    or more and at least three times as frequent in the corpus ("بصدام" → "صدام", while "بحرية" stays: حرية
-    is barely more frequent; and "فراس", "وودي", "باسم" are names, not ف + راس, و + ودي, ب + اسم)."""
+    A word known as a name stays whole ("كالينينغراد", "فالنسيا", "وليد", "فيصل"), and so does a word whose
+    first letter only looks like a proclitic before the article, by the corpus's counts ("كاليفورنيا",
+    "والتر"). Otherwise a proclitic before the article goes ("والعراق", "بالأهلي", and لل written for
+    ل + ال: "للأمم" → "الامم"). A bare proclitic goes when the rest is such a word ("بكاليفورنيا",
+    "وبالتيمور"), or a known name of three letters or more and at least three times as frequent in the
+    corpus ("بصدام" → "صدام", while "بحرية" stays: حرية is barely more frequent; and "فراس", "وودي",
+    "باسم" are names, not ف + راس, و + ودي, ب + اسم)."""
     known, counts = _name_words()
-    if word_norm in known:
+    if word_norm in known or _letter_before_article_is_its_own(word_norm, counts):
         return word_norm
     for p in ("ولل", "فلل", "لل"):
         if word_norm.startswith(p) and len(word_norm) - len(p) >= 2:
@@ -77,14 +86,15 @@ def name_first_word(word_norm: str) -> str:
         if not word_norm.startswith(p):
             continue
         rest = word_norm[len(p):]
-        n_rest = counts.get(rest, 0)
+        if len(p) == 2:  # و + كاليفورنيا or و + بالتيمور, before وك + اليفورنيا or وب + التيمور
+            shorter = word_norm[1:]
+            if _letter_before_article_is_its_own(shorter, counts) or (
+                    shorter in known and counts.get(shorter, 0) >= 3 * max(n_word, 1)):
+                return shorter
         if rest.startswith("ال") and len(rest) >= 4:
-            if n_word >= 20 and 5 * n_rest <= n_word:
-                return word_norm  # the corpus hardly has it without the letter: "كاليفورنيا", "والتر"
-            if len(p) == 2 and n_rest == 0 and counts.get(word_norm[1:], 0) >= 20:
-                return name_first_word(word_norm[1:])  # و + كاليفورنيا, not وك + اليفورنيا
             return rest
-        if len(rest) >= 3 and rest in known and n_rest >= 3 * max(n_word, 1):
+        if len(rest) >= 3 and (_letter_before_article_is_its_own(rest, counts)
+                               or (rest in known and counts.get(rest, 0) >= 3 * max(n_word, 1))):
             return rest
     return word_norm
 

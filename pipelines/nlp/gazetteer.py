@@ -119,8 +119,9 @@ class Gazetteer:
                 aliases.append(name_ar.split(" - ")[0])
             official = getattr(country, "official_name", None)
             official_name_ar = dediac_ar(official_ar(official)) if official else None
-            if official_name_ar and official_name_ar != official and "،" not in official_name_ar:
-                aliases.append(official_name_ar)
+            if official_name_ar and official_name_ar != official and not any(c in official_name_ar for c in "،("):
+                # a detached "و" ("البوسنة و الهرسك") is written joined in news
+                aliases.append(official_name_ar.replace(" و ", " و"))
             self._add(
                 Entity(country.alpha_3, "LOC", STATE, name_ar, en.get(country.alpha_2, country.name), country.alpha_3),
                 aliases,
