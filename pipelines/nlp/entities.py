@@ -35,6 +35,7 @@ from functools import cache
 from slugify import slugify
 
 from .gazetteer import Entity, gazetteer
+from .ner import load_gazetteer, load_word_counts, repair_bio
 from .normalize import Token, norm
 
 LABELS = {"PERS": "PERSON", "PER": "PERSON", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -47,8 +48,6 @@ CATALOGUE = "catalogue"  # detector of an entity the alias table found or correc
 def _name_words() -> tuple[frozenset[str], dict[str, int]]:
     """Single words known as names (the NER gazetteer's lists and the alias table), and the corpus's word
     counts (the NER model's cluster file: slugs follow it, so its digest is in the entities' fingerprint)."""
-    from .ner import load_gazetteer, load_word_counts
-
     known = {k for k in load_gazetteer() if " " not in k}
     known.update(gazetteer().single_words)
     return frozenset(known), load_word_counts()
@@ -162,8 +161,6 @@ def apply_catalogue(tokens: Sequence[str], tags: Sequence[str]) -> tuple[list[st
 
     Returns the tags and, for each entity the catalogue changed or added, its first token's index →
     ``"changed"`` or ``"added"``."""
-    from .ner import repair_bio
-
     if len(tags) != len(tokens):
         raise ValueError(f"{len(tags)} tags for {len(tokens)} tokens")
     out = repair_bio(tags)
