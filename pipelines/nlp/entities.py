@@ -81,19 +81,21 @@ def name_first_word(word_norm: str) -> str:
         if word_norm.startswith(p) and len(word_norm) - len(p) >= 2:
             return "ال" + word_norm[len(p):]
     n_word = counts.get(word_norm, 0)
+
+    def a_name_of_its_own(rest: str) -> bool:
+        return _letter_before_article_is_its_own(rest, counts) or (
+            rest in known and counts.get(rest, 0) >= 3 * max(n_word, 1))
+
     for p in _PROCLITICS:
         if not word_norm.startswith(p):
             continue
         rest = word_norm[len(p):]
-        if len(p) == 2:  # و + كاليفورنيا or و + بالتيمور, before وك + اليفورنيا or وب + التيمور
-            shorter = word_norm[1:]
-            if _letter_before_article_is_its_own(shorter, counts) or (
-                    shorter in known and counts.get(shorter, 0) >= 3 * max(n_word, 1)):
-                return shorter
+        # و + كاليفورنيا or و + بالتيمور, before وك + اليفورنيا or وب + التيمور
+        if len(p) == 2 and a_name_of_its_own(word_norm[1:]):
+            return word_norm[1:]
         if rest.startswith("ال") and len(rest) >= 4:
             return rest
-        if len(rest) >= 3 and (_letter_before_article_is_its_own(rest, counts)
-                               or (rest in known and counts.get(rest, 0) >= 3 * max(n_word, 1))):
+        if len(rest) >= 3 and a_name_of_its_own(rest):
             return rest
     return word_norm
 
