@@ -129,10 +129,14 @@ def display_name(text: str) -> str:
 
 
 def slug_id(entity_type: str, text: str) -> str:
-    words = [norm(w) for w in text.split()]
-    if words:
-        first = name_first_word(words[0])
-        words[0] = first[2:] if first.startswith("ال") and len(first) >= 4 else first
+    return _slug_of_key(entity_type, _name_key(text))
+
+
+def _slug_of_key(entity_type: str, key: tuple[str, ...]) -> str:
+    """The slug of a mention's :func:`_name_key`, its first word also without the article."""
+    words = list(key)
+    if words and words[0].startswith("ال") and len(words[0]) >= 4:
+        words[0] = words[0][2:]
     return f"{_PREFIX.get(entity_type, 'ent')}-{slugify(' '.join(words), allow_unicode=True)}"
 
 
@@ -262,6 +266,6 @@ def link_document(mentions: Iterable[dict]) -> list[dict]:
             found = _one_id(resolved[j] for j in starting[etype, words[0]]
                             if len(keys[j]) > n and keys[j][:n] == words
                             and not (len(keys[j]) == n + 1 and g.demonym(keys[j][n]) is not None))
-        resolved[i] = found or (slug_id(m["entity_type"], m["text"]), display_name(m["text"]))
+        resolved[i] = found or (_slug_of_key(m["entity_type"], words), display_name(m["text"]))
     return [{**m, "canonical_id": cid, "canonical_name": cname}
             for m, (cid, cname) in zip(mentions, resolved, strict=True)]
