@@ -95,6 +95,11 @@ def _lex() -> dict:
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
+    verbs = raw["casualty_verbs"]
+    suffixes = [norm(s) for s in verbs["suffixes"]]
+    lex["casualty_cues"] |= {norm(stem) + s for stem in verbs["perfect"] for s in suffixes}
+    lex["casualty_cues"] |= {norm(p) + norm(stem) + s for stem in verbs["imperfect"] for p in verbs["prefixes"]
+                             for s in suffixes}
     lex["member_phrases"] = {tuple(norm(x) for x in w.split()) for w in raw["member_phrases"]}
     cue: dict[str, str] = {}
     for kind in ("withdrawal", "deployment", "presence", "strength"):  # earlier kinds win on shared words
