@@ -181,3 +181,24 @@ def test_casualty_words_after_the_count_are_counted_in_words_not_tokens():
     assert extract_facts("وأضاف أن الاشتباكات أدت إلى سقوط العشرات من عناصر (داعش) بين قتيل وجريح.") == []
     [f] = extract_facts("واستقبل التنظيم في درنة مئات المقاتلين الأجانب، ثم انشق التنظيم على نفسه.")
     assert (f.low, f.high) == (200, 999)
+
+
+def test_a_casualty_verb_coordinated_with_another_is_not_followed_by_its_object():
+    # real SaudiNewsNet sentence: "400" counts the wounded of "وجرح", not men killed by the 390
+    assert extract_facts("ذكرت وكالة أنباء الأناضول الحكومية التركية الأحد أن نحو 390 مقاتلا كرديا من حزب العمال "
+                         "الكردستاني قتلوا وجرح 400 آخرون خلال أسبوعين من الغارات الجوية التركية.") == []
+    [f] = extract_facts("وانتشر 500 جندي أمريكي في المدينة حيث قتلوا نحو 20 مسلحا من داعش.")
+    assert (f.actor, f.count) == ("USA", 500)
+
+
+def test_community_adjectives_are_non_state_actors_and_yield_to_a_named_group():
+    # real SaudiNewsNet sentence: the Turkmen of Syria, not Turkmenistan
+    [f] = extract_facts("وأشارت إلى أنّه «تم تجهيز نحو 1500 مقاتل تركماني ينتظرون الأوامر التركية للدخول إلى "
+                        "الأراضي السورية لفرض إقامة المنطقة الآمنة».")
+    assert (f.actor, f.actor_kind, f.location) == ("التركمان", "nonstate", "SYR")
+    [f] = extract_facts("وانتشر نحو ألفي مقاتل كردي في مدينة كوباني.")
+    assert (f.actor, f.actor_kind, f.location) == ("الأكراد", "nonstate", "SYR")
+    [f] = extract_facts("وأرسل الحزب نحو 300 مقاتل كردي من حزب العمال الكردستاني إلى سنجار.")
+    assert (f.actor, f.actor_kind) == ("حزب العمال الكردستاني", "nonstate")
+    [f] = extract_facts("وقال إن 300 جندي تركمانستاني انتشروا على الحدود الأفغانية.")
+    assert (f.actor, f.actor_kind) == ("TKM", "state")

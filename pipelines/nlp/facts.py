@@ -306,8 +306,12 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: in
         if toks[k].text in _CLAUSE_END:
             break
         if _in(toks[k], "casualty_predicates"):
-            # a number right after the verb is its object: the men killed others ("قتلوا 20 مسلحا")
-            return not any(t.norm[:1].isdigit() for t in toks[k + 1:k + 3])
+            # a number right after the verb is its object: the men killed others ("قتلوا 20 مسلحا", "قتلوا
+            # نحو 20"), but not the number of a casualty verb coordinated with it ("قتلوا وجرح 400 آخرون")
+            after = toks[k + 1:k + 3]
+            if after and after[0].norm[:1].isdigit():
+                return False
+            return not (len(after) == 2 and after[1].norm[:1].isdigit() and not _in(after[0], "casualty_cues"))
     return False
 
 
@@ -397,6 +401,13 @@ class _Sentence:
             t = toks[k]
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
+                    j = m.end_tok
+                    if m.entity.kind == NONSTATE and j + 1 < min(hi, n) and toks[j].norm == "من":
+                        # a community's adjective yields to the group named after it: "مقاتلا كرديا من حزب
+                        # العمال الكردستاني" are the PKK's
+                        m2 = self.mentions_at.get(j + 1)
+                        if m2 is not None and not m2.demonym and m2.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE):
+                            m = m2
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 # the owner of personnel in construct state: "مقاتلي حماس", "جنود الجيش الأمريكي"

@@ -129,10 +129,6 @@ class Gazetteer:
         for code, alias in _rows("countries_extra.tsv"):
             ent = self.entities[code]
             self._add(ent, [alias])
-        for code, base in _rows("demonyms.tsv"):
-            ent = self.entities[code]
-            for form in _demonym_forms(base):
-                self._demonyms.setdefault(form, ent)
         for place, code, name_en in _rows("places.tsv"):
             pid = f"{code.lower()}-{slugify(name_en)}"
             self._add(Entity(pid, "LOC", PLACE, place, name_en, code), [place])
@@ -148,6 +144,11 @@ class Gazetteer:
         for pid, name_en, aliases in _rows("persons.tsv"):
             names = aliases.split("|")
             self._add(Entity(pid, "PERSON", PERSON, names[0], name_en), names)
+        # after the organisations: an adjective may name a community that is no state ("كردي")
+        for code, base in _rows("demonyms.tsv"):
+            ent = self.entities[code]
+            for form in _demonym_forms(base):
+                self._demonyms.setdefault(form, ent)
 
     # -- matching -------------------------------------------------------------------------------
     def lookup(self, words: Sequence[str]) -> Entity | None:
