@@ -202,3 +202,55 @@ def test_community_adjectives_are_non_state_actors_and_yield_to_a_named_group():
     assert (f.actor, f.actor_kind) == ("حزب العمال الكردستاني", "nonstate")
     [f] = extract_facts("وقال إن 300 جندي تركمانستاني انتشروا على الحدود الأفغانية.")
     assert (f.actor, f.actor_kind) == ("TKM", "state")
+
+
+def test_a_strength_head_before_money_percent_or_population_is_no_fact():
+    # real SaudiNewsNet sentences
+    for text in (
+        "وكشف التقرير أن المبالغ بلغت 55.5 مليار ريال، مسجلا ارتفاعا قوامه 15 في المائة عن رمضان من العام الماضي.",
+        "ويصدر الساسة في طهران إلى الشعب، البالغ تعداده نحو 78 مليون نسمة، أحلاما وردية على صعيد الاقتصاد.",
+        "فيما كان عام 2007 الأقل بما قوامه 800 مليون ريال.",
+    ):
+        assert extract_facts(text) == [], text
+    [f] = extract_facts("وأرسلت فرنسا قوة قوامها 1500 في مالي.")
+    assert (f.count, f.kind) == (1500, "strength")
+
+
+def test_a_states_force_size_is_at_home_unless_the_sentence_says_where():
+    import datetime as dt
+
+    from pipelines.nlp.facts import document_context
+
+    # real SaudiNewsNet sentence, in an article about the United States
+    text = ("وأشارت الصحيفة إلى أن جيش كوريا الشمالية هو الأكبر في العالم حيث يبلغ قوامه نحو 9.5 مليون جندي دائم "
+            "واحتياطي وشبه عسكري في الإجمالي.")
+    ctx = document_context("أمريكا الولايات المتحدة واشنطن الأمريكية " + text, dt.date(2015, 8, 1))
+    [f] = extract_facts(text, 0, ctx)
+    assert (f.actor, f.location, f.kind) == ("PRK", "PRK", "strength")
+
+
+def test_the_leader_of_a_coalition_is_not_where_its_men_are():
+    # real SaudiNewsNet sentence
+    [f] = extract_facts("وقال الكولونيل ستيف وارن إن نحو ثلاثة آلاف جندي من الجيش العراقي دربوا على يد الائتلاف "
+                        "الدولي الذي تقوده الولايات المتحدة ضد التنظيم، يشاركون في معارك تمهد لاستعادة الرمادي.")
+    assert (f.actor, f.location) == ("IRQ", "IRQ")
+
+
+def test_a_list_of_states_before_the_count_gives_no_one_state_as_actor():
+    # real SaudiNewsNet sentence: a multinational force
+    [f] = extract_facts("وقوة التدخل المشتركة المتعددة الجنسيات التي ستشارك فيها نيجيريا والنيجر وتشاد والكاميرون "
+                        "وبنين ستعد 8700 عنصر.")
+    assert (f.count, f.actor) == (8700, None)
+
+
+def test_an_elliptic_count_with_a_nationality_carries_the_unit_over():
+    facts = extract_facts("وانتشر 500 جندي أمريكي و200 بريطاني في العراق.")
+    assert [(f.count, f.actor, f.location) for f in facts] == [(500, "USA", "IRQ"), (200, "GBR", "IRQ")]
+    [f] = extract_facts("ونشرت روسيا 300 جندي و50 دبابة في سوريا.")
+    assert f.count == 300
+
+
+def test_casualties_listed_in_apposition_or_after_a_coordinated_noun():
+    # real SaudiNewsNet sentence
+    assert extract_facts("وكان 17 شخصا هم 12 جنديا وطاقم من خمسة افراد قتلوا في افغانستان في اليوم نفسه في "
+                         "تحطم مروحية افغانية.") == []

@@ -92,8 +92,8 @@ def _lex() -> dict:
     lex: dict = {}
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
-    for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "force_nouns", "ellipsis_words",
-                "casualty_cues", "casualty_predicates", "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
+    for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
+                "leader_words", "force_nouns", "ellipsis_words", "casualty_cues", "casualty_predicates", "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     verbs = raw["casualty_verbs"]
     suffixes = [norm(s) for s in verbs["suffixes"]]
@@ -257,6 +257,11 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
 def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
     for k in range(q.start_tok - 1, max(-1, q.start_tok - 3), -1):
         if _in(toks[k], "strength_heads"):
+            after = toks[q.end_tok:q.end_tok + 2]
+            if after and after[0].norm == "في":
+                after = after[1:]  # "15 في المائة"
+            if after and (_in(after[0], "measure_words") or after[0].text in _lex()["measure_words"]):
+                return None  # "قوامه 15 في المائة", "تعداده 78 مليون نسمة": the size of something else
             return _Unit(k, k + 1, strength_head=True)
         if toks[k].text not in _OPENERS and toks[k].norm not in ("حاليا", "نحو", "حوالي"):
             break
@@ -299,10 +304,14 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: in
     # the counted men as the subject of a plural casualty verb further on in the clause, before any other
     # number unless that number is coordinated with them ("12 جنديا وخمسة من أفراد الطاقم قتلوا"):
     # "260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا", "المئات من عناصر المليشيات لقوا مصرعهم"
-    if next_start is not None and (toks[next_start].norm.startswith("و") or toks[next_start - 1].norm == "و"):
+    # ... or a number in an apposition ("17 شخصا هم 12 جنديا") or after a coordinated noun ("12 جنديا وطاقم
+    # من خمسة افراد قتلوا")
+    tail = max(unit.end, q.end_tok)
+    if next_start is not None and (toks[next_start].norm.startswith("و") or toks[next_start - 1].norm in ("و", "هم")
+                                   or (next_start - tail <= 3 and toks[tail].norm.startswith("و"))):
         next_start = None
-    end = min(len(toks), max(unit.end, q.end_tok) + 15, next_start if next_start is not None else len(toks))
-    for k in range(max(unit.end, q.end_tok), end):
+    end = min(len(toks), tail + 15, next_start if next_start is not None else len(toks))
+    for k in range(tail, end):
         if toks[k].text in _CLAUSE_END:
             break
         if _in(toks[k], "casualty_predicates"):
@@ -482,11 +491,21 @@ class _Sentence:
                 continue
             if _preceded_by_locative(self.toks, m):
                 continue
+            if m.entity.kind == STATE and self._listed_before(m):
+                break  # "ستشارك فيها نيجيريا والنيجر وتشاد ... ستعد 8700 عنصر": several states' men, not one's
             a, kind = _actor_of(m, ctx)
             if a is None:
                 continue
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
         return None, None, None, None
+
+    def _listed_before(self, m: Mention) -> bool:
+        """Whether *m* ends a list of states ("نيجيريا والنيجر وتشاد", "نيجيريا، وتشاد")."""
+        k = m.start_tok
+        if k == 0 or not self.toks[k].norm.startswith("و"):
+            return False
+        j = k - 1 if self.toks[k - 1].text not in ("،", ",") else k - 2
+        return any(p.end_tok == j + 1 and p.entity.kind == STATE and not p.demonym for p in self.mentions)
 
     def _listed_after(self, m: Mention) -> bool:
         """Whether another country or place follows *m* in a list ("من نيجيريا وتشاد", "من نيجيريا، وتشاد")."""
@@ -533,6 +552,8 @@ class _Sentence:
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")):
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
+            if prev in _lex()["leader_words"]:
+                continue  # "الائتلاف الدولي الذي تقوده الولايات المتحدة": who leads, not where
             if prev == "من" and kind_hint != "withdrawal" and m.start_tok == last + 1:
                 origin_end = m.end_tok  # "8700 جندي من نيجيريا": where they come from, not where they are
                 origins.add(m.start_tok)
@@ -575,7 +596,10 @@ class _Sentence:
         # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM)
         if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) and actor_m.entity.country:
             return actor_m.entity.country, None, None
-        # (e) the article's main country
+        # (e) a state's own forces, when the sentence gives their size only ("جيش كوريا الشمالية ... قوامه نحو
+        # 9.5 مليون جندي" in an article about the United States); else the article's main country
+        if kind_hint == "strength" and actor is not None and actor_m is not None and actor_m.entity.kind == STATE:
+            return actor, None, None
         if self.ctx.main_country:
             return self.ctx.main_country, None, None
         return None, None, None
@@ -676,9 +700,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             gap_ok = q.start_tok - prev[1].end <= 12
             joined = q.start_tok > 0 and toks[q.start_tok - 1].norm == "و"
             after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
-            # "و900 في سورية" carries the unit over; "و177 دبابة" counts something else
+            # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
             free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
-                    or after in _lex()["ellipsis_words"])
+                    or after in _lex()["ellipsis_words"] or gazetteer().demonym(after) is not None)
             if gap_ok and ((joined and free) or after in _lex()["ellipsis_words"]):
                 unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
                 elliptic = True
