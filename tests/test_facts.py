@@ -254,3 +254,35 @@ def test_casualties_listed_in_apposition_or_after_a_coordinated_noun():
     # real SaudiNewsNet sentence
     assert extract_facts("وكان 17 شخصا هم 12 جنديا وطاقم من خمسة افراد قتلوا في افغانستان في اليوم نفسه في "
                          "تحطم مروحية افغانية.") == []
+
+
+def test_foreign_fighters_belong_to_no_state_named_before_them():
+    # real SaudiNewsNet sentences
+    [f] = extract_facts("وقدرت المخابرات الأمريكية في فبراير شباط أن أكثر من 20 ألف مقاتل أجنبي بينهم 3400 مواطن غربي "
+                        "على الأقل سافروا إلى منطقة سوريا والعراق منذ 2011.")
+    assert (f.low, f.actor) == (20000, None)
+    [f] = extract_facts("وبعد انسحاب القوات الأطلسية من أفغانستان بقي هناك في هذا البلد 12500 جندي أجنبي معظمهم من "
+                        "الأمريكيين مكلفون بمهمة تدريب القوات الأفغانية.")
+    assert (f.count, f.actor, f.location) == (12500, None, "AFG")
+    # a group named after them is still theirs
+    [f] = extract_facts("وانضم 3000 مقاتل أجنبي من داعش إلى المعارك في الرقة.")
+    assert f.actor == "داعش"
+
+
+def test_casualty_cues_with_pronouns_and_sacrifice():
+    # real SaudiNewsNet sentences
+    for text in (
+        "بمهاجمة كمين حرس حدود بمنطقة الدهوس بمحافظة الوادي الجديد، راح ضحيتها 22 جنديا مصريا.",
+        "وضحت قوات البيشمركة حتى الآن بأكثر من 1200 مقاتل من مقاتليها وآلاف الجرحى والمعاقين.",
+        "وأعلن استسلامهم 40 مقاتلا من الميليشيات في المدينة.",
+    ):
+        assert extract_facts(text) == [], text
+
+
+def test_a_verb_near_the_count_says_its_kind_before_a_word_that_only_names_the_force():
+    # real SaudiNewsNet sentence (dev set): stationed there, not the size of a force
+    [f] = extract_facts("من جانبها، ذكرت وزارة الدفاع الألمانية أنه تم تكثيف الإجراءات الأمنية لحماية جنود الجيش "
+                        "الألماني المتمركزين في تركيا والبالغ عددهم 260 جنديا.")
+    assert (f.actor, f.location, f.kind) == ("DEU", "TUR", "presence")
+    [f] = extract_facts("وتتوفر روسيا حاليا على قوات احتياط قوامها بضعة ملايين.")
+    assert f.kind == "strength"

@@ -93,8 +93,12 @@ def _lex() -> dict:
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
-                "leader_words", "force_nouns", "ellipsis_words", "casualty_cues", "casualty_predicates", "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
+                "leader_words", "foreign_words", "force_nouns", "ellipsis_words", "casualty_cues", "casualty_predicates",
+                "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
+    cues = lex["casualty_cues"]
+    lex["casualty_cues"] = cues | {(c[:-1] + "ت" if c.endswith("ه") else c) + norm(suffix)
+                                   for c in cues for suffix in raw["casualty_cue_suffixes"]}
     verbs = raw["casualty_verbs"]
     suffixes = [norm(s) for s in verbs["suffixes"]]
     lex["casualty_cues"] |= {norm(stem) + s for stem in verbs["perfect"] for s in suffixes}
@@ -405,9 +409,13 @@ class _Sentence:
         #     "المقاتلين المنتمين إلى الجيش السوري الحر"
         k = unit.end
         steps = 0
+        foreign = k < n and _in(toks[k], "foreign_words")
         while k < min(hi, n) and steps < 4:
             m = self.mentions_at.get(k)
             t = toks[k]
+            if k == unit.end and foreign:
+                k += 1
+                continue
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
                     j = m.end_tok
@@ -476,6 +484,8 @@ class _Sentence:
                 break
             k += 1
             steps += 1
+        if foreign:
+            return None, None, None, None
         # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
         for k in range(unit.end, min(hi, unit.end + 3)):
             if _lex()["kind_cues"].get(toks[k].norm) == "deployment" and k + 1 < n:
@@ -625,7 +635,7 @@ class _Sentence:
                 continue
             dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
             if kind == "strength":
-                dist += 3  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
+                dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
             cand = (dist, order[kind], kind)
             if best is None or cand < best:
                 best = cand

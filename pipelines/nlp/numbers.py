@@ -34,6 +34,7 @@ def _lexicon() -> dict:
     with (resources.files("pipelines.nlp") / "lexicons" / "numbers.yaml").open(encoding="utf-8") as f:
         lex = yaml.safe_load(f)
     lex["vague_scaled"] = {tuple(k.split()): v for k, v in lex["vague_scaled"].items()}
+    lex["fractions"] = {k: v for k, v in lex["fractions"].items() if " " not in k}
     return lex
 
 
@@ -116,6 +117,12 @@ class _Reader:
                     return kind, lex[kind][f]
         return None
 
+    def _fraction(self, w: str) -> float | None:
+        for f in strip_proclitics(w):
+            if f in self.lex["fractions"]:
+                return self.lex["fractions"][f]
+        return None
+
     def _is_scale(self, i: int) -> bool:
         return i < len(self.toks) and any(f in self.lex["scales"] for f in strip_proclitics(self.toks[i].norm))
 
@@ -133,7 +140,8 @@ class _Reader:
         while j < n:
             word = toks[j].norm
             if word == "و":
-                if seen_any and j + 1 < n and (toks[j + 1].norm[:1].isdigit() or self._word_value(toks[j + 1].norm)):
+                if seen_any and j + 1 < n and (toks[j + 1].norm[:1].isdigit() or self._word_value(toks[j + 1].norm)
+                                               or self._fraction(toks[j + 1].norm) is not None):
                     after_and = True
                     j += 1
                     continue
@@ -145,6 +153,17 @@ class _Reader:
                 if val is None or (seen_any and (last_scale is None or val >= last_scale)):
                     break
                 current += val
+            elif (frac := self._fraction(word)) is not None:
+                if not seen_any and self._is_scale(j + 1):
+                    current = frac  # "نصف مليون": the scale word that follows multiplies it
+                elif (seen_any and last_scale is not None and not current
+                      and (after_and or (word.startswith("و") and word not in self.lex["fractions"]))):
+                    total += frac * last_scale  # "مليون ونصف"
+                    seen_any, after_and = True, False
+                    j += 1
+                    break
+                else:
+                    break
             else:
                 wv = self._word_value(word)
                 if wv is None:
@@ -205,7 +224,7 @@ def _starters() -> frozenset[str]:
     """Words that can begin a quantity expression (qualifiers, range openers, number words, vague plurals)."""
     lex = _lexicon()
     words = {seq[0] for seq, _ in _QUALIFIERS} | _RANGE_OPEN | {"ما"}
-    for kind in ("units", "tens", "hundreds", "scales", "vague"):
+    for kind in ("units", "tens", "hundreds", "scales", "vague", "fractions"):
         words |= set(lex[kind])
     words |= {k[0] for k in lex["vague_scaled"]}
     return frozenset(words)
