@@ -286,3 +286,11 @@ def test_a_verb_near_the_count_says_its_kind_before_a_word_that_only_names_the_f
     assert (f.actor, f.location, f.kind) == ("DEU", "TUR", "presence")
     [f] = extract_facts("وتتوفر روسيا حاليا على قوات احتياط قوامها بضعة ملايين.")
     assert f.kind == "strength"
+
+
+def test_men_who_belong_to_a_group_are_its_and_blood_is_a_casualty_cue():
+    # real SaudiNewsNet sentences
+    [f] = extract_facts("وبالنسبة للفلوجة، أعلن مجلس محافظة الأنبار عن وجود أكثر من ألف مسلح ينتمون لتنظيم داعش "
+                        "يحاصرون داخل مدينة الفلوجة.")
+    assert (f.low, f.actor, f.location) == (1000, "داعش", "IRQ")
+    assert extract_facts("إيران دولة راعية للإرهاب. أياديهم مخضبة بدماء مئات الجنود الأميركيين ومشاة البحرية.") == []
