@@ -93,12 +93,12 @@ def _lex() -> dict:
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
-                "leader_words", "foreign_words", "force_nouns", "ellipsis_words", "casualty_cues", "casualty_predicates",
-                "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
+                "leader_words", "foreign_words", "people_nouns", "force_nouns", "ellipsis_words", "casualty_cues",
+                "casualty_predicates", "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
-    cues = lex["casualty_cues"]
-    lex["casualty_cues"] = cues | {(c[:-1] + "ت" if c.endswith("ه") else c) + norm(suffix)
-                                   for c in cues for suffix in raw["casualty_cue_suffixes"]}
+    with_pronouns = raw["casualty_nouns_with_pronouns"]
+    lex["casualty_cues"] |= {(c[:-1] + "ت" if c.endswith("ه") else c) + norm(suffix)
+                             for c in map(norm, with_pronouns["nouns"]) for suffix in with_pronouns["suffixes"]}
     verbs = raw["casualty_verbs"]
     suffixes = [norm(s) for s in verbs["suffixes"]]
     lex["casualty_cues"] |= {norm(stem) + s for stem in verbs["perfect"] for s in suffixes}
@@ -157,6 +157,7 @@ _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "ع�
 _LOCATIVE = {norm(w) for w in ("في", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
                                 "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "منطقة", "محافظة",
                                 "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود")}
+_HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط")  # a state's own army, forces or reserves
 _AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
                                   "موالين", "موالون", "الموالية", "موالية", "المواليين", "ينتمون", "ينتمي", "تنتمي")}
 _GOVERNMENT = {norm(w) for w in ("الحكومة", "للحكومة", "الشرعية", "للشرعية", "النظام", "للنظام", "الحكومية")}
@@ -308,11 +309,12 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: in
     # the counted men as the subject of a plural casualty verb further on in the clause, before any other
     # number unless that number is coordinated with them ("12 جنديا وخمسة من أفراد الطاقم قتلوا"):
     # "260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا", "المئات من عناصر المليشيات لقوا مصرعهم"
-    # ... or a number in an apposition ("17 شخصا هم 12 جنديا") or after a coordinated noun ("12 جنديا وطاقم
-    # من خمسة افراد قتلوا")
+    # ... or a number in an apposition ("17 شخصا هم 12 جنديا") or after a coordinated noun of people ("12 جنديا
+    # وطاقم من خمسة افراد قتلوا"; not "3000 جندي وقالت إن 20 منهم قتلوا")
     tail = max(unit.end, q.end_tok)
     if next_start is not None and (toks[next_start].norm.startswith("و") or toks[next_start - 1].norm in ("و", "هم")
-                                   or (next_start - tail <= 3 and toks[tail].norm.startswith("و"))):
+                                   or (next_start - tail <= 3 and toks[tail].norm.startswith("و")
+                                       and _in(toks[tail], "people_nouns"))):
         next_start = None
     end = min(len(toks), tail + 15, next_start if next_start is not None else len(toks))
     for k in range(tail, end):
@@ -606,9 +608,12 @@ class _Sentence:
         # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM)
         if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) and actor_m.entity.country:
             return actor_m.entity.country, None, None
-        # (e) a state's own forces, when the sentence gives their size only ("جيش كوريا الشمالية ... قوامه نحو
-        # 9.5 مليون جندي" in an article about the United States); else the article's main country
-        if kind_hint == "strength" and actor is not None and actor_m is not None and actor_m.entity.kind == STATE:
+        # (e) a state's army or its own forces, when the sentence gives only their size, are at home ("جيش كوريا
+        # الشمالية ... قوامه نحو 9.5 مليون جندي" in an article about the United States; "قوات احتياط"،
+        # "قواته الأساسية"); any other force, such as "بقوة قوامها 9800 جندي" in an article about
+        # Afghanistan, is where the article is
+        if (kind_hint == "strength" and actor is not None and actor_m is not None and actor_m.entity.kind == STATE
+                and any(f.startswith(_HOME_FORCES) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))):
             return actor, None, None
         if self.ctx.main_country:
             return self.ctx.main_country, None, None

@@ -34,7 +34,6 @@ def _lexicon() -> dict:
     with (resources.files("pipelines.nlp") / "lexicons" / "numbers.yaml").open(encoding="utf-8") as f:
         lex = yaml.safe_load(f)
     lex["vague_scaled"] = {tuple(k.split()): v for k, v in lex["vague_scaled"].items()}
-    lex["fractions"] = {k: v for k, v in lex["fractions"].items() if " " not in k}
     return lex
 
 
@@ -158,9 +157,12 @@ class _Reader:
                     current = frac  # "نصف مليون": the scale word that follows multiplies it
                 elif (seen_any and last_scale is not None and not current
                       and (after_and or (word.startswith("و") and word not in self.lex["fractions"]))):
-                    total += frac * last_scale  # "مليون ونصف"
+                    # "مليون ونصف", "ألفين ونصف": half of the scale's unit (a dual's 2000 counts in thousands)
+                    total += frac * 10 ** (len(str(int(last_scale))) - 1)
                     seen_any, after_and = True, False
                     j += 1
+                    if j < n and toks[j].norm.startswith("ال") and self._is_scale(j):
+                        j += 1  # "مليون ونصف المليون"
                     break
                 else:
                     break
