@@ -311,3 +311,17 @@ def test_men_who_belong_to_a_group_are_its_and_blood_is_a_casualty_cue():
                         "يحاصرون داخل مدينة الفلوجة.")
     assert (f.low, f.actor, f.location) == (1000, "داعش", "IRQ")
     assert extract_facts("إيران دولة راعية للإرهاب. أياديهم مخضبة بدماء مئات الجنود الأميركيين ومشاة البحرية.") == []
+
+
+def test_men_who_fell_and_civilian_advisers_are_no_troop_levels():
+    # SaudiNewsNet sentences, shortened
+    for text in (
+        "وأشارت تقارير إعلامية تركية إلى سقوط 16 جنديا ورجل أمن في المواجهات التي انطلقت قبل نحو 10 أيام.",
+        "وقالت النشرة الرسمية إن الهيئة ستتألف من عشرة مستشارين شرعيين وخبراء ماليين.",
+    ):
+        assert extract_facts(text) == [], text
+    # a city's fall a few words before the count is no casualty cue; military advisers stay troops
+    [f] = extract_facts("وبعد سقوط الموصل أرسلت الحكومة 3000 جندي إلى سامراء.")
+    assert (f.count, f.location) == (3000, "IRQ")
+    [f] = extract_facts("وأرسلت واشنطن 450 مستشارا عسكريا إلى العراق.")
+    assert (f.count, f.actor) == (450, "USA")

@@ -25,6 +25,7 @@ def test_a_fraction_without_a_scale_is_no_number(text):
 
 @pytest.mark.parametrize("text,value", [
     ("قرابة نصف مليون جندي", 500_000),
+    ("يوجد في محافظة تعز(16) ألف ضابط وجندي", 16_000),  # real SaudiNewsNet: a bracketed figure and its scale
 ])
 def test_a_fraction_of_a_scale_after_a_qualifier(text, value):
     assert _q(text).count == value

@@ -94,7 +94,8 @@ def _lex() -> dict:
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "people_nouns", "force_nouns", "ellipsis_words", "casualty_cues",
-                "casualty_predicates", "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
+                "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "not_group_heads", "locatives",
+                "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
     lex["casualty_cues"] |= {(c[:-1] + "ت" if c.endswith("ه") else c) + norm(suffix)
@@ -300,7 +301,7 @@ def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> 
 
 
 def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None) -> bool:
-    if _casualty_cue_before(toks, q):
+    if _casualty_cue_before(toks, q) or (q.start_tok > 0 and _in(toks[q.start_tok - 1], "casualty_cues_adjacent")):
         return True
     # the next three words, up to a comma: "العشرات من عناصر (داعش) بين قتيل وجريح"
     if any(_in(t, "casualty_cues")
@@ -738,6 +739,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         if q.count is not None and q.count < 10:
             continue  # a handful of people is a crew, a cell or a family, not a troop level
+        if unit.end > unit.start and unit.end < len(toks) and _in(toks[unit.end], "civilian_qualifiers"):
+            continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers
         if (q.start_tok > 0 and not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
                 and any(f in _UNIT_NAMES for f in strip_proclitics(toks[q.start_tok - 1].norm))):
             continue  # "الفرقة 30", "اللواء 15": a bare number after a unit names it, it does not count men

@@ -148,10 +148,14 @@ class _Reader:
             if word[:1].isdigit():
                 if seen_any and not after_and:
                     break
-                val = parse_digits(toks[j].text, self._is_scale(j + 1))
+                # "(16) ألف": a bracketed figure that a scale word multiplies
+                bracketed = j + 2 < n and toks[j + 1].text == ")" and self._is_scale(j + 2)
+                val = parse_digits(toks[j].text, self._is_scale(j + 1) or bracketed)
                 if val is None or (seen_any and (last_scale is None or val >= last_scale)):
                     break
                 current += val
+                if bracketed:
+                    j += 1
             elif (frac := self._fraction(word)) is not None:
                 if not seen_any and self._is_scale(j + 1):
                     current = frac  # "نصف مليون": the scale word that follows multiplies it
@@ -285,6 +289,8 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
         vg = None if got else (reader.vague(j) if j < n else None)
         if got:
             value, end = got
+            if start > 0 and toks[start - 1].text == "(" and toks[start + 1].text == ")" and end > start + 2:
+                start -= 1  # the evidence keeps both brackets of "(16) ألف"
             # "5 آلاف إلى 6 آلاف" without بين
             if end + 1 < n and toks[end].norm == _TO:
                 b = reader.number(end + 1)
