@@ -325,3 +325,15 @@ def test_men_who_fell_and_civilian_advisers_are_no_troop_levels():
     assert (f.count, f.location) == (3000, "IRQ")
     [f] = extract_facts("وأرسلت واشنطن 450 مستشارا عسكريا إلى العراق.")
     assert (f.count, f.actor) == (450, "USA")
+
+
+def test_a_group_that_is_fought_is_not_the_owner_of_the_men():
+    # SaudiNewsNet sentence, shortened: Ethiopia's men, who fight al-Shabaab
+    [f] = extract_facts("وفرضت إثيوبيا نفسها حليفا قويا في مكافحة حركة الشباب المتشددة من خلال مشاركتها بفرقة من "
+                        "أربعة آلاف عنصر في قوات الاتحاد الأفريقي المنتشرة في الصومال.")
+    assert (f.count, f.actor, f.location) == (4000, "ETH", "SOM")
+    [f] = extract_facts("وقال إن الحرب على داعش تتطلب 10 آلاف جندي في العراق.")
+    assert f.actor is None
+    # SaudiNewsNet sentence, shortened: an Islamic State affiliate named by its own name
+    [f] = extract_facts("والهجوم المسلح الذي نفذه نحو 300 من مسلحي «ولاية سيناء» بمدينة الشيخ زويد شمال سيناء.")
+    assert (f.actor, f.actor_kind) == ("ولاية سيناء", "nonstate")

@@ -93,9 +93,9 @@ def _lex() -> dict:
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
-                "leader_words", "foreign_words", "people_nouns", "force_nouns", "ellipsis_words", "casualty_cues",
-                "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "not_group_heads", "locatives",
-                "territory_nouns", "country_anaphora"):
+                "leader_words", "foreign_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
+                "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers",
+                "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
     lex["casualty_cues"] |= {(c[:-1] + "ت" if c.endswith("ه") else c) + norm(suffix)
@@ -430,8 +430,9 @@ class _Sentence:
                             m = m2
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
-                # the owner of personnel in construct state: "مقاتلي حماس", "جنود الجيش الأمريكي"
-                if (k == unit.end and unit.end > unit.start and m.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE)
+                # the owner of personnel in construct state: "مقاتلي حماس", "جنود الجيش الأمريكي", "مسلحي «ولاية سيناء»"
+                owner_at = unit.end + (1 if unit.end < n and toks[unit.end].text in _OPENERS else 0)
+                if (k == owner_at and unit.end > unit.start and m.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE)
                         and _possessed_personnel(toks[unit.end - 1].norm)):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
@@ -504,6 +505,8 @@ class _Sentence:
                 continue
             if _preceded_by_locative(self.toks, m):
                 continue
+            if self._enemy(m):
+                continue  # "في مكافحة حركة الشباب": whom the men fight, not whose they are
             if m.entity.kind == STATE and self._listed_before(m):
                 break  # "ستشارك فيها نيجيريا والنيجر وتشاد ... ستعد 8700 عنصر": several states' men, not one's
             a, kind = _actor_of(m, ctx)
@@ -511,6 +514,13 @@ class _Sentence:
                 continue
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
         return None, None, None, None
+
+    def _enemy(self, m: Mention) -> bool:
+        """Whether a fighting word governs *m* ("ضد داعش", "لمكافحة حركة الشباب", "الحرب على داعش")."""
+        k = m.start_tok - 1
+        if k >= 0 and self.toks[k].norm in ("علي", "على"):
+            k -= 1  # "الحرب على داعش"
+        return k >= 0 and _in(self.toks[k], "enemy_words")
 
     def _listed_before(self, m: Mention) -> bool:
         """Whether *m* ends a list of states ("نيجيريا والنيجر وتشاد", "نيجيريا، وتشاد")."""
