@@ -186,3 +186,16 @@ def test_an_edited_alias_table_recomputes_entities_and_facts(tmp_path, monkeypat
     after = {t: stages._upstream(store, t, "2015-07-21", "0", {}) for t in before}
     assert after["sentences"] == before["sentences"]
     assert after["entities"] != before["entities"] and after["troop_facts"] != before["troop_facts"]
+
+
+def test_the_codes_document_is_the_catalogue_as_it_is():
+    # docs/codes.md explains every code analysts meet; it is generated, and a catalogue change must regenerate it
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("gen_codes", repo / "scripts" / "gen_codes.py")
+    gen_codes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen_codes)
+    assert (repo / "docs" / "codes.md").read_text(encoding="utf-8") == gen_codes.render(), \
+        "docs/codes.md is stale: run python scripts/gen_codes.py"
