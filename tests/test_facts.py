@@ -337,3 +337,15 @@ def test_a_group_that_is_fought_is_not_the_owner_of_the_men():
     # SaudiNewsNet sentence, shortened: an Islamic State affiliate named by its own name
     [f] = extract_facts("والهجوم المسلح الذي نفذه نحو 300 من مسلحي «ولاية سيناء» بمدينة الشيخ زويد شمال سيناء.")
     assert (f.actor, f.actor_kind) == ("ولاية سيناء", "nonstate")
+
+
+def test_generated_casualty_cues_never_name_personnel_or_a_kind():
+    # facts.yaml generates casualty cues from stems and affixes; none may be a word that names the men counted
+    # or says the kind of a fact, or every such fact would silently disappear
+    from pipelines.nlp.facts import _lex
+
+    lex = _lex()
+    cues = lex["casualty_cues"]
+    for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "force_nouns"):
+        assert not cues & lex[key], (key, sorted(cues & lex[key]))
+    assert not cues & set(lex["kind_cues"]), sorted(cues & set(lex["kind_cues"]))
