@@ -349,3 +349,10 @@ def test_generated_casualty_cues_never_name_personnel_or_a_kind():
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "force_nouns"):
         assert not cues & lex[key], (key, sorted(cues & lex[key]))
     assert not cues & set(lex["kind_cues"]), sorted(cues & set(lex["kind_cues"]))
+
+
+def test_verbs_of_movement_make_a_deployment():
+    # SaudiNewsNet sentence, shortened
+    [f] = extract_facts("واكدت المصادر ان قرابة 100 مدرعة ومصفحة ودبابة وناقلة جند مع مئات الجنود توجهت الى مأرب "
+                        "لدعم المقاومة.")
+    assert (f.low, f.location, f.kind) == (200, "YEM", "deployment")
