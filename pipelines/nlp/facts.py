@@ -266,7 +266,7 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
             after = toks[q.end_tok:q.end_tok + 2]
             if after and after[0].norm == "في":
                 after = after[1:]  # "15 في المائة"
-            if after and (_in(after[0], "measure_words") or after[0].text in _lex()["measure_words"]):
+            if after and _in(after[0], "measure_words"):
                 return None  # "قوامه 15 في المائة", "تعداده 78 مليون نسمة": the size of something else
             return _Unit(k, k + 1, strength_head=True)
         if toks[k].text not in _OPENERS and toks[k].norm not in ("حاليا", "نحو", "حوالي"):
@@ -410,15 +410,12 @@ class _Sentence:
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
         # (a) a nationality adjective or group in the noun phrase: "جندي أمريكي", "مقاتل من داعش",
         #     "المقاتلين المنتمين إلى الجيش السوري الحر"
-        k = unit.end
+        foreign = unit.end < n and _in(toks[unit.end], "foreign_words")
+        k = unit.end + (1 if foreign else 0)  # the adjective "أجنبي" itself names no one
         steps = 0
-        foreign = k < n and _in(toks[k], "foreign_words")
         while k < min(hi, n) and steps < 4:
             m = self.mentions_at.get(k)
             t = toks[k]
-            if k == unit.end and foreign:
-                k += 1
-                continue
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
                     j = m.end_tok
