@@ -108,19 +108,18 @@ class _Reader:
         self.toks = toks
         self.lex = _lexicon()
 
-    def _word_value(self, w: str) -> tuple[str, int] | None:
+    def _word_value(self, w: str, kinds: Sequence[str] = ("units", "tens", "hundreds", "scales")):
+        """(kind, value) of a number word, its proclitics stripped, among the lexicon's *kinds*; or None."""
         lex = self.lex
         for f in strip_proclitics(w):
-            for kind in ("units", "tens", "hundreds", "scales"):
+            for kind in kinds:
                 if f in lex[kind]:
                     return kind, lex[kind][f]
         return None
 
     def _fraction(self, w: str) -> float | None:
-        for f in strip_proclitics(w):
-            if f in self.lex["fractions"]:
-                return self.lex["fractions"][f]
-        return None
+        found = self._word_value(w, ("fractions",))
+        return found[1] if found else None
 
     def _is_scale(self, i: int) -> bool:
         return i < len(self.toks) and any(f in self.lex["scales"] for f in strip_proclitics(self.toks[i].norm))
