@@ -9,7 +9,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipelines.nlp.gazetteer import ALLIANCE, NONSTATE, STATE, STATE_BODY, gazetteer  # noqa: E402
+from pipelines.nlp.gazetteer import ALLIANCE, MEDIA, NONSTATE, PLACE, STATE, STATE_BODY, gazetteer  # noqa: E402
 
 KINDS = [
     ("presence", "وجود / تمركز", "personnel stationed or present there now (موجودين، متمركزين، ينشر، لدى)"),
@@ -39,6 +39,14 @@ def render() -> str:
             "Names from CLDR through Babel; aliases from `pipelines/nlp/lexicons/`.", "",
             "| code | Arabic | English |", "|---|---|---|"]
     out += [f"| `{e.id}` | {e.name_ar} | {e.name_en} |" for e in ents if e.kind == STATE]
+    out += ["", "## Regions of several countries (`entities.canonical_id`)", "",
+            "Personnel sent to or stationed in one of these have no one country: `troop_facts.location` is null and",
+            "`location_text` keeps the words.", "", "| catalogue id | Arabic | English |", "|---|---|---|"]
+    out += [f"| `{e.id}` | {e.name_ar} | {e.name_en} |" for e in ents if e.kind == PLACE and e.country is None]
+    out += ["", "## News outlets and monitors (`entities.canonical_id`)", "",
+            "Named as sources, never as an actor or a place (\"واشنطن بوست\" is not Washington).", "",
+            "| catalogue id | Arabic | English | country |", "|---|---|---|---|"]
+    out += [f"| `{e.id}` | {e.name_ar} | {e.name_en} | {e.country or ''} |" for e in ents if e.kind == MEDIA]
     return "\n".join(out) + "\n"
 
 

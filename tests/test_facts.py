@@ -356,3 +356,64 @@ def test_verbs_of_movement_make_a_deployment():
     [f] = extract_facts("واكدت المصادر ان قرابة 100 مدرعة ومصفحة ودبابة وناقلة جند مع مئات الجنود توجهت الى مأرب "
                         "لدعم المقاومة.")
     assert (f.low, f.location, f.kind) == (200, "YEM", "deployment")
+
+
+def test_a_region_of_several_countries_is_no_country_and_outside_is_not_where():
+    # a region names no one country (gold rule: location null, location_text kept)
+    [f] = extract_facts("ويوجد أكثر من مليون جندي ومعدات عسكرية ثقيلة منتشرون على جانبيه في شبه الجزيرة الكورية.")
+    assert (f.location, f.location_text) == (None, "شبه الجزيرة الكورية")
+    [f] = extract_facts("وأشار إلى أن نحو 40 ألف جندي أمريكي ينتشرون في منطقة الشرق الأوسط.")
+    assert (f.actor, f.location) == ("USA", None)
+    # «الشرق الأوسط» the newspaper is not the region: the place stays the country named
+    [f] = extract_facts("وقال مصدر لـ«الشرق الأوسط» إن 500 جندي وصلوا إلى عدن.")
+    assert f.location == "YEM"
+    # what follows a comma is another phrase, and "خارج X" says where the men are not
+    [f] = extract_facts("ويوجد في اليابان نحو 54 ألف عسكري أمريكي، وهو أكبر وجود عسكري أمريكي خارج الولايات المتحدة.")
+    assert (f.actor, f.location) == ("USA", "JPN")
+
+
+def test_a_newspaper_named_after_a_city_is_no_actor():
+    [f] = extract_facts("ونقلت صحيفة واشنطن بوست عن مسؤولين أن الإدارة تدرس إرسال ما يصل إلى 5 آلاف جندي إلى الشرق الأوسط.")
+    assert (f.actor, f.location, f.count) == (None, None, 5000)
+
+
+def test_a_surname_that_is_a_nationality_after_a_definite_noun_is_the_adjective():
+    from pipelines.nlp.gazetteer import gazetteer
+    from pipelines.nlp.normalize import tokenize
+
+    [m] = gazetteer().find_mentions(tokenize("وكان الجيش السوداني أعلن"))
+    assert (m.entity.id, m.demonym) == ("SDN", True)
+    [m] = gazetteer().find_mentions(tokenize("وقال السوداني إن"))
+    assert m.entity.id == "mohammed-shia-al-sudani"
+
+
+def test_a_locative_governs_the_whole_list_of_places_after_it():
+    # "في سوريا والعراق" is where the fighters are, so the group before it is theirs
+    [f] = extract_facts("وتوقع الخبير أن يصل عدد مقاتلي تنظيم الدولة في سوريا والعراق إلى ما بين 20 و30 ألف مقاتل.")
+    assert (f.actor_text, f.low, f.high) == ("تنظيم الدولة", 20000, 30000)
+
+
+def test_a_count_of_a_force_after_min_and_fighters_of_a_named_group():
+    [f] = extract_facts("ومنذ أكثر من سنة، يدافع عشرات الآلاف من قوات البيشمركة، وعلى طول جبهة تبلغ أكثر من ألف كيلومتر، عن أرض"
+                        " وشعب كردستان ضد أشرس إرهابيي العصر.")
+    assert (f.actor, f.low, f.high) == ("IRQ", 20000, 99999)
+    facts = extract_facts("ويتألف الجيش المصري من نحو 440 ألف جندي عامل، إضافة إلى 480 ألفا من قوات الاحتياط.")
+    assert [(f.actor, f.count, f.kind) for f in facts] == [("EGY", 440000, "strength"), ("EGY", 480000, "strength")]
+    # reserves are no armed group of their own: the army named before calls them up
+    [f] = extract_facts("وأكد المتحدث باسم الجيش الإسرائيلي استدعاء 300 ألف جندي من قوات الاحتياط منذ بداية الحرب.")
+    assert (f.actor, f.count) == ("ISR", 300000)
+
+
+def test_an_armed_group_named_makes_elements_fighters_and_detention_is_a_casualty_cue():
+    [f] = extract_facts("وبدأت المفاوضات بعد 15 يومًا على انطلاق الهجوم ضد الزبداني التي يقاتل فيها نحو 800 مقاتل.")
+    assert f.count == 800
+    [f] = extract_facts("ويقاتل في صفوف حزب الله نحو 7 آلاف عنصر في سوريا، بحسب المرصد السوري لحقوق الإنسان.")
+    assert (f.actor_text, f.location, f.count) == ("حزب الله", "SYR", 7000)
+    assert extract_facts("من حربهم ضد حركة طالبان الباكستانية عبر شن غارات كاسحة ضد معاقلها واحتجاز المئات من الأفراد.") == []
+
+
+def test_groups_and_capitals_of_current_news_are_in_the_alias_table():
+    [f] = extract_facts("وانسحب نحو ألف مقاتل من هيئة تحرير الشام من ريف إدلب الجنوبي خلال الأيام الماضية.")
+    assert (f.actor_text, f.actor_kind, f.location, f.kind) == ("هيئة تحرير الشام", "nonstate", "SYR", "withdrawal")
+    [f] = extract_facts("وقالت كوريا الجنوبية إن بيونغيانغ أرسلت نحو 10 آلاف جندي إلى روسيا للمشاركة في القتال.")
+    assert (f.actor, f.location, f.kind) == ("PRK", "RUS", "deployment")

@@ -124,7 +124,16 @@ def _personnel_prefilter() -> re.Pattern[str]:
     words = lex["personnel_strong"] | lex["personnel_weak"] | lex["strength_heads"]
     stems = sorted({w[:4] if len(w) > 4 else w for w in words}, key=len, reverse=True)
     alts = ["".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in stem) for stem in stems]
+    alts.append(_FORCE_AFTER_MIN)
     return re.compile("|".join(alts))
+
+
+# a count of a force with no personnel noun: "عشرات الآلاف من قوات البيشمركة", "480 ألفا من قوات الاحتياط"
+_FORCE_AFTER_MIN = r"\bمن\s+(?:ال)?قوات"
+
+
+def _force_after_min(toks: Sequence[Token]) -> bool:
+    return any(toks[k].norm == "من" and toks[k + 1].norm in ("قوات", "القوات") for k in range(len(toks) - 1))
 
 
 @lru_cache(maxsize=100_000)
@@ -168,6 +177,7 @@ _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذ�
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
                                           "الجيش", "الشرطة", "القوات", "قوات")}
 _BARE_COALITION = {"تحالف"}
+_OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -184,7 +194,7 @@ def _main_country_and_coalition(text: str) -> tuple[str | None, str | None]:
     coalitions: Counter[str] = Counter()
     for m in g.find_mentions(tokenize(text)):
         e = m.entity
-        if e.kind in (STATE, PLACE) and not m.demonym:
+        if e.kind in (STATE, PLACE) and not m.demonym and e.country:
             countries[e.country] += 2
         elif e.kind in (STATE_BODY, NONSTATE) and e.country:
             countries[e.country] += 1
@@ -257,6 +267,13 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
                 return _Unit(j, e + 1)
             if m.entity.kind in (NONSTATE, STATE_BODY):
                 return _Unit(j, e, weak=True)
+        if m is None and _in(toks[k], "force_nouns") and not toks[q.start_tok].norm.startswith("و"):
+            # "480 ألفا من قوات الاحتياط"; "و30 من الجيش" is left to the list before it. A group named after the
+            # force noun is part of the unit, so it is the actor: "عشرات الآلاف من قوات البيشمركة"
+            m = mentions_at.get(k + 1)
+            if m is not None and m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE):
+                return _Unit(j, m.end_tok)
+            return _Unit(j, k + 1)
     return None
 
 
@@ -500,7 +517,7 @@ class _Sentence:
                 continue
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                 continue
-            if _preceded_by_locative(self.toks, m):
+            if self._locative(m):
                 continue
             if self._enemy(m):
                 continue  # "في مكافحة حركة الشباب": whom the men fight, not whose they are
@@ -511,6 +528,16 @@ class _Sentence:
                 continue
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
         return None, None, None, None
+
+    def _locative(self, m: Mention) -> bool:
+        """Whether a locative preposition introduces *m*, or the list *m* continues ("في سوريا والعراق")."""
+        if _preceded_by_locative(self.toks, m):
+            return True
+        if not self.toks[m.start_tok].norm.startswith("و"):
+            return False
+        j = m.start_tok - (2 if m.start_tok > 0 and self.toks[m.start_tok - 1].text in ("،", ",") else 1)
+        return any(p.end_tok == j + 1 and p.entity.kind in (STATE, PLACE) and not p.demonym and self._locative(p)
+                   for p in self.mentions if p.end_tok <= m.start_tok)
 
     def _enemy(self, m: Mention) -> bool:
         """Whether a fighting word governs *m* ("ضد داعش", "لمكافحة حركة الشباب", "الحرب على داعش")."""
@@ -566,12 +593,18 @@ class _Sentence:
                 continue
             if m is actor_m:
                 continue
+            if any(t.text in ("،", ",") for t in toks[last:m.start_tok]):
+                break  # "54 ألف عسكري أمريكي، وهو أكبر وجود ... خارج الولايات المتحدة": another phrase
             e = m.entity
             if e.kind not in (STATE, PLACE):
                 continue
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")):
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
+            if prev in _OUTSIDE:
+                continue
+            if e.country is None and (prev in _OPENERS or not _preceded_by_locative(toks, m)):
+                continue  # a region only where men are sent or stay ("إلى الشرق الأوسط"), not «الشرق الأوسط» the paper
             if prev in _lex()["leader_words"]:
                 continue  # "الائتلاف الدولي الذي تقوده الولايات المتحدة": who leads, not where
             if prev == "من" and kind_hint != "withdrawal" and m.start_tok == last + 1:
@@ -704,14 +737,15 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         return []
     toks = tokenize(sentence, offset)
     # most sentences name no personnel at all: skip them before the costlier analysis
-    if not any(_mentions_personnel(t.norm) for t in toks):
+    if not any(_mentions_personnel(t.norm) for t in toks) and not _force_after_min(toks):
         return []
     quantities = find_quantities(toks)
     if not quantities:
         return []
     s = _Sentence(sentence, offset, ctx, toks)
     stems = _lex()["military_stems"]
-    military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm))
+    military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm)) or any(
+        m.entity.kind == NONSTATE for m in s.mentions)  # an armed group named makes "عنصر" a fighter
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
     casualty_end: int | None = None  # where the last count of casualties ended

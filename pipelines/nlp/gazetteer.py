@@ -30,13 +30,14 @@ ALLIANCE = "alliance"  # NATO, UN, coalitions (actor only)
 NONSTATE = "nonstate"  # armed groups (actor only)
 STATE_BODY = "state_body"  # an organ of a state (Pentagon, IRGC): actor = its country
 PERSON = "person"
+MEDIA = "media"  # news outlets and monitors, named as sources: never an actor or a place ("واشنطن بوست")
 
 
 @dataclass(frozen=True)
 class Entity:
     id: str  # ISO3 for countries, actor code for alliances, slug otherwise
     entity_type: str  # PERSON, ORG, LOC, MISC
-    kind: str  # STATE, PLACE, ALLIANCE, NONSTATE, STATE_BODY, PERSON
+    kind: str  # STATE, PLACE, ALLIANCE, NONSTATE, STATE_BODY, PERSON, MEDIA
     name_ar: str
     name_en: str | None
     country: str | None = None  # ISO3 the entity belongs to or lies in
@@ -96,7 +97,8 @@ class Gazetteer:
     def _add(self, ent: Entity, aliases: Iterable[str]) -> None:
         prev = self.entities.get(ent.id)
         all_aliases = tuple(dict.fromkeys([*(prev.aliases if prev else ()), *aliases]))
-        ent = Entity(ent.id, ent.entity_type, ent.kind, ent.name_ar, ent.name_en, ent.country, all_aliases)
+        name_ar = prev.name_ar if prev else ent.name_ar  # the first name given is the entity's own
+        ent = Entity(ent.id, ent.entity_type, ent.kind, name_ar, ent.name_en, ent.country, all_aliases)
         self.entities[ent.id] = ent
         for a in all_aliases:
             key = tuple(norm(w) for w in a.split())
@@ -130,13 +132,13 @@ class Gazetteer:
             ent = self.entities[code]
             self._add(ent, [alias])
         for place, code, name_en in _rows("places.tsv"):
-            pid = f"{code.lower()}-{slugify(name_en)}"
-            self._add(Entity(pid, "LOC", PLACE, place, name_en, code), [place])
+            pid = f"{code.lower() or 'region'}-{slugify(name_en)}"
+            self._add(Entity(pid, "LOC", PLACE, place, name_en, code or None), [place])
         for oid, etype, akind, name_en, aliases, *rest in _rows("organizations.tsv"):
             marked = aliases.split("|")
             names = [a.removeprefix("?") for a in marked]
             self.generic.update(tuple(norm(w) for w in a[1:].split()) for a in marked if a.startswith("?"))
-            if akind in (ALLIANCE, NONSTATE):
+            if akind in (ALLIANCE, NONSTATE, MEDIA):
                 kind, country = akind, (rest[0] or None) if rest else None
             else:
                 kind, country = STATE_BODY, akind
@@ -200,7 +202,10 @@ class Gazetteer:
                         break
                 if best:
                     break
-            if best is None and demonyms:
+            if demonyms and (best is None or (
+                    best.entity.kind == PERSON and best.end_tok == i + 1 and i > 0 and tokens[i - 1].norm.startswith("ال"))):
+                # after a definite noun a surname that is also a nationality agrees with it as an adjective:
+                # "الجيش السوداني" is Sudan's army, where "قال السوداني" is the Iraqi prime minister
                 ent = self.demonym(tokens[i].norm)
                 if ent is not None:
                     best = Mention(ent, i, i + 1, demonym=True)
