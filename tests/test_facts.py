@@ -417,3 +417,29 @@ def test_groups_and_capitals_of_current_news_are_in_the_alias_table():
     assert (f.actor_text, f.actor_kind, f.location, f.kind) == ("هيئة تحرير الشام", "nonstate", "SYR", "withdrawal")
     [f] = extract_facts("وقالت كوريا الجنوبية إن بيونغيانغ أرسلت نحو 10 آلاف جندي إلى روسيا للمشاركة في القتال.")
     assert (f.actor, f.location, f.kind) == ("PRK", "RUS", "deployment")
+
+
+def test_broken_plural_nationalities_and_verbs_of_plural_subjects():
+    [f] = extract_facts("ويبلغ عدد الجنود الأتراك في شمال العراق قرابة 2000 جندي.")
+    assert (f.actor, f.location) == ("TUR", "IRQ")
+    [f] = extract_facts("وقال إن نحو ثلاثة آلاف وخمسمئة جندي أمريكي سيغادرون أفغانستان.")
+    assert (f.count, f.kind) == (3500, "withdrawal")
+    [f] = extract_facts("وأعلن البنتاغون أن ما يقرب من 3000 جندي من الفرقة 82 المحمولة جوا سيتوجهون إلى بولندا.")
+    assert (f.actor, f.location, f.kind) == ("USA", "POL", "deployment")
+
+
+def test_the_kind_comes_from_the_clause_of_the_count_and_comprising_says_little():
+    facts = extract_facts("ويبلغ تعداد الجيش الإيراني 350 ألف جندي، فيما يضم الحرس الثوري 190 ألف عنصر.")
+    assert [(f.actor, f.count, f.kind) for f in facts][0] == ("IRN", 350000, "strength")
+    [f] = extract_facts("ودفعت تركيا بتعزيزات جديدة تضم 300 جندي من القوات الخاصة إلى إدلب.")
+    assert (f.actor, f.location, f.kind) == ("TUR", "SYR", "deployment")
+    # "تحتفظ" keeps men where they are, and "حيث" goes on about the same men
+    [f] = extract_facts("ذكر أن ألمانيا تحتفظ بعدد من الجنود البالغ عددهم 260 جنديا، في تركيا، حيث يعملون على نظام الدفاع"
+                        " الصاروخي «باتريوت» بالقرب من الحدود السورية.")
+    assert (f.actor, f.location, f.count, f.kind) == ("DEU", "TUR", 260, "presence")
+
+
+def test_hired_men_do_not_belong_to_the_state_of_their_nationality():
+    [f] = extract_facts("إيران معروفة بلجوئها إلى هذا المخطط، ولأجل ذلك أتت بعشرات الآلاف من المرتزقة الأفغان، خاصة الذين"
+                        " يدينون بالمذهب الشيعي، وزجت بهم إلى دمشق لدعم نظام الأسد.")
+    assert f.actor != "AFG"

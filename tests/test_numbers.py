@@ -57,3 +57,10 @@ def _q(text):
 def test_quantities_bounds_and_approximation(text, count, low, high, approx):
     q = _q(text)
     assert (q.count, q.low, q.high, q.approximate) == (count, low, high, approx)
+
+
+def test_a_dual_thousand_opens_a_number_and_a_percentage_hundred_counts_nothing():
+    assert parse_arabic_number("ألفا جندي") == 2000  # dual in construct
+    assert parse_arabic_number("12 ألفا") == 12000  # accusative after a number
+    toks = tokenize("هناك نحو 60 في المائة من المقاتلين الأجانب، وارتفع العدد 5 بالمئة، وأرسلت مائة جندي")
+    assert [q.count for q in find_quantities(toks)] == [60, 5, 100]

@@ -93,7 +93,7 @@ def _lex() -> dict:
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
-                "leader_words", "foreign_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
+                "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
@@ -177,6 +177,8 @@ _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذ�
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
                                           "الجيش", "الشرطة", "القوات", "قوات")}
 _BARE_COALITION = {"تحالف"}
+_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي")}
+_COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -435,6 +437,8 @@ class _Sentence:
             t = toks[k]
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
+                    if _in(toks[unit.start], "mercenary_words"):
+                        break  # "المرتزقة الأفغان": the nationality of hired men is not the state they serve
                     j = m.end_tok
                     if m.entity.kind == NONSTATE and j + 1 < min(hi, n) and toks[j].norm == "من":
                         # a community's adjective yields to the group named after it: "مقاتلا كرديا من حزب
@@ -667,7 +671,12 @@ class _Sentence:
         cues = _lex()["kind_cues"]
         best: tuple[int, int, str] | None = None
         order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
-        for k in range(max(lo, q.start_tok - 8), min(hi, unit.end + 8)):
+        right_end = min(hi, unit.end + 8)
+        for k in range(unit.end, right_end - 1):
+            if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm in _NEW_CLAUSE:
+                right_end = k  # "350 ألف جندي، فيما يضم الحرس الثوري ...": the next clause has its own verb
+                break
+        for k in range(max(lo, q.start_tok - 8), right_end):
             if q.start_tok <= k < unit.end:
                 continue
             kind = None
@@ -682,6 +691,8 @@ class _Sentence:
             dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
             if kind == "strength":
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
+            elif self.toks[k].norm in _COMPRISE:
+                dist += 3  # "بتعزيزات تضم 300 جندي": what the men are part of says more than "comprising"
             cand = (dist, order[kind], kind)
             if best is None or cand < best:
                 best = cand

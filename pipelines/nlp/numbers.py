@@ -178,6 +178,11 @@ class _Reader:
                 if kind == "scales":
                     if not seen_any and val == 1000 and word not in ("الف", "الفا"):
                         break  # bare "آلاف" is vague, read by vague()
+                    nxt = self.toks[j + 1].norm if j + 1 < n else ""
+                    if not seen_any and word == "الفا" and nxt[:1].isalpha() and nxt != "من" and not nxt.startswith("و"):
+                        # "ألفا جندي" is the dual in construct with the counted noun; "12 ألفا" and "ألفا من
+                        # مقاتليها" are the accusative of one thousand
+                        val = 2000
                     total += (current or 1) * val if val not in (2000, 2000000) or not current else current * val
                     last_scale, current = val, 0.0
                 elif seen_any and not conj:
@@ -288,6 +293,10 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
         vg = None if got else (reader.vague(j) if j < n else None)
         if got:
             value, end = got
+            if end == j + 1 and value == 100 and toks[j].norm.lstrip("وب").startswith("الم") and (
+                    toks[j].norm.lstrip("و").startswith("بال") or (j > 0 and toks[j - 1].norm == "في")):
+                i = end  # "60 في المائة", "بالمئة": the hundred of a percentage counts nothing
+                continue
             if start > 0 and toks[start - 1].text == "(" and toks[start + 1].text == ")" and end > start + 2:
                 start -= 1  # the evidence keeps both brackets of "(16) ألف"
             # "5 آلاف إلى 6 آلاف" without بين
