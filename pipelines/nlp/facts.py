@@ -179,6 +179,8 @@ _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناص�
 _BARE_COALITION = {"تحالف"}
 _NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي")}
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
+_RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
+_YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -470,6 +472,16 @@ class _Sentence:
                     if grp:
                         txt = self.span_text(*grp)
                         return txt, txt, "nonstate", None
+                break
+            if t.norm == "في" and k + 1 < n:
+                # men in a force are its own: "مئات الضباط في الجيش العراقي"، "عناصر في صفوف داعش"
+                j = k + 1 + (1 if toks[k + 1].norm in _RANKS else 0)
+                force_noun = j < n and j not in self.mentions_at and _in(toks[j], "force_nouns")
+                j += force_noun  # "في الجيش اللبناني": the adjective names the state
+                m2 = self.mentions_at.get(j)
+                if m2 is not None and (m2.entity.kind in (NONSTATE, STATE_BODY) or (m2.demonym and force_noun)):
+                    a, kind = _actor_of(m2, ctx)
+                    return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
                 break
             if t.norm == "من" and k + 1 < n:
                 m2 = self.mentions_at.get(k + 1)
@@ -801,8 +813,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if generic and (not military or (not q.vague and q.count is not None
                                          and q.count < _lex()["generic_min_count"])):
             continue  # "أفراد"، "عناصر"، "أشخاص": only a troop level when the sentence is military
-        if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and unit.strength_head:
-            continue
+        if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and (
+                unit.strength_head or (q.start_tok > 0 and toks[q.start_tok - 1].norm in _YEAR_WORDS)):
+            continue  # "عام 2004 مسلحون يقتحمون": a year before the men, not their number
         if (unit.start == q.end_tok and toks[q.end_tok - 1].norm.isdigit() and toks[unit.start].norm.startswith("ال")
                 and not unit.weak):
             continue  # a numeral counts an indefinite noun ("1952 جنديا"); "انقلاب 1952 العسكري" is a year
