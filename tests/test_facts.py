@@ -454,3 +454,27 @@ def test_men_in_a_force_or_in_its_ranks_are_its_own():
     assert f.actor_text == "المقاومة الشعبية"
     # a year before the men is no count of them
     assert extract_facts("- عام 2004 مسلحون إرهابيون يقتحمون مجمعاً سكنياً في الخبر ويحتجزون عشرات الرهائن.") == []
+
+
+def test_a_bare_party_or_organisation_refers_back_to_the_group_named_before():
+    from pipelines.nlp.article import facts_for_text
+
+    [f] = extract_facts("أكدت مصادر قريبة الصلة من حزب الله اللبناني أن الحزب بدأ في سحب المئات من جنوده في سورية إلى منطقة"
+                        " البقاع الجنوبية.")
+    assert (f.actor, f.actor_text, f.location, f.kind) == ("حزب الله", "الحزب", "SYR", "withdrawal")
+    # across sentences, through the article
+    text = "قال مسؤول إن حزب الله يقاتل في سوريا. وكان قرابة 185 من مقاتلي الحزب قد هربوا من مواقع القتال."
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["حزب الله"]
+    # a party the alias table does not know stands between: "الحزب" is that one, not Hezbollah
+    text = "قال مسؤول إن حزب الله يقاتل في سوريا. وأعلن حزب العدالة والتنمية فوزه. وكان قرابة 185 من مقاتلي الحزب قد هربوا."
+    assert [r["actor"] for r in facts_for_text("d", text)] == [None]
+    # a group governed by a preposition is not the owner of men counted later ("سلم الموصل للتنظيم")
+    [f] = extract_facts("وسلم الساحل الأيمن من الموصل للتنظيم الإرهابي دون أي مقاومة على الرغم من تواجد ثلاثين ألف مقاتل"
+                        " من الشرطة والجيش لحماية الموصل.", ctx=_doc("سيطر تنظيم داعش على الموصل."))
+    assert f.actor != "داعش"
+
+
+def _doc(before: str):
+    from pipelines.nlp.facts import DocContext
+
+    return DocContext(text=before)

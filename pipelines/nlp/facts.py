@@ -25,7 +25,7 @@ from importlib import resources
 
 import yaml
 
-from .gazetteer import ALLIANCE, NONSTATE, PLACE, STATE, STATE_BODY, Mention, gazetteer
+from .gazetteer import ALLIANCE, NONSTATE, PLACE, STATE, STATE_BODY, Entity, Mention, gazetteer
 from .normalize import Token, norm, strip_proclitics, tokenize
 from .numbers import Quantity, find_quantities
 from .timeexpr import find_time_spans, resolve_as_of
@@ -68,11 +68,20 @@ class DocContext:
         self._text = text
         self._main_country = main_country
         self._coalition = coalition
+        self._groups: list[tuple[int, str, Entity | None]] = []
 
     def _analyse(self) -> None:
         if self._text is not None:
-            self._main_country, self._coalition = _main_country_and_coalition(self._text)
+            toks = tokenize(self._text)
+            mentions = gazetteer().find_mentions(toks)
+            self._main_country, self._coalition = _main_country_and_coalition(mentions)
+            self._groups = _group_references(toks, mentions)
             self._text = None
+
+    def group_before(self, head: str, char: int) -> Entity | None:
+        """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
+        self._analyse()
+        return _antecedent(self._groups, head, char)
 
     @property
     def main_country(self) -> str | None:
@@ -177,6 +186,11 @@ _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذ�
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
                                           "الجيش", "الشرطة", "القوات", "قوات")}
 _BARE_COALITION = {"تحالف"}
+_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جبهة",
+                                  "هيئة")}
+# definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
+_NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
+                                 "المسلحة", "المتشدد", "الذي", "التي")}
 _NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي")}
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
 _RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
@@ -191,12 +205,11 @@ def document_context(text: str, published: dt.date | None = None) -> DocContext:
     return DocContext(published, text=text)
 
 
-def _main_country_and_coalition(text: str) -> tuple[str | None, str | None]:
+def _main_country_and_coalition(mentions: Sequence[Mention]) -> tuple[str | None, str | None]:
     """Main country (most-mentioned state or place) and the coalition a bare "التحالف" refers to."""
-    g = gazetteer()
     countries: Counter[str] = Counter()
     coalitions: Counter[str] = Counter()
-    for m in g.find_mentions(tokenize(text)):
+    for m in mentions:
         e = m.entity
         if e.kind in (STATE, PLACE) and not m.demonym and e.country:
             countries[e.country] += 2
@@ -380,6 +393,53 @@ def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
     return prev in _LOCATIVE or any(f in _LOCATIVE for f in strip_proclitics(prev)) or _in(toks[k], "territory_nouns")
 
 
+def _group_head(word_norm: str) -> tuple[str, bool] | None:
+    """("حزب", True) for "الحزب"/"وللحزب", ("حزب", False) for "حزب"/"لحزب": a head noun of armed groups' names,
+    and whether it is definite (a bare reference back) or in construct (a name follows)."""
+    for pre in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if not word_norm.startswith(pre):
+            continue
+        rest = word_norm[len(pre):]
+        if rest in _GROUP_HEADS:
+            return rest, False
+        if rest.startswith("ال") and rest[2:] in _GROUP_HEADS:
+            return rest[2:], True
+        if pre.endswith("ل") and rest.startswith("ل") and rest[1:] in _GROUP_HEADS:
+            return rest[1:], True  # "للحزب" = ل + الحزب
+    return None
+
+
+def _group_references(toks: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[int, str, Entity | None]]:
+    """What a later bare "الحزب"، "التنظيم"، "الحركة" can refer to, in text order: (char, head, group). A known
+    group counts under every head its aliases use ("داعش" is also "تنظيم داعش"); a group the alias table does
+    not know ("حزب العدالة والتنمية") is recorded as None, so that a later "الحزب" is not taken for an earlier one."""
+    out: list[tuple[int, str, Entity | None]] = []
+    at = {m.start_tok: m for m in mentions}
+    inside = {k for m in mentions for k in range(m.start_tok + 1, m.end_tok)}
+    for k, t in enumerate(toks):
+        m = at.get(k)
+        if m is not None and m.entity.kind == NONSTATE:
+            for head in _entity_heads(m.entity):
+                out.append((t.start, head, m.entity))
+            continue
+        head = _group_head(t.norm) if m is None and k not in inside else None
+        if head is not None and not head[1]:
+            out.append((t.start, head[0], None))
+    return out
+
+
+@cache
+def _entity_heads(ent: Entity) -> frozenset[str]:
+    return frozenset(h[0] for a in ent.aliases if (h := _group_head(norm(a.split()[0]))) is not None)
+
+
+def _antecedent(refs: Sequence[tuple[int, str, Entity | None]], head: str, char: int) -> Entity | None:
+    for pos, h, ent in reversed(refs):
+        if pos < char and h == head:
+            return ent
+    return None
+
+
 def _actor_of(m: Mention, ctx: DocContext) -> tuple[str | None, str | None]:
     e = m.entity
     if e.kind in (STATE, ALLIANCE):
@@ -399,7 +459,9 @@ class _Sentence:
         self.toks = toks
         g = gazetteer()
         self.mentions = g.find_mentions(self.toks)
+        self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
         self._add_bare_coalitions()
+        self._add_group_references()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         self.times = find_time_spans(self.toks)
 
@@ -413,6 +475,28 @@ class _Sentence:
             if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
                 self.mentions.append(Mention(ent, k, k + 1))
         self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _add_group_references(self) -> None:
+        """A bare "الحزب"، "التنظيم" means the group of that kind named last, in this sentence or before it."""
+        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        own = _group_references(self.toks, self.mentions)
+        added = False
+        for k, t in enumerate(self.toks):
+            head = _group_head(t.norm) if k not in taken else None
+            if head is None or not head[1]:
+                continue
+            if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال") and self.toks[k + 1].norm not in _NOT_A_NAME:
+                continue  # "الحزب الديمقراطي": a name, not a reference back
+            if any(pos < t.start and h == head[0] for pos, h, _ in own):
+                ent = _antecedent(own, head[0], t.start)  # named earlier in this sentence
+            else:
+                ent = self.ctx.group_before(head[0], t.start)
+            if ent is not None:
+                self.mentions.append(Mention(ent, k, k + 1))
+                self.references.add(k)
+                added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start_tok)
 
     def span_text(self, a: int, b: int) -> str:
         if a >= b:
@@ -537,6 +621,9 @@ class _Sentence:
                 continue
             if self._enemy(m):
                 continue  # "في مكافحة حركة الشباب": whom the men fight, not whose they are
+            if m.start_tok in self.references and (q.start_tok - m.end_tok > 6 or _has_preposition_clitic(
+                    self.toks[m.start_tok].norm) or self.toks[m.start_tok].norm.startswith(("ل", "ب"))):
+                continue  # "وسلم الموصل للتنظيم": a group referred back to is the owner only as a near subject
             if m.entity.kind == STATE and self._listed_before(m):
                 break  # "ستشارك فيها نيجيريا والنيجر وتشاد ... ستعد 8700 عنصر": several states' men, not one's
             a, kind = _actor_of(m, ctx)
