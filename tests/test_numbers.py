@@ -64,3 +64,24 @@ def test_a_dual_thousand_opens_a_number_and_a_percentage_hundred_counts_nothing(
     assert parse_arabic_number("12 ألفا") == 12000  # accusative after a number
     toks = tokenize("هناك نحو 60 في المائة من المقاتلين الأجانب، وارتفع العدد 5 بالمئة، وأرسلت مائة جندي")
     assert [q.count for q in find_quantities(toks)] == [60, 5, 100]
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("ما بين ألفين وثلاثة آلاف جندي", 2000, 3000),  # the second number has its own scale: not 5000
+    ("بين 3 آلاف و5 آلاف جندي", 3000, 5000),
+    ("من 3 إلى 5 آلاف جندي", 3000, 5000),  # the first number shares the scale of the second
+])
+def test_a_range_of_two_numbers_with_scales(text, low, high):
+    [q] = find_quantities(tokenize(text))
+    assert (q.count, q.low, q.high, q.approximate) == (None, low, high, True)
+
+
+@pytest.mark.parametrize("text", ["أزيد من 3000 جندي", "يربو على 3000 جندي", "بتعداد يتجاوز 3000 جندي"])
+def test_more_than_in_other_words(text):
+    [q] = find_quantities(tokenize(text))
+    assert (q.count, q.low, q.high, q.approximate) == (3000, 3000, None, True)
+
+
+def test_a_smaller_term_after_a_scale_still_adds():
+    assert [parse_arabic_number(t) for t in ("مليون وثلاثمائة ألف", "ألفين وخمسمائة", "12 ألفا و500")] == [
+        1_300_000, 2500, 12_500]

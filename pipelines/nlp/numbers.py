@@ -56,6 +56,10 @@ _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
     (("يزيد", "على"), "more_than"),
     (("اكثر", "من"), "more_than"),
     (("ما", "يفوق"), "more_than"),
+    (("ازيد", "من"), "more_than"),
+    (("يربو", "على"), "more_than"),
+    (("ما", "يتجاوز"), "more_than"),
+    (("يتجاوز",), "more_than"),
     (("يفوق",), "more_than"),
     (("اقل", "من"), "less_than"),
     (("ما", "يقارب"), "approx"),
@@ -124,6 +128,12 @@ class _Reader:
     def _is_scale(self, i: int) -> bool:
         return i < len(self.toks) and any(f in self.lex["scales"] for f in strip_proclitics(self.toks[i].norm))
 
+    def _joined_number(self, i: int) -> tuple[int, int] | None:
+        """The number that a word joined to و starts ("وثلاثة آلاف"), read without the conjunction."""
+        tok = self.toks[i]
+        bare = Token(tok.text[1:], tok.start + 1, tok.end, tok.norm[1:])
+        return _Reader([bare, *self.toks[i + 1:]]).number(0)
+
     def number(self, i: int) -> tuple[int, int] | None:
         """(value, end index) of a precise number starting at token i, or None.
 
@@ -137,6 +147,11 @@ class _Reader:
         j = i
         while j < n:
             word = toks[j].norm
+            if (seen_any and last_scale is not None and not current and (after_and or word.startswith("و"))
+                    and word != "و"):
+                nxt = self.number(j) if after_and else self._joined_number(j)
+                if nxt is not None and nxt[0] >= last_scale:
+                    break  # "بين ألفين وثلاثة آلاف": a second number of the same scale, not a smaller term
             if word == "و":
                 if seen_any and j + 1 < n and (toks[j + 1].norm[:1].isdigit() or self._word_value(toks[j + 1].norm)
                                                or self._fraction(toks[j + 1].norm) is not None):
@@ -247,6 +262,13 @@ def _may_start(word_norm: str) -> bool:
     return any(f in starters for f in strip_proclitics(word_norm))
 
 
+def _shared_scale(v1: int, v2: int) -> int:
+    """"3 إلى 5 آلاف", "بين 5 و6 آلاف": the first number of a range may lack the scale word of the second."""
+    if v1 < v2 / 100 and v2 >= 1000:
+        return v1 * 10 ** (len(str(v2)) - len(str(v1)))
+    return v1
+
+
 def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
     """Every quantity expression in a tokenized sentence, left to right, non-overlapping."""
     reader = _Reader(toks)
@@ -282,9 +304,7 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
                         b = reader.number(k)
                     if b:
                         v2, end = b
-                        # "5 آلاف إلى 6 آلاف": the first number may lack the scale of the second
-                        if v1 < v2 / 100 and v2 >= 1000:
-                            v1 *= 10 ** (len(str(v2)) - len(str(v1)))
+                        v1 = _shared_scale(v1, v2)
                         out.append(Quantity(start, end, None, min(v1, v2), max(v1, v2), True, qualifier="range"))
                         i = end
                         continue
@@ -303,6 +323,7 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
             if end + 1 < n and toks[end].norm == _TO:
                 b = reader.number(end + 1)
                 if b and b[0] > value:
+                    value = _shared_scale(value, b[0])
                     out.append(Quantity(start, b[1], None, value, b[0], True, qualifier="range"))
                     i = b[1]
                     continue
