@@ -478,3 +478,11 @@ def _doc(before: str):
     from pipelines.nlp.facts import DocContext
 
     return DocContext(text=before)
+
+
+def test_trainers_count_only_as_military_trainers_and_marines_as_a_force():
+    [f] = extract_facts("ونشرت بريطانيا 150 مدربا عسكريا في أوكرانيا.")
+    assert (f.actor, f.location, f.count) == ("GBR", "UKR", 150)
+    assert extract_facts("واستطاع العشرات من مدربي الزومبا النجاح في إبقاء آلاف المشاركين في الرقصة.") == []
+    [f] = extract_facts("ووصل 200 من مشاة البحرية إلى العراق.")
+    assert (f.location, f.count, f.kind) == ("IRQ", 200, "deployment")

@@ -138,11 +138,14 @@ def _personnel_prefilter() -> re.Pattern[str]:
 
 
 # a count of a force with no personnel noun: "عشرات الآلاف من قوات البيشمركة", "480 ألفا من قوات الاحتياط"
-_FORCE_AFTER_MIN = r"\bمن\s+(?:ال)?قوات"
+_FORCE_AFTER_MIN = r"\bمن\s+(?:ال)?(?:قوات|مشا[ةه])"
+
+
+_FORCES_COUNTED = {norm(w) for w in ("قوات", "القوات", "مشاة", "المشاة")}
 
 
 def _force_after_min(toks: Sequence[Token]) -> bool:
-    return any(toks[k].norm == "من" and toks[k + 1].norm in ("قوات", "القوات") for k in range(len(toks) - 1))
+    return any(toks[k].norm == "من" and toks[k + 1].norm in _FORCES_COUNTED for k in range(len(toks) - 1))
 
 
 @lru_cache(maxsize=100_000)
