@@ -486,3 +486,42 @@ def test_trainers_count_only_as_military_trainers_and_marines_as_a_force():
     assert extract_facts("واستطاع العشرات من مدربي الزومبا النجاح في إبقاء آلاف المشاركين في الرقصة.") == []
     [f] = extract_facts("ووصل 200 من مشاة البحرية إلى العراق.")
     assert (f.location, f.count, f.kind) == ("IRQ", 200, "deployment")
+
+
+def test_a_two_word_nationality_and_the_country_of_a_place_named_before_its_adjective():
+    [f] = extract_facts("وقالت الاستخبارات الكورية الجنوبية إن نحو 11 ألف جندي كوري شمالي ينتشرون في منطقة كورسك الروسية.")
+    assert (f.actor, f.location, f.count) == ("PRK", "RUS", 11000)
+
+
+def test_a_parallel_count_after_wa_fi_keeps_the_actor_and_takes_its_own_place():
+    facts = extract_facts("ويبلغ عدد الجنود الأمريكيين في العراق نحو 2500 جندي، وفي سوريا نحو 900 جندي.")
+    assert [(f.actor, f.location, f.count) for f in facts] == [("USA", "IRQ", 2500), ("USA", "SYR", 900)]
+
+
+def test_who_backs_a_force_is_neither_its_owner_nor_its_place():
+    [f] = extract_facts("ويضم الجيش الوطني السوري المدعوم من تركيا نحو 80 ألف مقاتل.")
+    assert (f.actor_text, f.actor_kind, f.location) == ("الجيش الوطني السوري", "nonstate", "SYR")
+
+
+def test_a_list_of_countries_is_no_one_country():
+    [f] = extract_facts("وأعلنت المملكة المتحدة أنها ستنشر 900 جندي في إستونيا وبولندا بشكل دائم.")
+    assert (f.actor, f.location, f.location_text) == ("GBR", None, "إستونيا وبولندا")
+    [f] = extract_facts("وأرسلت بغداد 3 آلاف جندي إلى الموصل وكركوك.")
+    assert f.location == "IRQ"  # two places of one country
+
+
+def test_the_verb_of_a_change_far_before_the_count_and_the_verb_of_the_counts_own_clause():
+    [f] = extract_facts("وفي عام 2019 خفضت الولايات المتحدة عدد قواتها في سوريا من 2000 إلى نحو 1000 جندي.")
+    assert (f.actor, f.location, f.count, f.kind) == ("USA", "SYR", 1000, "withdrawal")
+    [f] = extract_facts("وأعلنت الحكومة العراقية أن قوات التحالف الدولي ستغادر قاعدة عين الأسد، وأن نحو 2000 عسكري أجنبي"
+                        " سيبقون في أربيل.")
+    assert (f.count, f.location, f.kind) == (2000, "IRQ", "presence")
+    [f] = extract_facts("فيما هرب العشرات من مسلحيه من الجانب الأيسر من مدينة الموصل إلى جانبها الأيمن.")
+    assert f.kind == "withdrawal"
+
+
+def test_a_count_of_personnel_named_far_before_but_not_a_count_of_countries():
+    [f] = extract_facts("وبلغ عدد المقاتلين الأجانب في صفوف داعش في سوريا نحو 40 ألفا في ذروة قوة التنظيم.")
+    assert (f.actor_text, f.count) == ("داعش", 40000)
+    facts = extract_facts("ويقدر محللون أمنيون عدد المقاتلين الاجانب في العراق وسوريا الذين جاءوا من عشرات الدول بالآلاف.")
+    assert [(f.low, f.high) for f in facts] == [(2000, 9999)]  # not "عشرات الدول", a count of countries

@@ -176,7 +176,7 @@ _UNIT_NAMES = {norm(w) for w in ("فرقة", "لواء", "كتيبة", "وحدة
 _LIST_GOES_ON = {"و", "منهم", "بينهم", "ومنهم", "وبينهم"}
 _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
-_LOCATIVE = {norm(w) for w in ("في", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
+_LOCATIVE = {norm(w) for w in ("في", "وفي", "ففي", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
                                 "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "منطقة", "محافظة",
                                 "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود")}
 _HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط")  # a state's own army, forces or reserves
@@ -194,10 +194,14 @@ _GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "حركة", "جماع�
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
                                  "المسلحة", "المتشدد", "الذي", "التي")}
-_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي")}
+_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن")}
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
 _RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
+_SUPPORTED = {norm(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "مدعومين", "بدعم", "وبدعم",
+                                "المدعومون", "مدعومون")}  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
+_PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قاعدة",
+                                  "ميناء", "جزيرة", "مطار", "معسكر")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -313,7 +317,10 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
 
 def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
     """"ليرتفع عدد العسكريين الأميركيين المنتشرين هناك إلى 21 ألفاً": the count of a personnel noun named before."""
-    for k in range(q.start_tok - 1, max(-1, q.start_tok - 8), -1):
+    nxt = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
+    if nxt[:1].isalpha() and nxt not in _PREPS:
+        return None  # "من عشرات الدول": the number counts the noun after it
+    for k in range(q.start_tok - 1, max(-1, q.start_tok - 12), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
         if "عدد" in strip_proclitics(toks[k].norm) and k + 1 < q.start_tok and _in(toks[k + 1], "personnel_strong"):
@@ -378,8 +385,16 @@ def _clause_bounds(toks: Sequence[Token], i: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _supported_by(toks: Sequence[Token], m: Mention) -> bool:
+    """"المدعوم من تركيا", "بدعم من إيران": who backs a force is neither where it is nor whose it is."""
+    k = m.start_tok - 1
+    return k >= 1 and toks[k].norm == "من" and toks[k - 1].norm in _SUPPORTED
+
+
 def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
     """True when a mention is introduced by a locative preposition ("في العراق", "بالعراق", "إلى سوريا")."""
+    if _supported_by(toks, m):
+        return False
     word = toks[m.start_tok].norm
     if word.startswith("و"):
         word = word[1:]
@@ -622,8 +637,8 @@ class _Sentence:
                 continue
             if self._locative(m):
                 continue
-            if self._enemy(m):
-                continue  # "في مكافحة حركة الشباب": whom the men fight, not whose they are
+            if self._enemy(m) or _supported_by(self.toks, m):
+                continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
             if m.start_tok in self.references and (q.start_tok - m.end_tok > 6 or _has_preposition_clitic(
                     self.toks[m.start_tok].norm) or self.toks[m.start_tok].norm.startswith(("ل", "ب"))):
                 continue  # "وسلم الموصل للتنظيم": a group referred back to is the owner only as a near subject
@@ -644,6 +659,30 @@ class _Sentence:
         j = m.start_tok - (2 if m.start_tok > 0 and self.toks[m.start_tok - 1].text in ("،", ",") else 1)
         return any(p.end_tok == j + 1 and p.entity.kind in (STATE, PLACE) and not p.demonym and self._locative(p)
                    for p in self.mentions if p.end_tok <= m.start_tok)
+
+    def _place_list(self, m: Mention) -> tuple[str | None, str, Mention]:
+        """The place *m* names, with the rest of a list it opens: "في إستونيا وبولندا" is in no one country (the
+        gold rule for "دول البلطيق"), where "في الموصل وكركوك" is in Iraq."""
+        countries, end = {m.entity.country}, m.end_tok
+        while True:
+            k = end + (1 if end < len(self.toks) and self.toks[end].text in ("،", ",") else 0)
+            nxt = self.mentions_at.get(k)
+            if nxt is None or nxt.demonym or nxt.entity.kind not in (STATE, PLACE) or not self.toks[k].norm.startswith("و"):
+                break
+            countries.add(nxt.entity.country)
+            end = nxt.end_tok
+        country = m.entity.country if len(countries) == 1 else None
+        return country, self.span_text(m.start_tok, end), m
+
+    def _named_place_of(self, m: Mention) -> bool:
+        """Whether nationality adjective *m* tells the country of a place named just before it ("في منطقة كورسك
+        الروسية", "في مدينة القامشلي السورية"): a place noun, one or two words of name, then the adjective."""
+        for back in (2, 3):
+            k = m.start_tok - back
+            if k >= 0 and any(f in _PLACE_NOUNS for f in strip_proclitics(self.toks[k].norm)) and not any(
+                    j in self.mentions_at or not self.toks[j].norm[:1].isalpha() for j in range(k + 1, m.start_tok)):
+                return True
+        return False
 
     def _enemy(self, m: Mention) -> bool:
         """Whether a fighting word governs *m* ("ضد داعش", "لمكافحة حركة الشباب", "الحرب على داعش")."""
@@ -704,9 +743,12 @@ class _Sentence:
             e = m.entity
             if e.kind not in (STATE, PLACE):
                 continue
-            if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")):
+            if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")) and not (
+                    self._named_place_of(m)):
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
+            if _supported_by(toks, m):
+                continue
             if prev in _OUTSIDE:
                 continue
             if e.country is None and (prev in _OPENERS or not _preceded_by_locative(toks, m)):
@@ -722,7 +764,7 @@ class _Sentence:
                 origin_end = m.end_tok  # the rest of the list of origins: "من نيجيريا والكاميرون وتشاد"
                 origins.add(m.start_tok)
                 continue
-            return e.country, self.span_text(m.start_tok, m.end_tok), m
+            return self._place_list(m)
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
         for k in range(last, min(hi, last + 8)):
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
@@ -741,9 +783,11 @@ class _Sentence:
             e = m.entity
             if e.kind not in (STATE, PLACE) or m.demonym:
                 continue
-            if not _preceded_by_locative(toks, m):
+            if not self._locative(m):
                 continue
-            return e.country, self.span_text(m.start_tok, m.end_tok), m
+            while m.start_tok > 0 and not _preceded_by_locative(toks, m):
+                m = next(p for p in self.mentions if p.end_tok in (m.start_tok, m.start_tok - 1) and p.end_tok <= m.start_tok)
+            return self._place_list(m)
         # (c') a country or place introduced by a locative preposition further on in the sentence
         for m in self.mentions:
             if m.start_tok < last or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
@@ -751,7 +795,8 @@ class _Sentence:
             if m.start_tok in origins:
                 continue
             if _preceded_by_locative(toks, m):
-                return m.entity.country, self.span_text(m.start_tok, m.end_tok), None
+                country, text, _ = self._place_list(m)
+                return country, text, None
         # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM)
         if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) and actor_m.entity.country:
             return actor_m.entity.country, None, None
@@ -778,7 +823,12 @@ class _Sentence:
             if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm in _NEW_CLAUSE:
                 right_end = k  # "350 ألف جندي، فيما يضم الحرس الثوري ...": the next clause has its own verb
                 break
-        for k in range(max(lo, q.start_tok - 8), right_end):
+        left_start = max(lo, q.start_tok - 12)
+        for k in range(q.start_tok - 1, left_start, -1):
+            if self.toks[k - 1].text in ("،", ",") and self.toks[k].norm in _NEW_CLAUSE:
+                left_start = k  # "ستغادر قاعدة عين الأسد، وأن نحو 2000 عسكري سيبقون": the verb before is another clause's
+                break
+        for k in range(left_start, right_end):
             if q.start_tok <= k < unit.end:
                 continue
             kind = None
@@ -791,6 +841,8 @@ class _Sentence:
             if kind is None:
                 continue
             dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
+            if k < q.start_tok and dist > 8 and kind not in ("withdrawal", "deployment"):
+                continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
             if kind == "strength":
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
             elif self.toks[k].norm in _COMPRISE:

@@ -69,12 +69,23 @@ def _rows(name: str) -> Iterable[list[str]]:
                 yield [c.strip() for c in row]
 
 
+_DEMONYM_SUFFIXES = ("ي", "يه", "يا", "يون", "يين", "يان", "يتين", "يات", "يتان")
+
+
 def _demonym_forms(base: str) -> set[str]:
     """Inflections of a nationality adjective: أمريكي → أمريكية أمريكيا أمريكيون أمريكيين أمريكيان ..."""
     b = norm(base)
     stem = b[:-1] if b.endswith("ي") else b
-    forms = {b, stem + "يه", stem + "يا", stem + "يون", stem + "يين", stem + "يان", stem + "يتين", stem + "يات", stem + "يتان"}
+    forms = {b} | {stem + sfx for sfx in _DEMONYM_SUFFIXES}
     return forms | {"ال" + f for f in forms}
+
+
+def _two_word_demonym_forms(base: str) -> set[tuple[str, str]]:
+    """"كوري شمالي" → (كوريه, شماليه), (الكوريين, الشماليين) ...: both words agree, with or without ال."""
+    w1, w2 = (norm(w) for w in base.split())
+    s1, s2 = (w[:-1] if w.endswith("ي") else w for w in (w1, w2))
+    forms = {(s1 + sfx, s2 + sfx) for sfx in _DEMONYM_SUFFIXES}
+    return forms | {("ال" + a, "ال" + b) for a, b in forms}
 
 
 class Gazetteer:
@@ -84,6 +95,7 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         self._aliases: dict[tuple[str, ...], Entity] = {}
         self._demonyms: dict[str, Entity] = {}
+        self._demonyms2: dict[tuple[str, str], Entity] = {}  # two-word adjectives ("كوري شمالي")
         self.generic: set[tuple[str, ...]] = set()  # keys of aliases too vague to stand on their own
         self._build()
         self.max_len = max(len(k) for k in self._aliases)
@@ -149,6 +161,10 @@ class Gazetteer:
         # after the organisations: an adjective may name a community that is no state ("كردي")
         for code, base in _rows("demonyms.tsv"):
             ent = self.entities[code]
+            if " " in base:
+                for pair in _two_word_demonym_forms(base):
+                    self._demonyms2.setdefault(pair, ent)
+                continue
             for form in _demonym_forms(base):
                 self._demonyms.setdefault(form, ent)
 
@@ -206,9 +222,13 @@ class Gazetteer:
                     best.entity.kind == PERSON and best.end_tok == i + 1 and i > 0 and tokens[i - 1].norm.startswith("ال"))):
                 # after a definite noun a surname that is also a nationality agrees with it as an adjective:
                 # "الجيش السوداني" is Sudan's army, where "قال السوداني" is the Iraqi prime minister
-                ent = self.demonym(tokens[i].norm)
+                ent = self._demonyms2.get((tokens[i].norm, tokens[i + 1].norm)) if i + 1 < n else None
                 if ent is not None:
-                    best = Mention(ent, i, i + 1, demonym=True)
+                    best = Mention(ent, i, i + 2, demonym=True)
+                else:
+                    ent = self.demonym(tokens[i].norm)
+                    if ent is not None:
+                        best = Mention(ent, i, i + 1, demonym=True)
             if best is not None:
                 out.append(best)
                 i = best.end_tok
