@@ -525,3 +525,18 @@ def test_a_count_of_personnel_named_far_before_but_not_a_count_of_countries():
     assert (f.actor_text, f.count) == ("داعش", 40000)
     facts = extract_facts("ويقدر محللون أمنيون عدد المقاتلين الاجانب في العراق وسوريا الذين جاءوا من عشرات الدول بالآلاف.")
     assert [(f.low, f.high) for f in facts] == [(2000, 9999)]  # not "عشرات الدول", a count of countries
+
+
+def test_captives_named_by_a_passive_and_events_that_count_men_without_a_troop_level():
+    for text in (
+        "وقالت مصادر إن عشرات المسلحين الفارين من جبهات القتال في عدن ولحج جنوبا تم أسرهم في الضالع خلال اليومين"
+        " المنصرمين.",
+        "والعشرات من ميليشيات الحوثي التي كانت موجودة في عدن وهم الآن في قبضة القيادة العسكرية في عدن.",
+        "وكان عشرات الجنود نفذوا وقفة احتجاجية أمام مبنى المجمع الحكومي الشهر الماضي.",
+        "وأكد الشهراني بأن المسجد يتسع لقرابة ال 1000 عسكري.",
+    ):
+        assert extract_facts(text) == [], text
+    # freed "from the grip of" an enemy is no capture
+    [f] = extract_facts("وأضافت المصادر أن أكثر من 2000 من مسلحي المقاومة والجيش الوطني شاركوا في عملية تحرير المحافظة من"
+                        " قبضة الحوثيين وقوات صالح.")
+    assert f.count == 2000

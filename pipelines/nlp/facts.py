@@ -103,7 +103,7 @@ def _lex() -> dict:
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
-                "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers",
+                "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
@@ -365,7 +365,7 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: in
     for k in range(tail, end):
         if toks[k].text in _CLAUSE_END:
             break
-        if _in(toks[k], "casualty_predicates"):
+        if _in(toks[k], "casualty_predicates") and not (k > 0 and toks[k - 1].norm == "من"):  # not "من قبضة": freed
             # a number right after the verb is its object: the men killed others ("قتلوا 20 مسلحا", "قتلوا
             # نحو 20"), but not the number of a casualty verb coordinated with it ("قتلوا وجرح 400 آخرون")
             after = toks[k + 1:k + 3]
@@ -945,6 +945,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         if q.count is not None and q.count < 10:
             continue  # a handful of people is a crew, a cell or a family, not a troop level
+        if any(_in(t, "non_troop_events") for t in (*_nearby_words(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
+                                                     *_nearby_words(toks, max(unit.end, q.end_tok), 1, 8, _CLAUSE_END))):
+            continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
         if unit.end > unit.start and unit.end < len(toks) and _in(toks[unit.end], "civilian_qualifiers"):
             continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers
         if (q.start_tok > 0 and not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
