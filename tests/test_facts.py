@@ -156,7 +156,7 @@ def test_a_list_of_the_dead_and_numbers_of_other_things_are_not_carried_over():
     assert extract_facts("وأوضح المرصد أن 50 ألفا و570 جنديا من قوات النظام السوري قتلوا إلى جانب 33 ألفا و839 "
                          "مقاتلا حليفا و903 من جماعة حزب الله الشيعية اللبنانية و3304 مقاتلين شيعة من دول أخرى.") == []
     # "و177 دبابة" counts tanks: only the soldiers are a fact
-    facts = extract_facts("وشارك نحو ألفي جندي وخمسين طائرة حربية و177 دبابة في العرض العسكري.")
+    facts = extract_facts("ونشر الجيش نحو ألفي جندي وخمسين طائرة حربية و177 دبابة على الحدود.")
     assert [f.count for f in facts] == [2000]
 
 
