@@ -540,3 +540,8 @@ def test_captives_named_by_a_passive_and_events_that_count_men_without_a_troop_l
     [f] = extract_facts("وأضافت المصادر أن أكثر من 2000 من مسلحي المقاومة والجيش الوطني شاركوا في عملية تحرير المحافظة من"
                         " قبضة الحوثيين وقوات صالح.")
     assert f.count == 2000
+
+
+def test_men_from_states_that_are_members_of_an_alliance_are_the_alliances():
+    [f] = extract_facts("نشر مئات الجنود من دول الخليج الاعضاء في التحالف العربي اليوم حول عدن لتأمين كبرى مدن جنوب اليمن.")
+    assert (f.actor, f.location, f.low) == ("ARAB_COALITION", "YEM", 200)

@@ -202,6 +202,7 @@ _SUPPORTED = {norm(w) for w in ("المدعوم", "المدعومة", "المد�
                                 "المدعومون", "مدعومون")}  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
 _PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قاعدة",
                                   "ميناء", "جزيرة", "مطار", "معسكر")}
+_MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "الأعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -601,6 +602,12 @@ class _Sentence:
                         m4 = self.mentions_at.get(j)
                         if m4 is not None and m4.entity.kind in (STATE, PLACE):
                             return m4.entity.country, self.span_text(m4.start_tok, m4.end_tok), "state", None
+                # "من دول الخليج الأعضاء في التحالف العربي": the states are the alliance's members
+                for j in range(k + 2, min(hi, k + 6) - 1):
+                    m5 = self.mentions_at.get(j + 1)
+                    if (toks[j].norm == "في" and toks[j - 1].norm in _MEMBER_WORDS and m5 is not None
+                            and m5.entity.kind == ALLIANCE):
+                        return m5.entity.id, self.span_text(m5.start_tok, m5.end_tok), "alliance", m5
                 words = tuple(x.norm for x in toks[k + 1 : k + 3])
                 if words in _lex()["member_phrases"] or words[:1] in _lex()["member_phrases"]:
                     for m3 in reversed(self.mentions):
