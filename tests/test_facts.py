@@ -545,3 +545,9 @@ def test_captives_named_by_a_passive_and_events_that_count_men_without_a_troop_l
 def test_men_from_states_that_are_members_of_an_alliance_are_the_alliances():
     [f] = extract_facts("نشر مئات الجنود من دول الخليج الاعضاء في التحالف العربي اليوم حول عدن لتأمين كبرى مدن جنوب اليمن.")
     assert (f.actor, f.location, f.low) == ("ARAB_COALITION", "YEM", 200)
+
+
+def test_the_enemy_a_leader_vows_to_crush_and_a_multinational_force_have_no_owner():
+    [f] = extract_facts("من جهته، توعد الرئيس النيجيري محمد بخاري، بسحق «بوكو حرام»، ويجري تشكيل قوة عمل مشتركة متعددة"
+                        " الجنسيات تضم 8700 جندي.")
+    assert (f.count, f.actor) == (8700, None)

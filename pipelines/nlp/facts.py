@@ -203,6 +203,7 @@ _SUPPORTED = {norm(w) for w in ("المدعوم", "المدعومة", "المد�
 _PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قاعدة",
                                   "ميناء", "جزيرة", "مطار", "معسكر")}
 _MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "الأعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين")}
+_MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -627,8 +628,8 @@ class _Sentence:
                 break
             k += 1
             steps += 1
-        if foreign:
-            return None, None, None, None
+        if foreign or any(t.norm in _MULTINATIONAL for t in toks[max(0, q.start_tok - 6):q.start_tok]):
+            return None, None, None, None  # "قوة متعددة الجنسيات تضم 8700 جندي": the men of several states
         # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
         for k in range(unit.end, min(hi, unit.end + 3)):
             if _lex()["kind_cues"].get(toks[k].norm) == "deployment" and k + 1 < n:
@@ -694,8 +695,10 @@ class _Sentence:
     def _enemy(self, m: Mention) -> bool:
         """Whether a fighting word governs *m* ("ضد داعش", "لمكافحة حركة الشباب", "الحرب على داعش")."""
         k = m.start_tok - 1
-        if k >= 0 and self.toks[k].norm in ("علي", "على"):
-            k -= 1  # "الحرب على داعش"
+        while k >= 0 and self.toks[k].text in _OPENERS:
+            k -= 1  # "بسحق «بوكو حرام»"
+        if k >= 0 and self.toks[k].norm in ("علي", "على", "ل"):
+            k -= 1  # "الحرب على داعش", "التصدي لـ"
         return k >= 0 and _in(self.toks[k], "enemy_words")
 
     def _listed_before(self, m: Mention) -> bool:
