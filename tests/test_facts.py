@@ -551,3 +551,17 @@ def test_the_enemy_a_leader_vows_to_crush_and_a_multinational_force_have_no_owne
     [f] = extract_facts("من جهته، توعد الرئيس النيجيري محمد بخاري، بسحق «بوكو حرام»، ويجري تشكيل قوة عمل مشتركة متعددة"
                         " الجنسيات تضم 8700 جندي.")
     assert (f.count, f.actor) == (8700, None)
+
+
+def test_entered_and_arrived_are_followed_by_the_place_and_from_names_where_men_come_from():
+    [f] = extract_facts("وأوضح مدير المرصد رامي عبد الرحمن ومقره لندن أن هؤلاء جزء من مجموعة من 54 مقاتلا كانوا دخلوا سوريا"
+                        " قبل حوالى أسبوعين إثر انتهاء تدريبهم في تركيا.")
+    assert (f.actor, f.location, f.count) == (None, "SYR", 54)
+    [f] = extract_facts("وصل من الشمال ومن جهة العراق، مئات المقاتلين وشحنات من الأسلحة.", ctx=_ctx_main("SYR"))
+    assert (f.actor, f.location) == (None, "SYR")
+
+
+def _ctx_main(country: str):
+    from pipelines.nlp.facts import DocContext
+
+    return DocContext(main_country=country)

@@ -178,7 +178,8 @@ _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "ع�
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
 _LOCATIVE = {norm(w) for w in ("في", "وفي", "ففي", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
                                 "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "منطقة", "محافظة",
-                                "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود")}
+                                "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود", "جهة", "ناحية", "مقره", "مقرها",
+                                "ومقره", "ومقرها")}
 _HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط")  # a state's own army, forces or reserves
 _AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
                                   "موالين", "موالون", "الموالية", "موالية", "المواليين", "ينتمون", "ينتمي", "تنتمي")}
@@ -204,6 +205,8 @@ _PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منط�
                                   "ميناء", "جزيرة", "مطار", "معسكر")}
 _MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "الأعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين")}
 _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
+_SENDING = tuple(norm(w) for w in ("أرسل", "ارسل", "يرسل", "ترسل", "نشر", "ينشر", "تنشر", "دفع", "يدفع", "تدفع", "حشد",
+                                    "يحشد", "تحشد", "جلب", "استقدم", "نقل", "زج"))
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -391,6 +394,14 @@ def _supported_by(toks: Sequence[Token], m: Mention) -> bool:
     """"المدعوم من تركيا", "بدعم من إيران": who backs a force is neither where it is nor whose it is."""
     k = m.start_tok - 1
     return k >= 1 and toks[k].norm == "من" and toks[k - 1].norm in _SUPPORTED
+
+
+def _from(toks: Sequence[Token], m: Mention) -> bool:
+    """"من العراق", "ومن جهة العراق": a place introduced by "from"."""
+    k = m.start_tok - 1
+    if k >= 0 and toks[k].norm in (norm("جهة"), norm("ناحية")):
+        k -= 1
+    return k >= 0 and toks[k].norm in ("من", "ومن")
 
 
 def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
@@ -632,7 +643,9 @@ class _Sentence:
             return None, None, None, None  # "قوة متعددة الجنسيات تضم 8700 جندي": the men of several states
         # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
         for k in range(unit.end, min(hi, unit.end + 3)):
-            if _lex()["kind_cues"].get(toks[k].norm) == "deployment" and k + 1 < n:
+            # a verb of sending, whose subject follows ("أرسلتهم واشنطن"); after "دخلوا"، "وصلوا" comes the place
+            if (_lex()["kind_cues"].get(toks[k].norm) == "deployment" and k + 1 < n
+                    and any(f.startswith(_SENDING) for f in strip_proclitics(toks[k].norm))):
                 m = self.mentions_at.get(k + 1)
                 if m is not None and not m.demonym and m.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                     a, kind = _actor_of(m, ctx)
@@ -795,6 +808,8 @@ class _Sentence:
                 continue
             if not self._locative(m):
                 continue
+            if kind_hint != "withdrawal" and _from(toks, m):
+                continue  # "وصل من جهة العراق مئات المقاتلين": where they come from, not where they are
             while m.start_tok > 0 and not _preceded_by_locative(toks, m):
                 m = next(p for p in self.mentions if p.end_tok in (m.start_tok, m.start_tok - 1) and p.end_tok <= m.start_tok)
             return self._place_list(m)
