@@ -808,8 +808,8 @@ class _Sentence:
                 continue
             if not self._locative(m):
                 continue
-            if kind_hint != "withdrawal" and _from(toks, m):
-                continue  # "وصل من جهة العراق مئات المقاتلين": where they come from, not where they are
+            if kind_hint == "deployment" and _from(toks, m):
+                continue  # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go
             while m.start_tok > 0 and not _preceded_by_locative(toks, m):
                 m = next(p for p in self.mentions if p.end_tok in (m.start_tok, m.start_tok - 1) and p.end_tok <= m.start_tok)
             return self._place_list(m)
