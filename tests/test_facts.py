@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from pipelines.eval.troop_facts import main as eval_main
 from pipelines.nlp.facts import extract_facts
 
@@ -565,3 +567,17 @@ def _ctx_main(country: str):
     from pipelines.nlp.facts import DocContext
 
     return DocContext(main_country=country)
+
+
+@pytest.mark.parametrize("when,as_of", [
+    ("الشهر المقبل", "2025-01"), ("الشهر الماضي", "2024-11"), ("نهاية الشهر", "2024-12"),
+    ("الأسبوع المقبل", "2024-12-17"), ("أمس الأول", "2024-12-08"), ("في منتصف 2025", "2025-06"),
+    ("بحلول أيلول المقبل", "2025-09"),
+])
+def test_relative_months_weeks_and_days_resolve_against_the_publication_date(when, as_of):
+    import datetime as dt
+
+    from pipelines.nlp.facts import DocContext
+
+    [f] = extract_facts(f"وستسحب الولايات المتحدة 500 جندي من العراق {when}.", ctx=DocContext(published=dt.date(2024, 12, 10)))
+    assert (f.time_text, f.as_of) == (when, as_of)

@@ -150,11 +150,20 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
     if words & _START and (year or published):
         y = year or published.year
         return f"{y:04d}-01"
+    if "منتصف" in words and (year or published) and words & {"العام", "عام", "السنه"} | ({str(year)} if year else set()):
+        y = year or published.year
+        return f"{y:04d}-06"
     if year:
         return f"{year:04d}"
     if published:
+        step = -1 if words & {"الماضي", "الفائت"} else 1 if words & {"المقبل", "القادم"} else 0
+        if "الشهر" in words and (step or words & ({"الحالي", "الجاري"} | _EDGE)):
+            m = published.year * 12 + published.month - 1 + step
+            return f"{m // 12:04d}-{m % 12 + 1:02d}"  # "الشهر المقبل" in an article of 10 September: October
+        if "الاسبوع" in words and step:
+            return (published + dt.timedelta(days=7 * step)).isoformat()
         if "امس" in words:
-            return (published - dt.timedelta(days=1)).isoformat()
+            return (published - dt.timedelta(days=2 if "الاول" in words else 1)).isoformat()
         if words & {"حاليا", "الان", "اليوم"}:
             return published.isoformat()
         if words & {"العام", "عام", "السنه"} and words & {"الحالي", "الجاري"}:
