@@ -581,3 +581,17 @@ def test_relative_months_weeks_and_days_resolve_against_the_publication_date(whe
 
     [f] = extract_facts(f"وستسحب الولايات المتحدة 500 جندي من العراق {when}.", ctx=DocContext(published=dt.date(2024, 12, 10)))
     assert (f.time_text, f.as_of) == (when, as_of)
+
+
+def test_his_country_is_the_state_named_last_and_home_is_not_the_place_left():
+    from pipelines.nlp.article import facts_for_text
+
+    [f] = extract_facts("وقال وزير الدفاع الفرنسي إن بلاده سترسل 500 جندي إلى مالي.")
+    assert (f.actor, f.actor_text, f.location) == ("FRA", "بلاده", "MLI")
+    text = "التقى الرئيس الفرنسي نظيره في باريس. وأضاف أن بلاده تنشر حاليا ما بين 2500 و3000 جندي في مالي."
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("FRA", "MLI")]
+    [f] = extract_facts("وعاد 300 جندي أمريكي إلى بلادهم بعد انتهاء مهمتهم في العراق.")
+    assert (f.actor, f.location, f.kind) == ("USA", "IRQ", "withdrawal")
+    # "بلدة" (a town) normalises like "بلده" (his country), and is neither
+    [f] = extract_facts("وأكدت المصادر أن أكثر من 200 مسلح حوثي عبروا بلدة كرش بعد معارك مع المقاومة في لحج.")
+    assert f.location == "YEM"

@@ -69,6 +69,7 @@ class DocContext:
         self._main_country = main_country
         self._coalition = coalition
         self._groups: list[tuple[int, str, Entity | None]] = []
+        self._states: list[tuple[int, Entity]] = []
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -76,7 +77,13 @@ class DocContext:
             mentions = gazetteer().find_mentions(toks)
             self._main_country, self._coalition = _main_country_and_coalition(mentions)
             self._groups = _group_references(toks, mentions)
+            self._states = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == STATE]
             self._text = None
+
+    def state_before(self, char: int) -> Entity | None:
+        """The state named last before *char* ("وزير الدفاع الفرنسي" ... "بلاده"), if the article names one."""
+        self._analyse()
+        return next((e for pos, e in reversed(self._states) if pos < char), None)
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -207,6 +214,7 @@ _MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "الأع
 _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
 _SENDING = tuple(norm(w) for w in ("أرسل", "ارسل", "يرسل", "ترسل", "نشر", "ينشر", "تنشر", "دفع", "يدفع", "تدفع", "حشد",
                                     "يحشد", "تحشد", "جلب", "استقدم", "نقل", "زج"))
+_OWN_COUNTRY = {norm(w) for w in ("بلاده", "بلادها", "بلادهم", "دولته")}  # not "بلده": normalised, a town
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -411,7 +419,7 @@ def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
     word = toks[m.start_tok].norm
     if word.startswith("و"):
         word = word[1:]
-    if word[:1] == "ب" and len(word) > 3:
+    if word[:1] == "ب" and len(word) > 3 and word not in _OWN_COUNTRY:  # "بلاده" is no "ب" + "لاده"
         alias_firsts = {norm(a.split()[0]) for a in m.entity.aliases}
         if word not in alias_firsts:  # not a name that itself starts with ب (بغداد، بريطانيا)
             return True
@@ -493,6 +501,7 @@ class _Sentence:
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
         self._add_bare_coalitions()
         self._add_group_references()
+        self._add_own_country_references()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         self.times = find_time_spans(self.toks)
 
@@ -525,6 +534,22 @@ class _Sentence:
             if ent is not None:
                 self.mentions.append(Mention(ent, k, k + 1))
                 self.references.add(k)
+                added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _add_own_country_references(self) -> None:
+        """"بلاده"، "بلادهم" (his, their country) is the state named last: "وقال وزير الدفاع الفرنسي إن بلاده
+        سترسل 500 جندي" is France."""
+        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        added = False
+        for k, t in enumerate(self.toks):
+            if k in taken or not any(f in _OWN_COUNTRY for f in strip_proclitics(t.norm)):
+                continue
+            before = [m for m in self.mentions if m.end_tok <= k and m.entity.kind == STATE]
+            ent = before[-1].entity if before else self.ctx.state_before(t.start)
+            if ent is not None:
+                self.mentions.append(Mention(ent, k, k + 1))
                 added = True
         if added:
             self.mentions.sort(key=lambda m: m.start_tok)
@@ -774,6 +799,8 @@ class _Sentence:
                 continue
             if prev in _OUTSIDE:
                 continue
+            if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
+                continue  # "عاد 300 جندي إلى بلادهم من العراق": home is where they go, not the place they leave
             if e.country is None and (prev in _OPENERS or not _preceded_by_locative(toks, m)):
                 continue  # a region only where men are sent or stay ("إلى الشرق الأوسط"), not «الشرق الأوسط» the paper
             if prev in _lex()["leader_words"]:
