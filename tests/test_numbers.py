@@ -85,3 +85,8 @@ def test_more_than_in_other_words(text):
 def test_a_smaller_term_after_a_scale_still_adds():
     assert [parse_arabic_number(t) for t in ("مليون وثلاثمائة ألف", "ألفين وخمسمائة", "12 ألفا و500")] == [
         1_300_000, 2500, 12_500]
+
+
+def test_will_not_exceed_is_at_most():
+    [q] = find_quantities(tokenize("لن يتجاوز 3000 عسكري"))
+    assert (q.count, q.low, q.high, q.qualifier) == (3000, None, 3000, "at_most")

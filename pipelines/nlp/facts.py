@@ -893,7 +893,8 @@ class _Sentence:
             if kind is None:
                 continue
             dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
-            if k < q.start_tok and dist > 8 and kind not in ("withdrawal", "deployment"):
+            if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (kind == "deployment" and any(
+                    f.startswith(_SENDING) for f in strip_proclitics(self.toks[k].norm)))):
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
             if kind == "strength":
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
