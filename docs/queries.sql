@@ -46,10 +46,18 @@ order by troop_facts desc;
 -- name: withdrawals_with_planned_dates
 -- Facts about withdrawals with their planned dates.
 select actor, location, coalesce(cast(count as varchar), low || '..' || high) as reported, time_text, as_of,
-       evidence, published_at
+       evidence, published_at, status
 from troop_facts
 where kind = 'withdrawal'
 order by as_of nulls last, published_at;
+
+-- name: planned_moves
+-- Announced, decided or expected moves of troops that the text does not report as done yet, latest first.
+select actor, location, kind, coalesce(cast(count as varchar), low || '..' || high) as reported, time_text, as_of,
+       evidence, published_at
+from troop_facts
+where status = 'planned'
+order by published_at desc nulls last, as_of;
 
 -- name: claims_by_number_of_outlets
 -- The most widely reported claims: "USA→IRQ ≈2500, 4 outlets, 2021-07 to 2024-09".

@@ -2,7 +2,7 @@
 
     troopwatch run [--input PATH] [--warehouse DIR] [--from DAY] [--to DAY] [--workers N] [--force]
     troopwatch sql "SELECT ..." [--warehouse DIR] [--csv FILE | --parquet FILE]
-    troopwatch facts [--actor USA] [--location IRQ] [--kind presence] [--min-confidence 0.5]
+    troopwatch facts [--actor USA] [--location IRQ] [--kind presence] [--status planned] [--min-confidence 0.5]
     troopwatch report [--warehouse DIR] [--out report.html]
     troopwatch ner tag --conll IN [--backend ensemble|crf|lstm|camel] [--model PATH]
     troopwatch eval
@@ -167,7 +167,7 @@ def cmd_facts(args) -> int:
 
 def _facts(con, args) -> int:
     where, params = ["confidence >= ?"], [args.min_confidence]
-    for col in ("actor", "location", "kind"):
+    for col in ("actor", "location", "kind", "status"):
         val = getattr(args, col)
         if val:
             where.append(f"{col} = ?")
@@ -175,7 +175,7 @@ def _facts(con, args) -> int:
     cur = con.execute(f"""
         select cast(published_at as date) as published, source, actor, location,
                coalesce(cast(count as varchar), coalesce(cast(low as varchar), '') || '..' || coalesce(cast(high as varchar), '')) as number,
-               approximate, kind, time_text, round(confidence, 2) as confidence, evidence
+               approximate, kind, status, time_text, round(confidence, 2) as confidence, evidence
         from troop_facts where {' and '.join(where)}
         order by published_at desc nulls last, fact_id limit {int(args.limit)}""", params)
     print_table([d[0] for d in cur.description], cur.fetchall())
@@ -239,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     facts.add_argument("--actor")
     facts.add_argument("--location")
     facts.add_argument("--kind", choices=["presence", "deployment", "withdrawal", "strength"])
+    facts.add_argument("--status", choices=["planned", "current"],
+                       help="planned: announced or intended; current: stated as done or in place")
     facts.add_argument("--min-confidence", type=float, default=0.0)
     facts.add_argument("--limit", type=int, default=50)
     facts.add_argument("--warehouse")

@@ -77,7 +77,7 @@ def levels_chart(facts: list[dict], names: dict[str, str]) -> str:
 def _levels_figure(facts: list[dict], names: dict[str, str]):
     series: dict[str, list[tuple]] = defaultdict(list)
     for f in facts:
-        if f["actor"] and f["location"]:
+        if f["actor"] and f["location"] and f.get("status") != "planned":  # levels reported, not plans
             series[(f["actor"], f["location"])].append(f)
     top = sorted(series, key=lambda k: -len(series[k]))[:8]
     fig, ax = plt.subplots(figsize=(9, 4.2))
@@ -129,7 +129,7 @@ def _highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
 
 def build_report(db: Path) -> str:
     con = duckdb.connect(str(db), read_only=True)
-    cols = ["fact_id", "doc_id", "actor", "location", "count", "low", "high", "approximate", "kind", "evidence",
+    cols = ["fact_id", "doc_id", "actor", "location", "count", "low", "high", "approximate", "kind", "status", "evidence",
             "start_char", "end_char", "confidence", "published_at", "source", "time_text"]
     facts = [dict(zip(cols, r, strict=True)) for r in con.execute(
         f"select {', '.join(cols)} from troop_facts order by published_at nulls last, fact_id").fetchall()]
@@ -153,7 +153,7 @@ def build_report(db: Path) -> str:
         fact_rows.append(
             "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
                 f["actor"] or "", f["location"] or "", _label(f["count"], f["low"], f["high"], f["approximate"]),
-                f["kind"], f["time_text"] or "", f["source"] or "",
+                f["kind"], f["status"], f["time_text"] or "", f["source"] or "",
                 f["published_at"].date() if isinstance(f["published_at"], dt.datetime) else "",
                 f"{f['confidence']:.2f}"))
             + f'<td dir="rtl"><a href="#{anchor}">{html.escape(f["evidence"])}</a></td></tr>')
@@ -181,8 +181,8 @@ mark {{ background: #ffe08a; }} article {{ border-top: 2px solid #ccc; margin-to
 {where_rows}</table>
 <h2>Most-mentioned entities</h2><div class="chart" id="entities-chart">{entities_chart(ent_rows) if ent_rows else ''}</div>
 <h2>Troop facts</h2>
-<table><tr><th>actor</th><th>location</th><th>number</th><th>kind</th><th>time</th><th>source</th><th>published</th>
-<th>confidence</th><th>evidence</th></tr>{''.join(fact_rows)}</table>
+<table><tr><th>actor</th><th>location</th><th>number</th><th>kind</th><th>status</th><th>time</th><th>source</th>
+<th>published</th><th>confidence</th><th>evidence</th></tr>{''.join(fact_rows)}</table>
 <h2>Articles with their evidence highlighted</h2>
 {articles}
 </body></html>

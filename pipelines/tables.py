@@ -60,6 +60,7 @@ TROOP_FACTS = pa.schema([
     ("location", pa.string()),
     ("location_text", pa.string()),
     ("kind", pa.string()),
+    ("status", pa.string()),
     ("unit_text", pa.string()),
     ("time_text", pa.string()),
     ("as_of", pa.string()),

@@ -595,3 +595,33 @@ def test_his_country_is_the_state_named_last_and_home_is_not_the_place_left():
     # "بلدة" (a town) normalises like "بلده" (his country), and is neither
     [f] = extract_facts("وأكدت المصادر أن أكثر من 200 مسلح حوثي عبروا بلدة كرش بعد معارك مع المقاومة في لحج.")
     assert f.location == "YEM"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("وستسحب الولايات المتحدة 500 جندي من العراق.", "planned"),
+    ("وسحبت الولايات المتحدة 500 جندي من العراق.", "current"),
+    ("وتعتزم فرنسا إرسال 300 جندي إلى مالي.", "planned"),
+    ("ومن المقرر أن يصل 3 آلاف جندي إلى بولندا الشهر المقبل.", "planned"),
+    ("وقد ترسل واشنطن ما يصل إلى 5 آلاف جندي إلى المنطقة.", "planned"),
+    ("وقد أرسلت واشنطن 5 آلاف جندي إلى المنطقة.", "current"),
+    ("وأضافت المصادر أن مئات المقاتلين قد غادرت عدن ليل أول من أمس.", "current"),
+    ("وانسحب 2000 جندي من العراق بحلول أيلول 2025.", "planned"),
+    ("وكان نحو 150 ألف جندي أمريكي في العراق عام 2007.", "current"),
+])
+def test_a_fact_is_planned_when_announced_intended_or_dated_ahead_and_current_when_done(text, status):
+    import datetime as dt
+
+    from pipelines.nlp.facts import DocContext
+
+    [f] = extract_facts(text, ctx=DocContext(published=dt.date(2024, 9, 10)))
+    assert f.status == status
+
+
+def test_the_status_of_a_count_is_read_in_its_own_clause():
+    import datetime as dt
+
+    from pipelines.nlp.facts import DocContext
+
+    facts = extract_facts("ويبلغ عدد القوات 5000 جندي، فيما ستنشر ألمانيا 300 جندي في ليتوانيا.",
+                          ctx=DocContext(published=dt.date(2024, 9, 10)))
+    assert [(f.count, f.status) for f in facts] == [(5000, "current"), (300, "planned")]

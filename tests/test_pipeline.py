@@ -180,6 +180,9 @@ def test_documented_queries_run_on_the_sample_warehouse(warehouse, first_run):
     latest = results["latest_us_troops_in_iraq"]
     assert latest and all(r[2] == "2500" for r in latest)
     assert any(r[3] == "بحلول أيلول 2025" for r in results["withdrawals_with_planned_dates"])
+    # the sample's one move still to come is the withdrawal "بحلول أيلول 2025"; the levels are in place
+    assert [(r[0], r[2], r[4]) for r in results["planned_moves"]] == [("INT_COALITION", "withdrawal", "بحلول أيلول 2025")]
+    assert con.execute("select count(*) from troop_facts where status = 'current' and kind = 'presence'").fetchone()[0] >= 5
     assert results["documents_with_person_and_troop_fact"]
 
 

@@ -45,6 +45,7 @@ class TroopFact:
     location: str | None
     location_text: str | None
     kind: str
+    status: str  # planned (announced, decided, intended, expected) or current (stated as done or in place)
     unit_text: str
     time_text: str | None
     as_of: str | None
@@ -111,6 +112,7 @@ def _lex() -> dict:
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
+                "plan_words", "future_verbs", "future_time_words",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
@@ -905,7 +907,58 @@ class _Sentence:
                 best = cand
         return best[2] if best else "presence"
 
+    def status(self, q: Quantity, unit: _Unit, lo: int, hi: int, as_of: str | None) -> str:
+        """"planned" when the men are to be sent, kept or withdrawn: a verb in the future (سترسل، سيبقون، لن),
+        a word of intention or decision (تعتزم، قررت، من المقرر، من المتوقع), or a time after the publication date;
+        otherwise "current": stated as done or in place (at `as_of`, when it is given)."""
+        published = self.ctx.published
+        lex = _lex()
+        if any(w in lex["future_time_words"] or w[:1] == "ب" and w[1:] in lex["future_time_words"]
+               for w in self._time_words(q, unit, lo, hi)) and (
+                not (as_of and published) or as_of[:7] > published.isoformat()[: len(as_of[:7])]):
+            # "بحلول أيلول 2025"، "العام المقبل", unless the date has passed at publication ("انسحبت بحلول 2011");
+            # a bare month resolved after the publication date may be last year's, so it does not count
+            return "planned"
+        start, end = max(lo, q.start_tok - 8), min(hi, max(unit.end, q.end_tok) + 6)
+        for k in range(q.start_tok - 1, start, -1):
+            if self.toks[k - 1].text in ("،", ",") and self.toks[k].norm in _NEW_CLAUSE:
+                start = k  # another clause's verb does not date these men
+                break
+        for k in range(max(unit.end, q.end_tok), end - 1):
+            if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm in _NEW_CLAUSE:
+                end = k
+                break
+        for k in range(start, end):
+            if q.start_tok <= k < q.end_tok:
+                continue
+            word = self.toks[k].norm
+            bare = word[1:] if word[:1] in ("و", "ف") and len(word) >= 3 else word
+            if bare in lex["plan_words"] or word in lex["plan_words"]:
+                return "planned"
+            # the future prefix on a verb of the lexicon: "سترسل"، "سيغادرون"، "ستبقى"
+            if bare.startswith("س") and len(bare) > 3 and (bare[1:] in lex["kind_cues"] or bare[1:] in lex["future_verbs"]):
+                return "planned"
+            # "قد" before a verb in the present tense: may ("قد ترسل"، "قد تتجاوز"); before the past it is "has"
+            # ("قد أرسلت"، "قد تعدت"، "قد تم")
+            if bare == "قد" and k + 1 < end:
+                nxt = self.toks[k + 1].norm
+                if nxt[:1] in ("ي", "ن") or nxt.startswith("تت") or (
+                        nxt[:1] == "ت" and (nxt in lex["kind_cues"] or nxt in lex["future_verbs"])):
+                    return "planned"
+        return "current"
+
+    def _time_words(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> list[str]:
+        ts = self._time_span(q, unit, lo, hi)
+        return [t.norm for t in self.toks[ts.start_tok:ts.end_tok]] if ts else []
+
     def time(self, q: Quantity, unit: _Unit, lo: int, hi: int):
+        ts = self._time_span(q, unit, lo, hi)
+        if ts is None:
+            return None, None
+        text = self.span_text(ts.start_tok, ts.end_tok)
+        return text, resolve_as_of(ts.text_norm, text, self.ctx.published)
+
+    def _time_span(self, q: Quantity, unit: _Unit, lo: int, hi: int):
         best = None
         for ts in self.times:
             if ts.end_tok <= lo or ts.start_tok >= hi:
@@ -922,11 +975,7 @@ class _Sentence:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, ts)
-        if not best:
-            return None, None
-        ts = best[1]
-        text = self.span_text(ts.start_tok, ts.end_tok)
-        return text, resolve_as_of(ts.text_norm, text, self.ctx.published)
+        return best[1] if best else None
 
 
 def _confidence(unit: _Unit, elliptic: bool, q: Quantity, actor: str | None, location: str | None,
@@ -1027,6 +1076,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
             actor, actor_text = location, None
         time_text, as_of = s.time(q, unit, lo, hi)
+        status = s.status(q, unit, lo, hi, as_of)
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
         # evidence: from the actor (when it is the subject just before) to the unit and place
         ev_start = q.start_tok
@@ -1042,7 +1092,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         fact = TroopFact(
             count=q.count, low=q.low, high=q.high, approximate=bool(approximate),
             actor=actor, actor_text=actor_text, actor_kind=actor_kind,
-            location=location, location_text=location_text, kind=kind, unit_text=unit_text,
+            location=location, location_text=location_text, kind=kind, status=status, unit_text=unit_text,
             time_text=time_text, as_of=as_of,
             evidence=sentence[start_char - offset : end_char - offset], start_char=start_char, end_char=end_char,
             confidence=_confidence(unit, elliptic, q, actor, location, actor_kind),

@@ -12,6 +12,7 @@ select distinct on (f.fact_id)
     f.location,
     f.location_text,
     f.kind,
+    f.status,
     f.unit_text,
     f.time_text,
     f.as_of,

@@ -3,12 +3,13 @@
 -- and place in the same month whose numbers differ are listed side by side in conflicting_claims.
 with claims as (
     select
-        md5(concat_ws('|', coalesce(actor, '?'), coalesce(location, '?'), kind,
+        md5(concat_ws('|', coalesce(actor, '?'), coalesce(location, '?'), kind, status,
                       coalesce(cast(count as varchar), ''), coalesce(cast(low as varchar), ''),
                       coalesce(cast(high as varchar), ''))) as claim_id,
         actor,
         location,
         kind,
+        status,
         count as reported_count,
         low as reported_low,
         high as reported_high,

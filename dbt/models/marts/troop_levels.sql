@@ -1,10 +1,11 @@
--- Reported troop levels per actor and location over time: one row per actor, location, kind, reported
--- number and month of publication, with the documents (stories: near-duplicates count once) and outlets
--- behind it.
+-- Reported troop levels per actor and location over time: one row per actor, location, kind, status
+-- (planned or current), reported number and month of publication, with the documents (stories:
+-- near-duplicates count once) and outlets behind it.
 select
     actor,
     location,
     kind,
+    status,
     count as reported_count,
     low as reported_low,
     high as reported_high,
