@@ -625,3 +625,40 @@ def test_the_status_of_a_count_is_read_in_its_own_clause():
     facts = extract_facts("ويبلغ عدد القوات 5000 جندي، فيما ستنشر ألمانيا 300 جندي في ليتوانيا.",
                           ctx=DocContext(published=dt.date(2024, 9, 10)))
     assert [(f.count, f.status) for f in facts] == [(5000, "current"), (300, "planned")]
+
+
+def test_review_cases_a_trailing_adverb_had_and_plan_nouns_keep_a_fact_current():
+    import datetime as dt
+
+    from pipelines.nlp.facts import DocContext
+
+    ctx = DocContext(published=dt.date(2024, 9, 10))
+    [f] = extract_facts("ويبلغ عدد الجنود الأمريكيين في العراق 2500 حاليا", ctx=ctx)
+    assert (f.actor, f.location, f.count) == ("USA", "IRQ", 2500)
+    for text in ("وكان الجيش قد نشر 3000 جندي في سيناء", "فقد نشرت الولايات المتحدة 3000 جندي في بولندا",
+                 "وأرسلت فرنسا 500 جندي إلى مالي في إطار خطة أوروبية",
+                 "بعد أن قرر أوباما عام 2009 إرسال 30 ألف جندي إلى أفغانستان",
+                 "وصل إلى العراق 2000 جندي أمريكي لن يشاركوا في القتال", "وصل 300 جندي إلى بولندا حتى الآن"):
+        [f] = extract_facts(text, ctx=ctx)
+        assert f.status == "current", text
+
+
+def test_review_cases_ordinary_words_that_looked_like_events_names_or_verbs():
+    # "تخرج" (leave) and "عرض" (offer, high sea) are no parade or graduation; "القبضة" is no capture
+    for text in ("يجب أن تخرج 2500 جندي أمريكي من العراق", "نشرت روسيا 2000 جندي في عرض البحر",
+                 "نشرت مصر 5000 جندي في سيناء لإحكام القبضة عليها"):
+        assert len(extract_facts(text)) == 1, text
+    assert extract_facts("وشارك نحو ألفي جندي في العرض العسكري") == []
+    [f] = extract_facts("أعلنت روسيا اليوم أنها سترسل 1000 جندي إلى سوريا")  # not the channel
+    assert f.actor == "RUS"
+    # reported (نقلت ... عن) moves no one; a name (الحشد الشعبي) is no verb of mustering
+    assert extract_facts("نقلت وكالة رويترز عن مسؤولين أن نحو 900 جندي أمريكي في سوريا")[0].kind == "presence"
+    assert extract_facts("قال قيادي في الحشد الشعبي إن نحو 5000 مقاتل عراقي في سوريا")[0].kind == "presence"
+    # a capital in a pact's name is no state
+    [f] = extract_facts("انتشرت قوات حلف وارسو البالغ عددها 250 ألف جندي في تشيكوسلوفاكيا")
+    assert (f.actor, f.location) == (None, None)
+    # "his country" is the speaker's; a base's adjective is its place only when it is not the owner's
+    [f] = extract_facts("قال رئيس الوزراء العراقي إن الولايات المتحدة تنشر 2500 جندي في بلاده")
+    assert (f.actor, f.location) == ("USA", "IRQ")
+    assert extract_facts("ينتشر نحو 3000 جندي روسي في قاعدة حميميم الروسية")[0].location is None
+    assert extract_facts("كما يتمركز ألفا جندي بريطاني في قاعدة أكروتيري القبرصية.")[0].location == "CYP"

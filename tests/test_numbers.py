@@ -76,7 +76,7 @@ def test_a_range_of_two_numbers_with_scales(text, low, high):
     assert (q.count, q.low, q.high, q.approximate) == (None, low, high, True)
 
 
-@pytest.mark.parametrize("text", ["أزيد من 3000 جندي", "يربو على 3000 جندي", "بتعداد يتجاوز 3000 جندي"])
+@pytest.mark.parametrize("text", ["أزيد من 3000 جندي", "يربو على 3000 جندي", "بتعداد ما يتجاوز 3000 جندي"])
 def test_more_than_in_other_words(text):
     [q] = find_quantities(tokenize(text))
     assert (q.count, q.low, q.high, q.approximate) == (3000, 3000, None, True)
@@ -90,3 +90,18 @@ def test_a_smaller_term_after_a_scale_still_adds():
 def test_will_not_exceed_is_at_most():
     [q] = find_quantities(tokenize("لن يتجاوز 3000 عسكري"))
     assert (q.count, q.low, q.high, q.qualifier) == (3000, None, 3000, "at_most")
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("تنشر أمريكا من 9 إلى 12 ألف جندي", 9000, 12000), ("من 10 إلى 2000 جندي", 10, 2000),
+    ("ما بين 8 و12 ألف جندي", 8000, 12000), ("ما بين ألفا إلى ثلاثة آلاف جندي", 1000, 3000),
+])
+def test_a_range_takes_the_scale_word_of_its_second_number_only(text, low, high):
+    [q] = find_quantities(tokenize(text))
+    assert (q.low, q.high) == (low, high)
+
+
+def test_alfan_is_one_thousand_before_a_preposition_or_others_and_not_equal_is_at_most():
+    assert [q.count for q in find_quantities(tokenize("قتل ألفا في المعارك وجرح ألفا آخرين"))] == [1000, 1000]
+    [q] = find_quantities(tokenize("ولن يتجاوز 900 جندي"))
+    assert (q.count, q.high, q.qualifier) == (900, 900, "at_most")

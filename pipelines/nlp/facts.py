@@ -199,8 +199,9 @@ _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذ�
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
                                           "الجيش", "الشرطة", "القوات", "قوات")}
 _BARE_COALITION = {"تحالف"}
-_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "حركة", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جبهة",
-                                  "هيئة")}
+# heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); not "الحركة" (traffic, movement)
+# nor "الجبهة" (the front line)
+_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات")}
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
                                  "المسلحة", "المتشدد", "الذي", "التي")}
@@ -210,13 +211,25 @@ _RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of 
 _YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
 _SUPPORTED = {norm(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "مدعومين", "بدعم", "وبدعم",
                                 "المدعومون", "مدعومون")}  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
-_PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "قاعدة",
-                                  "ميناء", "جزيرة", "مطار", "معسكر")}
+_PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "ميناء",
+                                  "جزيرة")}
+# a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
+# "قاعدة حميميم الروسية" is Russia's base, somewhere else
+_BASE_NOUNS = {norm(w) for w in ("قاعدة", "مطار", "معسكر")}
 _MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "الأعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين")}
 _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
-_SENDING = tuple(norm(w) for w in ("أرسل", "ارسل", "يرسل", "ترسل", "نشر", "ينشر", "تنشر", "دفع", "يدفع", "تدفع", "حشد",
-                                    "يحشد", "تحشد", "جلب", "استقدم", "نقل", "زج"))
+_SENDING_FORMS = {norm(w) for w in (
+    "أرسل", "ارسل", "أرسلت", "ارسلت", "أرسلوا", "يرسل", "ترسل", "نرسل", "إرسال", "ارسال", "أرسلتهم", "ارسلتهم",
+    "أرسلهم", "ارسلهم", "نشر", "نشرت", "ينشر", "تنشر", "نشرها", "نشرهم", "دفع", "دفعت", "يدفع", "تدفع", "حشدت",
+    "يحشد", "تحشد", "جلب", "جلبت", "استقدم", "استقدمت", "زج", "زجت")}
 _OWN_COUNTRY = {norm(w) for w in ("بلاده", "بلادها", "بلادهم", "دولته")}  # not "بلده": normalised, a town
+_PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
+_TITLES = {norm(w) for w in ("رئيس", "الرئيس", "وزير", "الوزير", "وزيرة", "السفير", "المتحدث", "مسؤول", "المسؤول",
+                               "قائد", "القائد", "الملك", "الأمير", "رئيسة", "وزارة", "الخارجية", "الدفاع")}
+# a capital after these names a pact or a process, not its state ("حلف وارسو"، "تفاهمات أستانا"، "اتفاقات مينسك")
+_TREATY_HEADS = {norm(w) for w in ("حلف", "اتفاق", "اتفاقات", "اتفاقية", "اتفاقيات", "تفاهمات", "مسار", "محادثات",
+                                   "معاهدة", "بروتوكول", "إعلان", "مباحثات", "مفاوضات")}
+_WAS = {norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -333,8 +346,8 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
 def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
     """"ليرتفع عدد العسكريين الأميركيين المنتشرين هناك إلى 21 ألفاً": the count of a personnel noun named before."""
     nxt = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
-    if nxt[:1].isalpha() and nxt not in _PREPS:
-        return None  # "من عشرات الدول": the number counts the noun after it
+    if nxt.startswith("ال") and len(nxt) > 3:
+        return None  # "من عشرات الدول": the number counts the noun after it (not "2500 حاليا"، "30 ألفا وفق")
     for k in range(q.start_tok - 1, max(-1, q.start_tok - 12), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
@@ -380,7 +393,8 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: in
     for k in range(tail, end):
         if toks[k].text in _CLAUSE_END:
             break
-        if _in(toks[k], "casualty_predicates") and not (k > 0 and toks[k - 1].norm == "من"):  # not "من قبضة": freed
+        if _in(toks[k], "casualty_predicates") and not (k > 0 and toks[k - 1].norm == "من") and not (
+                toks[k].norm.endswith("قبضه") and (k == 0 or toks[k - 1].norm != "في")):  # "في قبضة" only, not freed
             # a number right after the verb is its object: the men killed others ("قتلوا 20 مسلحا", "قتلوا
             # نحو 20"), but not the number of a casualty verb coordinated with it ("قتلوا وجرح 400 آخرون")
             after = toks[k + 1:k + 3]
@@ -404,6 +418,11 @@ def _supported_by(toks: Sequence[Token], m: Mention) -> bool:
     """"المدعوم من تركيا", "بدعم من إيران": who backs a force is neither where it is nor whose it is."""
     k = m.start_tok - 1
     return k >= 1 and toks[k].norm == "من" and toks[k - 1].norm in _SUPPORTED
+
+
+def _sending(word_norm: str) -> bool:
+    """A verb of sending ("أرسلت"، "سينشر"، "بإرسال"), matched as a whole form: "نقلت عن" reports, "الحشد" is a force."""
+    return any(f in _SENDING_FORMS or (f[:1] == "س" and f[1:] in _SENDING_FORMS) for f in strip_proclitics(word_norm))
 
 
 def _from(toks: Sequence[Token], m: Mention) -> bool:
@@ -501,10 +520,13 @@ class _Sentence:
         g = gazetteer()
         self.mentions = g.find_mentions(self.toks)
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
+        self.mentions = [m for m in self.mentions if not (
+            m.entity.kind == STATE and m.start_tok > 0 and any(f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
         self._add_bare_coalitions()
         self._add_group_references()
         self._add_own_country_references()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
+        self._inside_mentions = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
         self.times = find_time_spans(self.toks)
 
     def _add_bare_coalitions(self) -> None:
@@ -549,7 +571,11 @@ class _Sentence:
             if k in taken or not any(f in _OWN_COUNTRY for f in strip_proclitics(t.norm)):
                 continue
             before = [m for m in self.mentions if m.end_tok <= k and m.entity.kind == STATE]
-            ent = before[-1].entity if before else self.ctx.state_before(t.start)
+            # the speaker's country first: "قال رئيس الوزراء العراقي إن الولايات المتحدة تنشر 2500 جندي في بلاده"
+            speaker = [m for m in before if m.demonym and m.start_tok > 0 and any(
+                _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
+                for j in range(max(0, m.start_tok - 3), m.start_tok))]
+            ent = (speaker or before)[-1].entity if before else self.ctx.state_before(t.start)
             if ent is not None:
                 self.mentions.append(Mention(ent, k, k + 1))
                 added = True
@@ -671,8 +697,7 @@ class _Sentence:
         # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
         for k in range(unit.end, min(hi, unit.end + 3)):
             # a verb of sending, whose subject follows ("أرسلتهم واشنطن"); after "دخلوا"، "وصلوا" comes the place
-            if (_lex()["kind_cues"].get(toks[k].norm) == "deployment" and k + 1 < n
-                    and any(f.startswith(_SENDING) for f in strip_proclitics(toks[k].norm))):
+            if (_lex()["kind_cues"].get(toks[k].norm) == "deployment" and k + 1 < n and _sending(toks[k].norm)):
                 m = self.mentions_at.get(k + 1)
                 if m is not None and not m.demonym and m.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                     a, kind = _actor_of(m, ctx)
@@ -722,12 +747,13 @@ class _Sentence:
         country = m.entity.country if len(countries) == 1 else None
         return country, self.span_text(m.start_tok, end), m
 
-    def _named_place_of(self, m: Mention) -> bool:
+    def _named_place_of(self, m: Mention, actor: str | None = None) -> bool:
         """Whether nationality adjective *m* tells the country of a place named just before it ("في منطقة كورسك
         الروسية", "في مدينة القامشلي السورية"): a place noun, one or two words of name, then the adjective."""
         for back in (2, 3):
             k = m.start_tok - back
-            if k >= 0 and any(f in _PLACE_NOUNS for f in strip_proclitics(self.toks[k].norm)) and not any(
+            nouns = _PLACE_NOUNS | (_BASE_NOUNS if m.entity.country != actor else set())
+            if k >= 0 and any(f in nouns for f in strip_proclitics(self.toks[k].norm)) and not any(
                     j in self.mentions_at or not self.toks[j].norm[:1].isalpha() for j in range(k + 1, m.start_tok)):
                 return True
         return False
@@ -794,7 +820,7 @@ class _Sentence:
             if e.kind not in (STATE, PLACE):
                 continue
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")) and not (
-                    self._named_place_of(m)):
+                    self._named_place_of(m, actor)):
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m):
@@ -885,6 +911,9 @@ class _Sentence:
         for k in range(left_start, right_end):
             if q.start_tok <= k < unit.end:
                 continue
+            if k in self._inside_mentions or (self.toks[k].norm.lstrip("و").startswith("نقل") and any(
+                    t.norm == "عن" for t in self.toks[k + 1:k + 5])):
+                continue  # "الحشد الشعبي" is a name; "نقلت وكالة رويترز عن" reports, it moves no one
             kind = None
             for f in strip_proclitics(self.toks[k].norm):
                 # accusative forms carry a final alef ("وجودًا" → وجود); the future prefix س ("ستسحب" → تسحب)
@@ -895,8 +924,8 @@ class _Sentence:
             if kind is None:
                 continue
             dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
-            if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (kind == "deployment" and any(
-                    f.startswith(_SENDING) for f in strip_proclitics(self.toks[k].norm)))):
+            if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
+                    kind == "deployment" and _sending(self.toks[k].norm) and k not in self._inside_mentions)):
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
             if kind == "strength":
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
@@ -913,11 +942,13 @@ class _Sentence:
         otherwise "current": stated as done or in place (at `as_of`, when it is given)."""
         published = self.ctx.published
         lex = _lex()
-        if any(w in lex["future_time_words"] or w[:1] == "ب" and w[1:] in lex["future_time_words"]
-               for w in self._time_words(q, unit, lo, hi)) and (
-                not (as_of and published) or as_of[:7] > published.isoformat()[: len(as_of[:7])]):
-            # "بحلول أيلول 2025"، "العام المقبل", unless the date has passed at publication ("انسحبت بحلول 2011");
-            # a bare month resolved after the publication date may be last year's, so it does not count
+        if as_of and published and as_of[:7] < published.isoformat()[: len(as_of[:7])]:
+            return "current"  # dated before publication ("بعد أن قرر أوباما عام 2009 إرسال 30 ألف جندي")
+        words = set(self._time_words(q, unit, lo, hi))
+        if words & {"المقبل", "القادم"} or (words & lex["future_time_words"] and as_of and (
+                not published or as_of[:7] > published.isoformat()[: len(as_of[:7])])):
+            # "العام المقبل"، "بحلول أيلول 2025"; a bare month resolved after the publication date may be last
+            # year's, and "حتى الآن" is now, so only a deadline word with a later date counts
             return "planned"
         start, end = max(lo, q.start_tok - 8), min(hi, max(unit.end, q.end_tok) + 6)
         for k in range(q.start_tok - 1, start, -1):
@@ -940,10 +971,11 @@ class _Sentence:
                 return "planned"
             # "قد" before a verb in the present tense: may ("قد ترسل"، "قد تتجاوز"); before the past it is "has"
             # ("قد أرسلت"، "قد تعدت"، "قد تم")
-            if bare == "قد" and k + 1 < end:
+            if word in ("قد", "وقد") and k + 1 < end and not any(
+                    self.toks[j].norm in _WAS for j in range(max(0, k - 6), k)):  # "وكان الجيش قد نشر": had
                 nxt = self.toks[k + 1].norm
-                if nxt[:1] in ("ي", "ن") or nxt.startswith("تت") or (
-                        nxt[:1] == "ت" and (nxt in lex["kind_cues"] or nxt in lex["future_verbs"])):
+                if nxt[:1] == "ي" or nxt.startswith("تت") or (
+                        nxt[:1] == "ت" and not nxt.endswith("ت") and (nxt in lex["kind_cues"] or nxt in lex["future_verbs"])):
                     return "planned"
         return "current"
 
@@ -1047,8 +1079,11 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         if q.count is not None and q.count < 10:
             continue  # a handful of people is a crew, a cell or a family, not a troop level
-        if any(_in(t, "non_troop_events") for t in (*_nearby_words(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
-                                                     *_nearby_words(toks, max(unit.end, q.end_tok), 1, 8, _CLAUSE_END))):
+        near = (*_nearby_words(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
+                *_nearby_words(toks, max(unit.end, q.end_tok), 1, 8, _CLAUSE_END))
+        if any(_in(t, "non_troop_events") for t in near) or any(
+                _PARADE.match(toks[k].norm + " " + toks[k + 1].norm) for k in range(len(toks) - 1)
+                if toks[k] in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
         if unit.end > unit.start and unit.end < len(toks) and _in(toks[unit.end], "civilian_qualifiers"):
             continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers

@@ -81,10 +81,14 @@ def _demonym_forms(base: str) -> set[str]:
 
 
 def _two_word_demonym_forms(base: str) -> set[tuple[str, str]]:
-    """"كوري شمالي" → (كوريه, شماليه), (الكوريين, الشماليين) ...: both words agree, with or without ال."""
+    """"كوري شمالي" → (كوريه, شماليه), (الكوريين, الشماليين) ...: both adjectives agree, with or without ال;
+    "جنوب أفريقي" → (جنوب, أفريقيه) ...: only the adjective after a noun is inflected."""
     w1, w2 = (norm(w) for w in base.split())
-    s1, s2 = (w[:-1] if w.endswith("ي") else w for w in (w1, w2))
-    forms = {(s1 + sfx, s2 + sfx) for sfx in _DEMONYM_SUFFIXES}
+    s2 = w2[:-1] if w2.endswith("ي") else w2
+    if w1.endswith("ي"):  # two adjectives agree: "كوريون شماليون"
+        forms = {(w1[:-1] + sfx, s2 + sfx) for sfx in _DEMONYM_SUFFIXES}
+    else:  # a noun and its adjective: "جنوب أفريقي"، "جنوب سودانية"
+        forms = {(w1, s2 + sfx) for sfx in _DEMONYM_SUFFIXES}
     return forms | {("ال" + a, "ال" + b) for a, b in forms}
 
 

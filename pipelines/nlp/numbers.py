@@ -63,7 +63,11 @@ _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
     (("ازيد", "من"), "more_than"),
     (("يربو", "على"), "more_than"),
     (("ما", "يتجاوز"), "more_than"),
-    (("يتجاوز",), "more_than"),
+    (("ولا", "يتجاوز"), "at_most"),
+    (("ولن", "يتجاوز"), "at_most"),
+    (("ولم", "يتجاوز"), "at_most"),
+    (("فلا", "يتجاوز"), "at_most"),
+    (("ولا", "تتجاوز"), "at_most"),
     (("يفوق",), "more_than"),
     (("اقل", "من"), "less_than"),
     (("ما", "يقارب"), "approx"),
@@ -83,6 +87,9 @@ _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
 ]
 _QUALIFIERS = [(tuple(norm(w) for w in seq), q) for seq, q in _QUALIFIERS]
 _RANGE_OPEN = {"بين", "مابين"}
+# words after "ألفا" that show it is the accusative of one thousand, not a dual in construct with a noun
+_NOT_COUNTED_NOUNS = {norm(w) for w in ("من", "في", "إلى", "الى", "على", "عن", "مع", "حتى", "آخرين", "اخرين", "آخرون",
+                                        "إضافي", "اضافي", "إضافيين", "اضافيين", "إضافية", "تقريبا", "فقط", "أو", "او")}
 _RANGE_JOIN = {norm(w) for w in ("و", "إلى", "حتى")}
 _TO = norm("إلى")
 
@@ -198,7 +205,8 @@ class _Reader:
                     if not seen_any and val == 1000 and word not in ("الف", "الفا"):
                         break  # bare "آلاف" is vague, read by vague()
                     nxt = self.toks[j + 1].norm if j + 1 < n else ""
-                    if not seen_any and word == "الفا" and nxt[:1].isalpha() and nxt != "من" and not nxt.startswith("و"):
+                    if (not seen_any and word == "الفا" and nxt[:1].isalpha() and not nxt.startswith(("و", "ال"))
+                            and nxt not in _NOT_COUNTED_NOUNS):
                         # "ألفا جندي" is the dual in construct with the counted noun; "12 ألفا" and "ألفا من
                         # مقاتليها" are the accusative of one thousand
                         val = 2000
@@ -266,11 +274,18 @@ def _may_start(word_norm: str) -> bool:
     return any(f in starters for f in strip_proclitics(word_norm))
 
 
-def _shared_scale(v1: int, v2: int) -> int:
-    """"3 إلى 5 آلاف", "بين 5 و6 آلاف": the first number of a range may lack the scale word of the second."""
-    if v1 < v2 / 100 and v2 >= 1000:
-        return v1 * 10 ** (len(str(v2)) - len(str(v1)))
-    return v1
+def _shared_scale(toks: Sequence[Token], reader: _Reader, a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    """"3 إلى 5 آلاف", "بين 5 و6 آلاف": the first number of a range may lack the scale word that ends the second;
+    it takes that scale only if it has none of its own and stays below the second (not "من 10 إلى 2000").
+    *a* and *b* are (value, first token, end token)."""
+    v1, a_start, a_end = a
+    v2, b_start, b_end = b
+    if any(reader._is_scale(k) for k in range(a_start, a_end)) or not reader._is_scale(b_end - 1):
+        return v1
+    scale = next((val for f in strip_proclitics(toks[b_end - 1].norm)
+                  if (val := _lexicon()["scales"].get(f)) is not None), 1)
+    scale = 1000 if scale in (1000, 2000) else 1_000_000 if scale in (1_000_000, 2_000_000) else scale
+    return v1 * scale if v1 * scale <= v2 else v1
 
 
 def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
@@ -308,7 +323,7 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
                         b = reader.number(k)
                     if b:
                         v2, end = b
-                        v1 = _shared_scale(v1, v2)
+                        v1 = _shared_scale(toks, reader, (v1, j + 1, k), (v2, kk, end))
                         out.append(Quantity(start, end, None, min(v1, v2), max(v1, v2), True, qualifier="range"))
                         i = end
                         continue
@@ -326,8 +341,8 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
             # "5 آلاف إلى 6 آلاف" without بين
             if end + 1 < n and toks[end].norm == _TO:
                 b = reader.number(end + 1)
-                if b and b[0] > value:
-                    value = _shared_scale(value, b[0])
+                if b and _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1])) < b[0]:
+                    value = _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1]))
                     out.append(Quantity(start, b[1], None, value, b[0], True, qualifier="range"))
                     i = b[1]
                     continue
