@@ -659,7 +659,7 @@ class _Sentence:
                 # "300 جندي من السعودية": one state they come from is theirs (not a list of contributors,
                 # and not the country they leave: "سحب 500 جندي من العراق")
                 if (m2 is not None and m2.entity.kind == STATE and not m2.demonym and fact_kind != "withdrawal"
-                        and k == unit.end and not self._listed_after(m2)):
+                        and k == unit.end and self._list_after(m2) is None):
                     return m2.entity.country, self.span_text(m2.start_tok, m2.end_tok), "state", m2
                 # "من أبناء محافظة تعز": personnel recruited from a place belong to its state
                 if toks[k + 1].norm in (norm("أبناء"), "ابناء"):
@@ -723,29 +723,42 @@ class _Sentence:
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
         return None, None, None, None
 
+    def _list_before(self, m: Mention) -> Mention | None:
+        """The country or place named (not as an adjective) that *m* continues in a list: "سوريا" for "والعراق"
+        in "سوريا والعراق" or "سوريا، والعراق"."""
+        k = m.start_tok
+        if k == 0 or not self.toks[k].norm.startswith("و"):
+            return None
+        j = k - 1 if self.toks[k - 1].text not in ("،", ",") else k - 2
+        return next((p for p in self.mentions if p.end_tok == j + 1 and p.entity.kind in (STATE, PLACE)
+                     and not p.demonym), None)
+
+    def _list_after(self, m: Mention) -> Mention | None:
+        """The country or place that follows *m* in a list ("من نيجيريا وتشاد", "من نيجيريا، وتشاد")."""
+        k = m.end_tok
+        if k < len(self.toks) and self.toks[k].text in ("،", ","):
+            k += 1
+        nxt = self.mentions_at.get(k)
+        if nxt is not None and nxt.entity.kind in (STATE, PLACE) and self.toks[k].norm.startswith("و"):
+            return nxt
+        return None
+
     def _locative(self, m: Mention) -> bool:
         """Whether a locative preposition introduces *m*, or the list *m* continues ("في سوريا والعراق")."""
         if _preceded_by_locative(self.toks, m):
             return True
-        if not self.toks[m.start_tok].norm.startswith("و"):
-            return False
-        j = m.start_tok - (2 if m.start_tok > 0 and self.toks[m.start_tok - 1].text in ("،", ",") else 1)
-        return any(p.end_tok == j + 1 and p.entity.kind in (STATE, PLACE) and not p.demonym and self._locative(p)
-                   for p in self.mentions if p.end_tok <= m.start_tok)
+        before = self._list_before(m)
+        return before is not None and self._locative(before)
 
     def _place_list(self, m: Mention) -> tuple[str | None, str, Mention]:
         """The place *m* names, with the rest of a list it opens: "في إستونيا وبولندا" is in no one country (the
         gold rule for "دول البلطيق"), where "في الموصل وكركوك" is in Iraq."""
-        countries, end = {m.entity.country}, m.end_tok
-        while True:
-            k = end + (1 if end < len(self.toks) and self.toks[end].text in ("،", ",") else 0)
-            nxt = self.mentions_at.get(k)
-            if nxt is None or nxt.demonym or nxt.entity.kind not in (STATE, PLACE) or not self.toks[k].norm.startswith("و"):
-                break
+        countries, last = {m.entity.country}, m
+        while (nxt := self._list_after(last)) is not None and not nxt.demonym:
             countries.add(nxt.entity.country)
-            end = nxt.end_tok
+            last = nxt
         country = m.entity.country if len(countries) == 1 else None
-        return country, self.span_text(m.start_tok, end), m
+        return country, self.span_text(m.start_tok, last.end_tok), m
 
     def _named_place_of(self, m: Mention, actor: str | None = None) -> bool:
         """Whether nationality adjective *m* tells the country of a place named just before it ("في منطقة كورسك
@@ -769,19 +782,8 @@ class _Sentence:
 
     def _listed_before(self, m: Mention) -> bool:
         """Whether *m* ends a list of states ("نيجيريا والنيجر وتشاد", "نيجيريا، وتشاد")."""
-        k = m.start_tok
-        if k == 0 or not self.toks[k].norm.startswith("و"):
-            return False
-        j = k - 1 if self.toks[k - 1].text not in ("،", ",") else k - 2
-        return any(p.end_tok == j + 1 and p.entity.kind == STATE and not p.demonym for p in self.mentions)
-
-    def _listed_after(self, m: Mention) -> bool:
-        """Whether another country or place follows *m* in a list ("من نيجيريا وتشاد", "من نيجيريا، وتشاد")."""
-        k = m.end_tok
-        if k < len(self.toks) and self.toks[k].text in ("،", ","):
-            k += 1
-        nxt = self.mentions_at.get(k)
-        return nxt is not None and nxt.entity.kind in (STATE, PLACE) and self.toks[k].norm.startswith("و")
+        before = self._list_before(m)
+        return before is not None and before.entity.kind == STATE
 
     def _group_np(self, k: int, hi: int) -> tuple[int, int] | None:
         """A named group after "من": "من العشائر السنية", "من أبناء العشائر السنية" (up to 3 words)."""
@@ -865,8 +867,8 @@ class _Sentence:
                 continue
             if kind_hint == "deployment" and _from(toks, m):
                 continue  # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go
-            while m.start_tok > 0 and not _preceded_by_locative(toks, m):
-                m = next(p for p in self.mentions if p.end_tok in (m.start_tok, m.start_tok - 1) and p.end_tok <= m.start_tok)
+            while not _preceded_by_locative(toks, m):
+                m = self._list_before(m)  # the head of the list the locative introduces
             return self._place_list(m)
         # (c') a country or place introduced by a locative preposition further on in the sentence
         for m in self.mentions:
