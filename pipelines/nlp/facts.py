@@ -900,16 +900,7 @@ class _Sentence:
         cues = _lex()["kind_cues"]
         best: tuple[int, int, str] | None = None
         order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
-        right_end = min(hi, unit.end + 8)
-        for k in range(unit.end, right_end - 1):
-            if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm in _NEW_CLAUSE:
-                right_end = k  # "350 ألف جندي، فيما يضم الحرس الثوري ...": the next clause has its own verb
-                break
-        left_start = max(lo, q.start_tok - 12)
-        for k in range(q.start_tok - 1, left_start, -1):
-            if self.toks[k - 1].text in ("،", ",") and self.toks[k].norm in _NEW_CLAUSE:
-                left_start = k  # "ستغادر قاعدة عين الأسد، وأن نحو 2000 عسكري سيبقون": the verb before is another clause's
-                break
+        left_start, right_end = self._own_clause(q.start_tok, unit.end, max(lo, q.start_tok - 12), min(hi, unit.end + 8))
         for k in range(left_start, right_end):
             if q.start_tok <= k < unit.end:
                 continue
@@ -938,7 +929,21 @@ class _Sentence:
                 best = cand
         return best[2] if best else "presence"
 
-    def status(self, q: Quantity, unit: _Unit, lo: int, hi: int, as_of: str | None) -> str:
+    def _own_clause(self, head: int, tail: int, start: int, end: int) -> tuple[int, int]:
+        """The window [start, end) around a count (tokens head..tail) cut at a comma that opens another clause:
+        "350 ألف جندي، فيما يضم الحرس الثوري ..." and "ستغادر قاعدة عين الأسد، وأن نحو 2000 عسكري سيبقون": the verb
+        of the other clause says nothing of these men."""
+        for k in range(head - 1, start, -1):
+            if self.toks[k - 1].text in ("،", ",") and self.toks[k].norm in _NEW_CLAUSE:
+                start = k
+                break
+        for k in range(tail, end - 1):
+            if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm in _NEW_CLAUSE:
+                end = k
+                break
+        return start, end
+
+    def status(self, q: Quantity, unit: _Unit, lo: int, hi: int, as_of: str | None, time_words: set[str]) -> str:
         """"planned" when the men are to be sent, kept or withdrawn: a verb in the future (سترسل، سيبقون، لن),
         a word of intention or decision (تعتزم، قررت، من المقرر، من المتوقع), or a time after the publication date;
         otherwise "current": stated as done or in place (at `as_of`, when it is given)."""
@@ -946,21 +951,13 @@ class _Sentence:
         lex = _lex()
         if as_of and published and as_of[:7] < published.isoformat()[: len(as_of[:7])]:
             return "current"  # dated before publication ("بعد أن قرر أوباما عام 2009 إرسال 30 ألف جندي")
-        words = set(self._time_words(q, unit, lo, hi))
-        if words & {"المقبل", "القادم"} or (words & lex["future_time_words"] and as_of and (
+        if time_words & {"المقبل", "القادم"} or (time_words & lex["future_time_words"] and as_of and (
                 not published or as_of[:7] > published.isoformat()[: len(as_of[:7])])):
             # "العام المقبل"، "بحلول أيلول 2025"; a bare month resolved after the publication date may be last
             # year's, and "حتى الآن" is now, so only a deadline word with a later date counts
             return "planned"
-        start, end = max(lo, q.start_tok - 8), min(hi, max(unit.end, q.end_tok) + 6)
-        for k in range(q.start_tok - 1, start, -1):
-            if self.toks[k - 1].text in ("،", ",") and self.toks[k].norm in _NEW_CLAUSE:
-                start = k  # another clause's verb does not date these men
-                break
-        for k in range(max(unit.end, q.end_tok), end - 1):
-            if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm in _NEW_CLAUSE:
-                end = k
-                break
+        tail = max(unit.end, q.end_tok)
+        start, end = self._own_clause(q.start_tok, tail, max(lo, q.start_tok - 8), min(hi, tail + 6))
         for k in range(start, end):
             if q.start_tok <= k < q.end_tok:
                 continue
@@ -981,16 +978,14 @@ class _Sentence:
                     return "planned"
         return "current"
 
-    def _time_words(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> list[str]:
-        ts = self._time_span(q, unit, lo, hi)
-        return [t.norm for t in self.toks[ts.start_tok:ts.end_tok]] if ts else []
-
-    def time(self, q: Quantity, unit: _Unit, lo: int, hi: int):
+    def time(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> tuple[str | None, str | None, set[str]]:
+        """The time anchor of a count: its text, the date it resolves to, and its words (for the status)."""
         ts = self._time_span(q, unit, lo, hi)
         if ts is None:
-            return None, None
+            return None, None, set()
         text = self.span_text(ts.start_tok, ts.end_tok)
-        return text, resolve_as_of(ts.text_norm, text, self.ctx.published)
+        words = {t.norm for t in self.toks[ts.start_tok:ts.end_tok]}
+        return text, resolve_as_of(ts.text_norm, text, self.ctx.published), words
 
     def _time_span(self, q: Quantity, unit: _Unit, lo: int, hi: int):
         best = None
@@ -1112,8 +1107,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                                                     kind, lo, hi)
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
             actor, actor_text = location, None
-        time_text, as_of = s.time(q, unit, lo, hi)
-        status = s.status(q, unit, lo, hi, as_of)
+        time_text, as_of, time_words = s.time(q, unit, lo, hi)
+        status = s.status(q, unit, lo, hi, as_of, time_words)
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
         # evidence: from the actor (when it is the subject just before) to the unit and place
         ev_start = q.start_tok
