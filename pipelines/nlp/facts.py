@@ -216,7 +216,7 @@ _PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منط�
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
 _BASE_NOUNS = {norm(w) for w in ("قاعدة", "مطار", "معسكر")}
-_MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "الأعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين")}
+_MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين")}
 _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
 _SENDING_FORMS = {norm(w) for w in (
     "أرسل", "ارسل", "أرسلت", "ارسلت", "أرسلوا", "يرسل", "ترسل", "نرسل", "إرسال", "ارسال", "أرسلتهم", "ارسلتهم",
@@ -356,15 +356,20 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
     return None
 
 
-def _nearby_words(toks: Sequence[Token], start: int, step: int, limit: int, stops: set[str]) -> Iterator[Token]:
-    """Up to *limit* words from token *start* on, going *step* (+1 or -1); punctuation is skipped and not
-    counted, and a token in *stops* ends the walk."""
+def _nearby_indices(toks: Sequence[Token], start: int, step: int, limit: int, stops: set[str]) -> Iterator[int]:
+    """Indices of up to *limit* words from token *start* on, going *step* (+1 or -1); punctuation is skipped and
+    not counted, and a token in *stops* ends the walk."""
     k, seen = start, 0
     while 0 <= k < len(toks) and seen < limit and toks[k].text not in stops:
         if toks[k].norm[:1].isalnum():
-            yield toks[k]
+            yield k
             seen += 1
         k += step
+
+
+def _nearby_words(toks: Sequence[Token], start: int, step: int, limit: int, stops: set[str]) -> Iterator[Token]:
+    """The words of :func:`_nearby_indices`."""
+    return (toks[k] for k in _nearby_indices(toks, start, step, limit, stops))
 
 
 def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> bool:
@@ -763,9 +768,9 @@ class _Sentence:
     def _named_place_of(self, m: Mention, actor: str | None = None) -> bool:
         """Whether nationality adjective *m* tells the country of a place named just before it ("في منطقة كورسك
         الروسية", "في مدينة القامشلي السورية"): a place noun, one or two words of name, then the adjective."""
+        nouns = _PLACE_NOUNS | (_BASE_NOUNS if m.entity.country != actor else set())
         for back in (2, 3):
             k = m.start_tok - back
-            nouns = _PLACE_NOUNS | (_BASE_NOUNS if m.entity.country != actor else set())
             if k >= 0 and any(f in nouns for f in strip_proclitics(self.toks[k].norm)) and not any(
                     j in self.mentions_at or not self.toks[j].norm[:1].isalpha() for j in range(k + 1, m.start_tok)):
                 return True
@@ -1076,11 +1081,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         if q.count is not None and q.count < 10:
             continue  # a handful of people is a crew, a cell or a family, not a troop level
-        near = (*_nearby_words(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
-                *_nearby_words(toks, max(unit.end, q.end_tok), 1, 8, _CLAUSE_END))
-        if any(_in(t, "non_troop_events") for t in near) or any(
-                _PARADE.match(toks[k].norm + " " + toks[k + 1].norm) for k in range(len(toks) - 1)
-                if toks[k] in near):
+        near = (*_nearby_indices(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
+                *_nearby_indices(toks, max(unit.end, q.end_tok), 1, 8, _CLAUSE_END))
+        if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
+               for k in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
         if unit.end > unit.start and unit.end < len(toks) and _in(toks[unit.end], "civilian_qualifiers"):
             continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers
