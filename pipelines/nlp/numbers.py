@@ -282,8 +282,8 @@ def _shared_scale(toks: Sequence[Token], reader: _Reader, a: tuple[int, int, int
     v2, b_start, b_end = b
     if any(reader._is_scale(k) for k in range(a_start, a_end)) or not reader._is_scale(b_end - 1):
         return v1
-    scale = next((val for f in strip_proclitics(toks[b_end - 1].norm)
-                  if (val := _lexicon()["scales"].get(f)) is not None), 1)
+    found = reader._word_value(toks[b_end - 1].norm, ("scales",))
+    scale = found[1] if found else 1
     scale = 1000 if scale in (1000, 2000) else 1_000_000 if scale in (1_000_000, 2_000_000) else scale
     return v1 * scale if v1 * scale <= v2 else v1
 
@@ -341,8 +341,9 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
             # "5 آلاف إلى 6 آلاف" without بين
             if end + 1 < n and toks[end].norm == _TO:
                 b = reader.number(end + 1)
-                if b and _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1])) < b[0]:
-                    value = _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1]))
+                first = _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1])) if b else None
+                if b and first < b[0]:
+                    value = first
                     out.append(Quantity(start, b[1], None, value, b[0], True, qualifier="range"))
                     i = b[1]
                     continue
