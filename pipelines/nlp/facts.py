@@ -141,13 +141,15 @@ def _personnel_prefilter() -> re.Pattern[str]:
     lex = _lex()
     words = lex["personnel_strong"] | lex["personnel_weak"] | lex["strength_heads"]
     stems = sorted({w[:4] if len(w) > 4 else w for w in words}, key=len, reverse=True)
-    alts = ["".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in stem) for stem in stems]
-    alts.append(_FORCE_AFTER_MIN)
+    alts = [_spelling_variants(stem) for stem in stems]
+    # a count of a force with no personnel noun: "عشرات الآلاف من قوات البيشمركة", "480 ألفا من قوات الاحتياط"
+    alts.append(r"\bمن\s+(?:" + "|".join(map(_spelling_variants, sorted(_FORCES_COUNTED))) + ")")
     return re.compile("|".join(alts))
 
 
-# a count of a force with no personnel noun: "عشرات الآلاف من قوات البيشمركة", "480 ألفا من قوات الاحتياط"
-_FORCE_AFTER_MIN = r"\bمن\s+(?:ال)?(?:قوات|مشا[ةه])"
+def _spelling_variants(word_norm: str) -> str:
+    """A regex for a normalised word in raw text: each ا, ي, ه also as the letters normalisation folds into it."""
+    return "".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in word_norm)
 
 
 _FORCES_COUNTED = {norm(w) for w in ("قوات", "القوات", "مشاة", "المشاة")}
