@@ -8,6 +8,11 @@ from pipelines.eval.troop_facts import main as eval_main
 from pipelines.nlp.facts import extract_facts
 
 
+def _assert_no_facts(*texts: str) -> None:
+    for text in texts:
+        assert extract_facts(text) == [], text
+
+
 def test_subject_actor_and_coordination_carry_over():
     text = "وتنشر الولايات المتحدة نحو 2500 جندي في العراق و900 في سورية المجاورة في إطار التحالف الدولي."
     facts = extract_facts(text)
@@ -35,24 +40,22 @@ def test_withdrawal_with_time_resolved_against_publication_date():
 
 
 def test_casualties_and_money_are_not_facts():
-    for text in (
+    _assert_no_facts(
         "وقتل ما لا يقل عن 260 مقاتلًا كرديًا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة.",
         "وأفادت مصادر موالية إن نحو70 حوثيا قتلوا كما أسر10 آخرون.",
         "ونزل البلاتين 1.1 بالمئة إلى 970.99 دولار للأوقية.",
         "واعتقلت الشرطة 30 شخصا في العاصمة.",
-    ):
-        assert extract_facts(text) == [], text
+    )
 
 
 def test_casualty_verb_late_in_the_clause_and_coordinated_subjects():
     # real SaudiNewsNet sentences: the verb that makes the men casualties comes well after the number
-    for text in (
+    _assert_no_facts(
         "ومن الجدير ذكره أن 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا، وأصيب حوالى400 آخرين، خلال أسبوع من الغارات التركية.",
         "وأشارت المصادر إلى أن المئات من عناصر المليشيات لقوا مصرعهم بين أسير وقتيل في وادي حسان ومنطقة شقرة.",
         "وأفاد قائدان كبيران في جنوب أفغانستان حيث تحطمت الطائرة، بأنّ 12 جنديًا وخمسة من أفراد الطاقم قتلوا في الحادث.",
         "واستنادا إلى معلومات استخبارية قبضت القوات الأمنية على 76 عنصرا من التنظيم.",
-    ):
-        assert extract_facts(text) == [], text
+    )
     # the same verb with an object: the soldiers killed others, and the fact stands
     [f] = extract_facts("وانتشر 500 جندي أمريكي في المدينة حيث قتلوا 20 مسلحا من داعش.")
     assert (f.actor, f.count) == ("USA", 500)
@@ -60,14 +63,13 @@ def test_casualty_verb_late_in_the_clause_and_coordinated_subjects():
 
 def test_casualty_verbs_in_every_person_and_with_object_pronouns():
     # the first three are real SaudiNewsNet sentences, which gave facts when only listed forms were cues
-    for text in (
+    _assert_no_facts(
         'لكن السعوديين صرخوا هذه المرة في وجه الإرهاب ومن خلفه: "إن كنتم قتلتم 20 جنديا فنحن صامدون".',
         "أعلنت المعارضة السورية المسلحة أمس مواصلة تقدمها في سهل الغاب بريف حماة وقتلها عشرات من عناصر النظام.",
         "وقدر المسؤولون الأمريكيون أن الغارات الجوية تقتل نحو 1000 مقاتل من المتشددين شهريا.",
         "وقال قائد ميداني: قتلنا 30 جنديا من قوات النظام وأسرنا خمسة.",
         "وأكد المتحدث أن المسلحين يختطفون عشرات الجنود في المنطقة.",
-    ):
-        assert extract_facts(text) == [], text
+    )
 
 
 def test_words_that_only_look_like_casualty_cues_keep_their_facts():
@@ -145,12 +147,11 @@ def test_where_personnel_come_from_is_not_where_they_are():
 
 
 def test_unit_numbers_and_fallen_or_missing_men_are_not_counts():
-    for text in (
+    _assert_no_facts(
         "وقال المرصد إنّ القتلى هم 18 عنصرًا من جبهة النصرة والمقاتلين الموالين لها، وسبعة من الفرقة 30 والمقاتلين الموالين لها.",
         "فمنذ عام 2011، سقط نحو 1000 مقاتل من الحزب بين قتيل وجريح في سورية وحدها.",
         "وقالت تقارير رسمية إن مصير 18 جنديًا لا يزال غامضا.",
-    ):
-        assert extract_facts(text) == [], text
+    )
 
 
 def test_a_list_of_the_dead_and_numbers_of_other_things_are_not_carried_over():
@@ -221,12 +222,11 @@ def test_community_adjectives_are_non_state_actors_and_yield_to_a_named_group():
 
 def test_a_strength_head_before_money_percent_or_population_is_no_fact():
     # SaudiNewsNet sentences, shortened
-    for text in (
+    _assert_no_facts(
         "وكشف التقرير أن المبالغ بلغت 55.5 مليار ريال، مسجلا ارتفاعا قوامه 15 في المائة عن رمضان من العام الماضي.",
         "ويصدر الساسة في طهران إلى الشعب، البالغ تعداده نحو 78 مليون نسمة، أحلاما وردية على صعيد الاقتصاد.",
         "فيما كان عام 2007 الأقل بما قوامه 800 مليون ريال.",
-    ):
-        assert extract_facts(text) == [], text
+    )
     [f] = extract_facts("وأرسلت فرنسا قوة قوامها 1500 في مالي.")
     assert (f.count, f.kind) == (1500, "strength")
 
@@ -290,12 +290,11 @@ def test_foreign_fighters_belong_to_no_state_named_before_them():
 
 def test_casualty_cues_with_pronouns_and_sacrifice():
     # two real SaudiNewsNet sentences and a constructed one
-    for text in (
+    _assert_no_facts(
         "بمهاجمة كمين حرس حدود بمنطقة الدهوس بمحافظة الوادي الجديد، راح ضحيتها 22 جنديا مصريا.",
         "وضحت قوات البيشمركة حتى الآن بأكثر من 1200 مقاتل من مقاتليها وآلاف الجرحى والمعاقين.",
         "وأعلن استسلامهم 40 مقاتلا من الميليشيات في المدينة.",
-    ):
-        assert extract_facts(text) == [], text
+    )
 
 
 def test_a_verb_near_the_count_says_its_kind_before_a_word_that_only_names_the_force():
@@ -317,11 +316,10 @@ def test_men_who_belong_to_a_group_are_its_and_blood_is_a_casualty_cue():
 
 def test_men_who_fell_and_civilian_advisers_are_no_troop_levels():
     # SaudiNewsNet sentences, shortened
-    for text in (
+    _assert_no_facts(
         "وأشارت تقارير إعلامية تركية إلى سقوط 16 جنديا ورجل أمن في المواجهات التي انطلقت قبل نحو 10 أيام.",
         "وقالت النشرة الرسمية إن الهيئة ستتألف من عشرة مستشارين شرعيين وخبراء ماليين.",
-    ):
-        assert extract_facts(text) == [], text
+    )
     # a city's fall a few words before the count is no casualty cue; military advisers stay troops
     [f] = extract_facts("وبعد سقوط الموصل أرسلت الحكومة 3000 جندي إلى سامراء.")
     assert (f.count, f.location) == (3000, "IRQ")
@@ -530,14 +528,13 @@ def test_a_count_of_personnel_named_far_before_but_not_a_count_of_countries():
 
 
 def test_captives_named_by_a_passive_and_events_that_count_men_without_a_troop_level():
-    for text in (
+    _assert_no_facts(
         "وقالت مصادر إن عشرات المسلحين الفارين من جبهات القتال في عدن ولحج جنوبا تم أسرهم في الضالع خلال اليومين"
         " المنصرمين.",
         "والعشرات من ميليشيات الحوثي التي كانت موجودة في عدن وهم الآن في قبضة القيادة العسكرية في عدن.",
         "وكان عشرات الجنود نفذوا وقفة احتجاجية أمام مبنى المجمع الحكومي الشهر الماضي.",
         "وأكد الشهراني بأن المسجد يتسع لقرابة ال 1000 عسكري.",
-    ):
-        assert extract_facts(text) == [], text
+    )
     # freed "from the grip of" an enemy is no capture
     [f] = extract_facts("وأضافت المصادر أن أكثر من 2000 من مسلحي المقاومة والجيش الوطني شاركوا في عملية تحرير المحافظة من"
                         " قبضة الحوثيين وقوات صالح.")
