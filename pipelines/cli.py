@@ -4,7 +4,7 @@
     troopwatch sql "SELECT ..." [--warehouse DIR] [--csv FILE | --parquet FILE]
     troopwatch facts [--actor USA] [--location IRQ] [--kind presence] [--status planned] [--min-confidence 0.5]
     troopwatch report [--warehouse DIR] [--out report.html]
-    troopwatch ner tag --conll IN [--backend ensemble|crf|lstm|camel] [--model PATH]
+    troopwatch ner tag --conll IN (a file, or - for stdin) [--backend ensemble|crf|lstm|camel] [--model PATH]
     troopwatch eval
 """
 
@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     ner = sub.add_parser("ner", help="named-entity recognition")
     ner_sub = ner.add_subparsers(dest="ner_command", required=True)
     tag = ner_sub.add_parser("tag", help="tag a CoNLL file (one token per line) and print `token TAG` lines")
-    tag.add_argument("--conll", required=True)
+    tag.add_argument("--conll", required=True, help="one token per line, blank lines between sentences; - reads stdin")
     tag.add_argument("--backend", default=DEFAULT_NER_BACKEND, choices=NER_BACKENDS)
     tag.add_argument("--model")
     tag.set_defaults(fn=cmd_ner)

@@ -6,6 +6,7 @@ import importlib.util
 import io
 import itertools
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -268,6 +269,21 @@ def test_ner_tag_cli_names_the_file_when_it_cannot_read_it(tmp_path, capsys):
     assert f"{bad}: not UTF-8 text" in capsys.readouterr().err
     assert cli.main(["ner", "tag", "--conll", str(tmp_path / "missing.conll"), "--backend", "crf"]) == 2
     assert "missing.conll: No such file" in capsys.readouterr().err
+
+
+def test_ner_tag_cli_reads_standard_input(tmp_path):
+    """`--conll -` reads the tokens from a pipe: the same lines come out as from the file."""
+    import subprocess
+
+    src = tmp_path / "in.conll"
+    src.write_text("قال\tO\nالرئيس\tO\nالفرنسي\tO\n\nفي\tO\nباريس\tB-LOC\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "pipelines.cli", "ner", "tag", "--backend", "crf", "--conll"]
+    root = Path(__file__).resolve().parents[1]
+    from_file = subprocess.run([*cmd, str(src)], capture_output=True, text=True, check=True, cwd=root)
+    from_pipe = subprocess.run([*cmd, "-"], input=src.read_text(encoding="utf-8"), capture_output=True,
+                               text=True, check=True, cwd=root)
+    assert from_pipe.stdout == from_file.stdout
+    assert from_pipe.stdout.split("\n")[:6] == ["قال O", "الرئيس O", "الفرنسي O", "", "في O", "باريس B-LOC"]
 
 
 def test_document_batches_take_whole_documents_up_to_the_sentence_budget():

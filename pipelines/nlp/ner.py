@@ -18,7 +18,9 @@ Tags are BIO over the ANERcorp types ``PERS``, ``LOC``, ``ORG``, ``MISC``.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import math
 import os
 import re
@@ -1212,8 +1214,13 @@ def tag_conll(in_path: str | os.PathLike, out_stream: TextIO, tagger, batch_sent
         n_pending = 0
 
     sent: list[str] = []
-    # utf-8-sig: a byte-order mark (Windows editors write one) is not part of the first token
-    with open(in_path, encoding="utf-8-sig") as fh:
+    # utf-8-sig: a byte-order mark (Windows editors write one) is not part of the first token;
+    # "-" reads standard input, so the tagger can sit in a shell pipe
+    with contextlib.ExitStack() as stack:
+        if str(in_path) == "-":
+            fh: TextIO = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
+        else:
+            fh = stack.enter_context(open(in_path, encoding="utf-8-sig"))
         for line in fh:
             parts = line.split()
             if parts:
