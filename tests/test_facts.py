@@ -659,3 +659,86 @@ def test_review_cases_ordinary_words_that_looked_like_events_names_or_verbs():
     assert (f.actor, f.location) == ("USA", "IRQ")
     assert extract_facts("ينتشر نحو 3000 جندي روسي في قاعدة حميميم الروسية")[0].location is None
     assert extract_facts("كما يتمركز ألفا جندي بريطاني في قاعدة أكروتيري القبرصية.")[0].location == "CYP"
+
+
+def test_men_of_a_group_in_construct_and_men_serving_in_a_force_named_just_before_the_count():
+    # a broken plural's construct state is its bare form: "عناصر هيئة تحرير الشام" are the group's men
+    [f] = extract_facts("وعبر مئات من عناصر هيئة تحرير الشام إلى ريف حلب الغربي الليلة الماضية.")
+    assert (f.actor, f.actor_kind, f.low, f.location) == ("هيئة تحرير الشام", "nonstate", 200, "SYR")
+    # feed: fleeing men of the Afghan army are the army's, not Taliban's named before them
+    [f] = extract_facts("إن طالبان اقتربت إلى تخوم الولاية إثر هجوم عنيف لمقاتليها على المنطقة وفرار مئات من عناصر"
+                        " الجيش الأفغاني من ساحة القتال.")
+    assert f.actor == "AFG"
+    [f, g] = extract_facts("ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي نظامي و465 ألف جندي احتياط.")
+    assert (f.actor, f.count, g.actor, g.count) == ("ISR", 170000, "ISR", 465000)
+    # feed: "القيادي في الجيش السوري الحر" far before the count names no owner of men the FSA faced
+    [f] = extract_facts("وقال القيادي في الجيش السوري الحر أبو أحمد العاصمي إن مقاتليه وجدوا أنفسهم بمواجهة 1500 مقاتل من"
+                        " السويداء احتشدوا في مطار الثعلة.")
+    assert f.actor is None
+
+
+def test_an_accusative_nationality_spelled_like_its_country_and_a_named_base_before_the_count():
+    # "عسكريا روسيا" is a Russian soldier (روسيًّا), so the place is the country named after
+    [f] = extract_facts("وأعلنت وزارة الدفاع الروسية أن 150 عسكريا روسيا سيشاركون في المناورات المشتركة في بيلاروسيا"
+                        " الشهر المقبل.")
+    assert (f.actor, f.location, f.status) == ("RUS", "BLR", "planned")
+    assert f.evidence == "150 عسكريا روسيا سيشاركون في المناورات المشتركة في بيلاروسيا"
+    [f] = extract_facts("ويتمركز في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي.")
+    assert (f.actor, f.location, f.location_text) == ("USA", "QAT", "قاعدة العديد القطرية")
+    assert f.evidence == "قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي"
+    # a named place far back, in another clause, is where something else happened
+    [f] = extract_facts("وأكد الأمين العام للإنتربول في مدينة برشلونة الإسبانية مطلع الشهر الحالي، أن الإنتربول حدد"
+                        " هويات أكثر من أربعة آلاف مقاتل أجنبي انضموا إلى الجماعات المتطرفة.")
+    assert f.location is None
+
+
+def test_un_missions_by_name_and_adjective_and_the_evidence_keeps_both_brackets():
+    [f] = extract_facts("وتنتشر في الجولان قوة أممية لمراقبة فض الاشتباك (أندوف) قوامها نحو ألف جندي.")
+    assert (f.actor, f.count, f.evidence) == ("UN", 1000, "(أندوف) قوامها نحو ألف جندي")
+    [f] = extract_facts("وتنتشر قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل) التي تضم نحو 10 آلاف جندي من 50 دولة في"
+                        " جنوب لبنان.")
+    assert (f.actor, f.location) == ("UN", "LBN")
+    assert f.evidence.startswith("(يونيفيل)")
+
+
+@pytest.mark.parametrize("text,approximate,count", [
+    ("وانسحب قرابة الـ 400 جندي روسي من قاعدة في شمال سوريا.", True, 400),
+    ("وتحتفظ تركيا بنحو الـ3 آلاف جندي في شمال العراق.", True, 3000),
+    ("وانسحب الـ 400 جندي الروس من القاعدة في شمال سوريا.", False, 400),
+])
+def test_an_article_between_an_approximation_and_its_digits(text, approximate, count):
+    [f] = extract_facts(text)
+    assert (f.approximate, f.count) == (approximate, count)
+    assert ("قرابة" in f.evidence or "بنحو" in f.evidence) == approximate
+
+
+def test_spellings_of_countries_common_in_news_and_a_host_that_receives_men():
+    cases = {
+        "ونشرت روسيا 500 جندي في بيلاروسيا.": "BLR",
+        "ونشرت روسيا 500 جندي في روسيا البيضاء.": "BLR",
+        "وأرسلت فرنسا 200 جندي إلى جمهورية أفريقيا الوسطى.": "CAF",
+        "وأرسلت فرنسا 300 جندي إلى كوت ديفوار.": "CIV",
+        "ونشر الناتو 400 جندي في البوسنة والهرسك.": "BIH",
+        "ونشرت الولايات المتحدة 100 جندي في الدنمارك.": "DNK",
+    }
+    for text, place in cases.items():
+        [f] = extract_facts(text)
+        assert f.location == place, text
+    [f] = extract_facts("واستقبلت رومانيا أمس 500 جندي فرنسي سينضمون إلى مجموعة قتالية تابعة للناتو.")
+    assert (f.actor, f.location, f.kind) == ("FRA", "ROU", "deployment")
+
+
+@pytest.mark.parametrize("when,as_of,status", [
+    ("خلال الأشهر المقبلة", None, "planned"), ("في الأيام الماضية", None, "current"),
+    ("السنة المقبلة", "2025", "planned"), ("السنة الماضية", "2023", "current"),
+])
+def test_plural_and_feminine_relative_periods_anchor_a_fact(when, as_of, status):
+    import datetime as dt
+
+    from pipelines.nlp.facts import DocContext
+
+    [f] = extract_facts(f"ونشرت الولايات المتحدة 500 جندي في العراق {when}.", ctx=DocContext(published=dt.date(2024, 12, 10)))
+    assert (f.time_text, f.as_of, f.status) == (when, as_of, status)
+    # a bare plural period is no anchor
+    [f] = extract_facts("ونشرت الولايات المتحدة 500 جندي في العراق خلال السنوات.")
+    assert f.time_text is None

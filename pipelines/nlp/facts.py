@@ -28,7 +28,7 @@ import yaml
 from .gazetteer import ALLIANCE, NONSTATE, PLACE, STATE, STATE_BODY, Entity, Mention, gazetteer
 from .normalize import Token, norm, strip_proclitics, tokenize
 from .numbers import Quantity, find_quantities
-from .timeexpr import find_time_spans, resolve_as_of
+from .timeexpr import FUTURE_RELATIVE, find_time_spans, resolve_as_of
 
 KINDS = ("presence", "deployment", "withdrawal", "strength")
 
@@ -109,10 +109,10 @@ def _lex() -> dict:
     lex: dict = {}
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
-    for key in ("personnel_strong", "personnel_weak", "generic_personnel", "strength_heads", "measure_words",
+    for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
-                "plan_words", "future_verbs", "future_time_words",
+                "plan_words", "future_verbs", "future_time_words", "receiving_verbs",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
@@ -173,6 +173,7 @@ def _in(tok: Token, key: str) -> bool:
 
 _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
+_BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 
 
 def _has_preposition_clitic(word_norm: str) -> bool:
@@ -529,12 +530,26 @@ class _Sentence:
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
         self.mentions = [m for m in self.mentions if not (
             m.entity.kind == STATE and m.start_tok > 0 and any(f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
+        self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
         self._add_group_references()
         self._add_own_country_references()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         self._inside_mentions = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
         self.times = find_time_spans(self.toks)
+
+    def _accusative_demonym(self, m: Mention) -> Mention:
+        """After an indefinite accusative personnel noun, "روسيا"، "سوريا"، "إيطاليا" are the adjective
+        (روسيًّا without its marks), not the country: "150 عسكريا روسيا سيشاركون ... في بيلاروسيا"."""
+        toks = self.toks
+        if m.entity.kind != STATE or m.demonym or m.end_tok != m.start_tok + 1 or m.start_tok == 0:
+            return m
+        prev = toks[m.start_tok - 1]
+        if not (prev.norm.endswith("ا") and _in(prev, "personnel_strong")):
+            return m
+        if gazetteer().demonym(toks[m.start_tok].norm) is not m.entity:
+            return m
+        return Mention(m.entity, m.start_tok, m.end_tok, demonym=True)
 
     def _add_bare_coalitions(self) -> None:
         """A bare "التحالف" means the coalition the article is about."""
@@ -628,7 +643,7 @@ class _Sentence:
                 # the owner of personnel in construct state: "مقاتلي حماس", "جنود الجيش الأمريكي", "مسلحي «ولاية سيناء»"
                 owner_at = unit.end + (1 if unit.end < n and toks[unit.end].text in _OPENERS else 0)
                 if (k == owner_at and unit.end > unit.start and m.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE)
-                        and _possessed_personnel(toks[unit.end - 1].norm)):
+                        and (_possessed_personnel(toks[unit.end - 1].norm) or _in(toks[unit.end - 1], "construct_plurals"))):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
@@ -715,8 +730,9 @@ class _Sentence:
                 continue
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                 continue
-            if self._locative(m):
-                continue
+            if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and m.start_tok > 0
+                                          and self.toks[m.start_tok - 1].norm == "في" and q.start_tok - m.end_tok <= 2):
+                continue  # "ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي": a force the men are in is theirs
             if self._enemy(m) or _supported_by(self.toks, m):
                 continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
             if m.start_tok in self.references and (q.start_tok - m.end_tok > 6 or _has_preposition_clitic(
@@ -767,16 +783,16 @@ class _Sentence:
         country = m.entity.country if len(countries) == 1 else None
         return country, self.span_text(m.start_tok, last.end_tok), m
 
-    def _named_place_of(self, m: Mention, actor: str | None = None) -> bool:
-        """Whether nationality adjective *m* tells the country of a place named just before it ("في منطقة كورسك
-        الروسية", "في مدينة القامشلي السورية"): a place noun, one or two words of name, then the adjective."""
+    def _named_place_of(self, m: Mention, actor: str | None = None) -> int | None:
+        """Where the place starts whose country nationality adjective *m* tells ("في منطقة كورسك الروسية", "في
+        مدينة القامشلي السورية"): a place noun, one or two words of name, then the adjective; None if not one."""
         nouns = _PLACE_NOUNS | (_BASE_NOUNS if m.entity.country != actor else set())
         for back in (2, 3):
             k = m.start_tok - back
             if k >= 0 and any(f in nouns for f in strip_proclitics(self.toks[k].norm)) and not any(
                     j in self.mentions_at or not self.toks[j].norm[:1].isalpha() for j in range(k + 1, m.start_tok)):
-                return True
-        return False
+                return k
+        return None
 
     def _enemy(self, m: Mention) -> bool:
         """Whether a fighting word governs *m* ("ضد داعش", "لمكافحة حركة الشباب", "الحرب على داعش")."""
@@ -829,7 +845,7 @@ class _Sentence:
             if e.kind not in (STATE, PLACE):
                 continue
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")) and not (
-                    self._named_place_of(m, actor)):
+                    self._named_place_of(m, actor) is not None):
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m):
@@ -852,6 +868,12 @@ class _Sentence:
                 origins.add(m.start_tok)
                 continue
             return self._place_list(m)
+        # (a') the host that receives the men, the subject of its verb: "واستقبلت رومانيا أمس 500 جندي فرنسي"
+        for k in range(max(lo, q.start_tok - 6), q.start_tok - 1):
+            m = self.mentions_at.get(k + 1)
+            if (m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym
+                    and _in(toks[k], "receiving_verbs")):
+                return self._place_list(m)
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
         for k in range(last, min(hi, last + 8)):
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
@@ -868,8 +890,15 @@ class _Sentence:
             if m.end_tok > q.start_tok or m is actor_m:
                 continue
             e = m.entity
-            if e.kind not in (STATE, PLACE) or m.demonym:
+            if e.kind not in (STATE, PLACE):
                 continue
+            if m.demonym:
+                # "ويتمركز في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي": the named place is the location
+                k = self._named_place_of(m, actor)
+                place = Mention(e, k, m.end_tok, demonym=True) if k is not None else None
+                if place is None or q.start_tok - m.end_tok > 4 or not _preceded_by_locative(toks, place):
+                    continue  # far back, a named place is where something else happened
+                return e.country, self.span_text(k, m.end_tok), place
             if not self._locative(m):
                 continue
             if kind_hint == "deployment" and _from(toks, m):
@@ -958,7 +987,7 @@ class _Sentence:
         lex = _lex()
         if as_of and published and as_of[:7] < published.isoformat()[: len(as_of[:7])]:
             return "current"  # dated before publication ("بعد أن قرر أوباما عام 2009 إرسال 30 ألف جندي")
-        if time_words & {"المقبل", "القادم"} or (time_words & lex["future_time_words"] and as_of and (
+        if time_words & FUTURE_RELATIVE or (time_words & lex["future_time_words"] and as_of and (
                 not published or as_of[:7] > published.isoformat()[: len(as_of[:7])])):
             # "العام المقبل"، "بحلول أيلول 2025"; a bare month resolved after the publication date may be last
             # year's, and "حتى الآن" is now, so only a deadline word with a later date counts
@@ -1107,7 +1136,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
-        if elliptic and actor is None and prev is not None:
+        if actor is None and prev is not None and (elliptic or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
+                t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
+            # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
@@ -1120,7 +1151,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         ev_start = q.start_tok
         if actor_m is not None and actor_m.end_tok <= q.start_tok and q.start_tok - actor_m.end_tok <= 4:
             ev_start = actor_m.start_tok
+        if loc_m is not None and loc_m.end_tok <= q.start_tok and q.start_tok - loc_m.end_tok <= 4:
+            ev_start = min(ev_start, loc_m.start_tok)  # "في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي"
         ev_end = max(unit.end, q.end_tok)
+        if ev_start > 0 and toks[ev_start - 1].text in _BRACKET_PAIRS and any(
+                t.text == _BRACKET_PAIRS[toks[ev_start - 1].text] for t in toks[ev_start:ev_end]):
+            ev_start -= 1  # "(يونيفيل) التي تضم ...": both brackets, not a dangling closing one
         if actor_m is not None and actor_m.start_tok >= ev_end and actor_m.end_tok - ev_end <= 6:
             ev_end = actor_m.end_tok
         if loc_m is not None and loc_m.start_tok >= ev_end and loc_m.end_tok - ev_end <= 6:

@@ -304,9 +304,11 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
                 qualifier = q
                 i += len(seq)
                 break
-        # punctuation between qualifier and number: حوالى(600), «حوالى 5000
+        # punctuation between qualifier and number: حوالى(600), «حوالى 5000; and the article some outlets write
+        # before a digit: "قرابة الـ 400"
         j = i
-        while qualifier and j < n and toks[j].text in "()«»\"'“”":
+        while qualifier and j < n and (toks[j].text in "()«»\"'“”" or (toks[j].norm == "ال" and j + 1 < n
+                                                                       and toks[j + 1].norm[:1].isdigit())):
             j += 1
         # ranges: (ما) بين X و Y, من X إلى Y
         range_start = j

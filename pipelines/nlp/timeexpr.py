@@ -34,6 +34,7 @@ def _lex() -> dict:
         "months": {tuple(norm(w) for w in m.split()) for m in raw["months"]},
         "lead": {norm(w) for w in raw["lead"]},
         "periods": {norm(w) for w in raw["periods"]},
+        "plural_periods": {norm(w) for w in raw["plural_periods"]},
         "relative": {norm(w) for w in raw["relative_words"]},
         "standalone": {tuple(norm(w) for w in m.split()) for m in raw["standalone"]},
     }
@@ -41,6 +42,9 @@ def _lex() -> dict:
 
 _EDGE = {"نهايه", "بنهايه", "لنهايه", "اواخر"}
 _START = {"مطلع", "اوائل", "بدايه"}
+_PAST = {"الماضي", "الفائت", "الماضيه", "الفائته"}
+FUTURE_RELATIVE = {"المقبل", "القادم", "المقبله", "القادمه"}
+_CURRENT = {"الحالي", "الجاري", "الحاليه", "الجاريه"}
 
 
 def _is_year(tok: Token) -> bool:
@@ -77,11 +81,12 @@ def find_time_spans(toks: Sequence[Token]) -> list[TimeSpan]:
                 j += 1 + _month_at(toks, j + 1)
             if j < n and _is_year(toks[j]) or j < n and toks[j].norm in lex["relative"]:
                 j += 1
-        elif j < n and any(f in lex["periods"] for f in strip_proclitics(toks[j].norm)):
+        elif j < n and any(f in lex["periods"] | lex["plural_periods"] for f in strip_proclitics(toks[j].norm)):
+            plural = any(f in lex["plural_periods"] for f in strip_proclitics(toks[j].norm))
             j += 1
             if j < n and (_is_year(toks[j]) or toks[j].norm in lex["relative"]):
                 j += 1
-            elif core_start == start or toks[core_start].norm == "عام":
+            elif core_start == start or toks[core_start].norm == "عام" or plural:
                 j = core_start  # a bare "العام" is not a time anchor
         elif j < n and _is_year(toks[j]) and j > start:
             j += 1
@@ -124,9 +129,9 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
     year_m = _YEAR_RE.search(t)
     year = int(year_m.group()) if year_m else None
     if published and year is None:
-        if words & {"الماضي", "الفائت"} and words & {"العام", "عام", "السنه"}:
+        if words & _PAST and words & {"العام", "عام", "السنه"}:
             year = published.year - 1
-        elif words & {"المقبل", "القادم"} and words & {"العام", "عام", "السنه"}:
+        elif words & FUTURE_RELATIVE and words & {"العام", "عام", "السنه"}:
             year = published.year + 1
     has_month = any(_month_at([Token(w, 0, 0, w) for w in t.split()], k) for k in range(len(t.split())))
     if has_month:
@@ -137,8 +142,9 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
                      "نهاية", "بداية", "في", "بنهاية"):
             cleaned = re.sub(rf"(^|\s){lead}(\s|$)", " ", cleaned)
         # "أيار الماضي" / "أيار المقبل": the nearest such month before / after publication
-        prefer = "past" if words & {"الماضي", "الفائت"} else "future" if words & {"المقبل", "القادم"} else "current_period"
-        for rel in ("الماضي", "الفائت", "المقبل", "القادم", "الحالي", "الجاري"):
+        prefer = "past" if words & _PAST else "future" if words & FUTURE_RELATIVE else "current_period"
+        for rel in ("الماضي", "الفائت", "المقبل", "القادم", "الحالي", "الجاري", "الماضية", "الفائتة", "المقبلة",
+                    "القادمة", "الحالية", "الجارية"):
             cleaned = re.sub(rf"(^|\s){rel}(\s|$)", " ", cleaned)
         got = _parse_month(cleaned.strip(), published, prefer)
         if got:
@@ -156,7 +162,7 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
     if year:
         return f"{year:04d}"
     if published:
-        step = -1 if words & {"الماضي", "الفائت"} else 1 if words & {"المقبل", "القادم"} else 0
+        step = -1 if words & _PAST else 1 if words & FUTURE_RELATIVE else 0
         if "الشهر" in words and (step or words & ({"الحالي", "الجاري"} | _EDGE)):
             m = published.year * 12 + published.month - 1 + step
             return f"{m // 12:04d}-{m % 12 + 1:02d}"  # "الشهر المقبل" in an article of 10 September: October
@@ -166,6 +172,6 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
             return (published - dt.timedelta(days=2 if "الاول" in words else 1)).isoformat()
         if words & {"حاليا", "الان", "اليوم"}:
             return published.isoformat()
-        if words & {"العام", "عام", "السنه"} and words & {"الحالي", "الجاري"}:
+        if words & {"العام", "عام", "السنه"} and words & _CURRENT:
             return f"{published.year:04d}"
     return None
