@@ -657,7 +657,8 @@ def test_review_cases_ordinary_words_that_looked_like_events_names_or_verbs():
     # "his country" is the speaker's; a base's adjective is its place only when it is not the owner's
     [f] = extract_facts("قال رئيس الوزراء العراقي إن الولايات المتحدة تنشر 2500 جندي في بلاده")
     assert (f.actor, f.location) == ("USA", "IRQ")
-    assert extract_facts("ينتشر نحو 3000 جندي روسي في قاعدة حميميم الروسية")[0].location is None
+    assert extract_facts("ينتشر نحو 3000 جندي روسي في قاعدة كراسنايا الروسية")[0].location is None
+    assert extract_facts("ينتشر نحو 3000 جندي روسي في قاعدة حميميم الروسية")[0].location == "SYR"  # a known base
     assert extract_facts("كما يتمركز ألفا جندي بريطاني في قاعدة أكروتيري القبرصية.")[0].location == "CYP"
 
 
@@ -742,3 +743,32 @@ def test_plural_and_feminine_relative_periods_anchor_a_fact(when, as_of, status)
     # a bare plural period is no anchor
     [f] = extract_facts("ونشرت الولايات المتحدة 500 جندي في العراق خلال السنوات.")
     assert f.time_text is None
+
+
+def test_a_bare_army_is_the_army_of_the_country_the_article_is_about():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("قالت مصادر عسكرية سودانية إن قوات الدعم السريع حشدت أكثر من 5 آلاف مقاتل حول مدينة الفاشر.\n"
+            "ويقدر خبراء عدد قوات الدعم السريع بما بين 70 و100 ألف مقاتل، في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً.")
+    rows = {r["count"] or r["low"]: r for r in facts_for_text("d", text)}
+    assert (rows[120000]["actor"], rows[120000]["kind"]) == ("SDN", "strength")
+    assert rows[70000]["actor"] == rows[5000]["actor"] == "قوات الدعم السريع"
+    # another state in the sentence may own the army: it stays unknown rather than the article's country
+    text = ("وصل وفد كوري جنوبي إلى إسلام آباد لبحث التعاون مع كوريا الجنوبية وسيول.\n"
+            "وأضاف أن أكثر من 190 ألفا من عناصر الجيش تشارك في العملية، مؤكدا أن القوات الباكستانية طهرت منطقة شاوال.")
+    [row] = facts_for_text("d", text)
+    assert row["actor"] != "KOR"
+
+
+def test_places_of_current_wars_and_a_time_after_a_count_whose_unit_stands_before_it():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("قالت وكالة الاستخبارات الكورية الجنوبية إن كوريا الشمالية أرسلت نحو 3 آلاف جندي إضافي إلى روسيا.\n"
+            "وتقدر سيول أن نحو 11 ألف جندي كوري شمالي كانوا قد نشروا في كورسك منذ الخريف الماضي.")
+    rows = facts_for_text("d", text)
+    assert [(r["actor"], r["location"]) for r in rows] == [("PRK", "RUS"), ("PRK", "RUS")]
+    [f, g] = extract_facts("وقال مسؤولون إن البنتاغون سيخفض عدد الجنود الأمريكيين في سوريا من نحو ألفي جندي إلى أقل من ألف"
+                           " خلال الأشهر المقبلة.")
+    assert (g.high, g.time_text, g.status) == (1000, "خلال الأشهر المقبلة", "planned")
+    [f] = extract_facts("وقالت قسد إن نحو 500 من مقاتليها انتقلوا إلى مواقع جديدة قرب الرقة.")
+    assert (f.kind, f.location) == ("deployment", "SYR")

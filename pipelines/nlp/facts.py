@@ -174,6 +174,7 @@ def _in(tok: Token, key: str) -> bool:
 _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
+_ARMY = norm("الجيش")
 
 
 def _has_preposition_clitic(word_norm: str) -> bool:
@@ -208,7 +209,7 @@ _GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميل�
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
                                  "المسلحة", "المتشدد", "الذي", "التي")}
-_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن")}
+_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن", "ثم", "وثم")}
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
 _RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
@@ -532,10 +533,12 @@ class _Sentence:
             m.entity.kind == STATE and m.start_tok > 0 and any(f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
+        self._add_bare_army()
         self._add_group_references()
         self._add_own_country_references()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
-        self._inside_mentions = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
+        self._inside_mentions = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)} - self._bare_army
         self.times = find_time_spans(self.toks)
 
     def _accusative_demonym(self, m: Mention) -> Mention:
@@ -561,6 +564,28 @@ class _Sentence:
             if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
                 self.mentions.append(Mention(ent, k, k + 1))
         self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _add_bare_army(self) -> None:
+        """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
+        sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
+        self._bare_army: set[int] = set()
+        if not any(_ARMY in t.norm for t in self.toks):
+            return  # before the article's main country, which costs an analysis of the whole article
+        main = self.ctx.main_country
+        ent = gazetteer().entities.get(main) if main else None
+        if ent is None or ent.kind != STATE or any(m.entity.kind == STATE and m.entity.id != main for m in self.mentions):
+            return  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
+        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        for k, t in enumerate(self.toks):
+            if k in taken or _ARMY not in strip_proclitics(t.norm) or (t.norm != _ARMY and not t.norm.endswith(_ARMY)):
+                continue
+            nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+            if nxt is not None and (k + 1 in taken or nxt.norm.startswith("ال")):
+                continue  # "الجيش الحر", "الجيش الوطني": a name or an adjective says whose
+            self.mentions.append(Mention(ent, k, k + 1))
+            self._bare_army.add(k)
+        if self._bare_army:
+            self.mentions.sort(key=lambda m: m.start_tok)
 
     def _add_group_references(self) -> None:
         """A bare "الحزب"، "التنظيم" means the group of that kind named last, in this sentence or before it."""
@@ -1031,11 +1056,12 @@ class _Sentence:
             if ts.start_tok >= q.start_tok and ts.end_tok <= q.end_tok:
                 continue
             before = ts.end_tok <= q.start_tok
-            dist = q.start_tok - ts.end_tok if before else ts.start_tok - unit.end
+            tail = max(unit.end, q.end_tok)  # the unit may stand before the count ("عدد الجنود ... إلى أقل من ألف")
+            dist = q.start_tok - ts.end_tok if before else ts.start_tok - tail
             if dist > (12 if before else 6):
                 continue
             # a time inside a relative clause dates something else ("التحالف الذي أنشئ في عام 2014")
-            a, b = (ts.end_tok, q.start_tok) if before else (unit.end, ts.start_tok)
+            a, b = (ts.end_tok, q.start_tok) if before else (tail, ts.start_tok)
             if any(self.toks[k].norm in _RELATIVE for k in range(a, b)):
                 continue
             if best is None or dist < best[0]:
