@@ -772,3 +772,48 @@ def test_places_of_current_wars_and_a_time_after_a_count_whose_unit_stands_befor
     assert (g.high, g.time_text, g.status) == (1000, "خلال الأشهر المقبلة", "planned")
     [f] = extract_facts("وقالت قسد إن نحو 500 من مقاتليها انتقلوا إلى مواقع جديدة قرب الرقة.")
     assert (f.kind, f.location) == ("deployment", "SYR")
+
+
+def test_words_inside_a_name_are_no_casualties_and_a_state_after_a_place_names_whose_place_it_is():
+    # "العمال" (workers) inside the PKK's name counts no workers
+    [f] = extract_facts("ويقول الجيش التركي إن نحو ألفي مسلح من حزب العمال الكردستاني لا يزالون يتحصنون في جبال قنديل.")
+    assert (f.actor, f.location, f.count) == ("حزب العمال الكردستاني", "IRQ", 2000)
+    # "في إقليم كردستان العراق": Iraq names whose region it is, it sends no one
+    [f] = extract_facts("أرسلت تركيا تعزيزات عسكرية جديدة إلى قواعدها في إقليم كردستان العراق، تضم نحو 300 جندي من القوات"
+                        " الخاصة، وفق ما أفادت مصادر كردية.")
+    assert (f.actor, f.location) == ("TUR", "IRQ")
+
+
+def test_men_who_leave_the_country_leave_a_country_other_than_their_own():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("سلمت فرنسا قاعدتها العسكرية في العاصمة التشادية نجامينا إلى السلطات التشادية.\n"
+            "وغادر آخر 120 جنديا فرنسيا البلاد على متن طائرة عسكرية.")
+    [row] = facts_for_text("d", text)
+    assert (row["actor"], row["location"], row["kind"]) == ("FRA", "TCD", "withdrawal")
+    # the army of the country itself stays at home: "قواته في شمال البلاد"
+    [f] = extract_facts("ونشر الجيش السوري نحو 3000 جندي في شمال البلاد.")
+    assert (f.actor, f.location) == ("SYR", "SYR")
+
+
+def test_the_number_of_its_soldiers_before_a_count_and_a_plan_further_back_in_the_clause():
+    [f] = extract_facts("ويأتي الانسحاب بعد خروج القوات الفرنسية من مالي، فيما تعتزم باريس خفض عدد جنودها في الغابون"
+                        " وساحل العاج والسنغال إلى بضع مئات.")
+    assert (f.actor, f.low, f.high, f.location, f.kind, f.status) == ("FRA", 200, 999, None, "withdrawal", "planned")
+    [f, g] = extract_facts("وأعلنت فرنسا أنها ستخفض عدد جنودها في منطقة الساحل من 5100 إلى 2500 جندي.")
+    assert (f.count, f.location, f.location_text, g.count) == (5100, None, "منطقة الساحل", 2500)
+    assert f.evidence == "جنودها في منطقة الساحل من 5100"
+    # members of anything ("عدد أفرادها") are no troops
+    _assert_no_facts("ومعهم مجموعة ضابطة للمقارنة عدد أفرادها 200 شخص من الأصحاء.",
+                     "وأوضح أن فريق الدراجات النارية الذي بلغ عدد أفراده 30 دراجا ناريا وصل إلى الحبلة.")
+    # the fighters of a group the article never names are nobody's in particular, not the speaker's state's
+    [f] = extract_facts("وقال المتحدث باسم وزارة الدفاع الأميركية إن الجهود تركز على عزل الرمادي، مقدرا عدد مقاتلي التنظيم"
+                        " المتواجدين فيها بما بين ألف وألفين.")
+    assert (f.actor, f.low, f.high) == (None, 1000, 2000)
+
+
+def test_then_opens_another_clause_and_a_call_up_adds_men():
+    [f] = extract_facts("وستبقي واشنطن 2500 جندي في العراق حتى أيلول 2025، ثم ينتقل قسم منهم إلى أربيل حتى أيلول 2026.")
+    assert (f.kind, f.location) == ("presence", "IRQ")
+    [f] = extract_facts("وقالت هيئة البث إن الجيش الإسرائيلي استدعى نحو 15 ألف جندي احتياط للخدمة على الجبهة الشمالية.")
+    assert (f.actor, f.kind) == ("ISR", "deployment")

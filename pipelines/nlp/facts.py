@@ -81,10 +81,11 @@ class DocContext:
             self._states = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == STATE]
             self._text = None
 
-    def state_before(self, char: int) -> Entity | None:
-        """The state named last before *char* ("وزير الدفاع الفرنسي" ... "بلاده"), if the article names one."""
+    def state_before(self, char: int, other_than: str | None = None) -> Entity | None:
+        """The state named last before *char* ("وزير الدفاع الفرنسي" ... "بلاده"), if the article names one; with
+        *other_than*, the last one that is not that state."""
         self._analyse()
-        return next((e for pos, e in reversed(self._states) if pos < char), None)
+        return next((e for pos, e in reversed(self._states) if pos < char and e.id != other_than), None)
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -274,10 +275,11 @@ class _Unit:
     weak: bool = False
 
 
-def _possessed_personnel(word: str) -> bool:
+def _possessed_personnel(word: str, generic: bool = False) -> bool:
     """A personnel plural with a possessive pronoun or in construct state, as in "500 من جنودها",
-    "المئات من جنوده", "2000 من مقاتلي المقاومة" (the lexicon lists bare forms only)."""
-    strong = _lex()["personnel_strong"]
+    "المئات من جنوده", "2000 من مقاتلي المقاومة" (the lexicon lists bare forms only); with *generic*, only the
+    generic nouns ("أفرادها": members of anything)."""
+    strong = _lex()["generic_personnel" if generic else "personnel_strong"]
     for stem in strip_proclitics(word):
         for suffix in ("هم", "ها", "نا", "ه", ""):
             if suffix and not stem.endswith(suffix):
@@ -355,7 +357,9 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
     for k in range(q.start_tok - 1, max(-1, q.start_tok - 12), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
-        if "عدد" in strip_proclitics(toks[k].norm) and k + 1 < q.start_tok and _in(toks[k + 1], "personnel_strong"):
+        if "عدد" in strip_proclitics(toks[k].norm) and k + 1 < q.start_tok and (
+                _in(toks[k + 1], "personnel_strong") or (_possessed_personnel(toks[k + 1].norm)  # "عدد جنودها"
+                                                          and not _possessed_personnel(toks[k + 1].norm, generic=True))):
             return _Unit(k + 1, k + 2)
     return None
 
@@ -381,12 +385,15 @@ def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> 
     return any(_in(t, "casualty_cues") for t in _nearby_words(toks, q.start_tok - 1, -1, words, _CLAUSE_END))
 
 
-def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None) -> bool:
+def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None,
+                 names: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Whether the counted men are dead, wounded or captured; words inside the *names* (token indices of
+    mentions) are no cues: "ألفي مقاتل من حزب العمال الكردستاني" counts no workers."""
     if _casualty_cue_before(toks, q) or (q.start_tok > 0 and _in(toks[q.start_tok - 1], "casualty_cues_adjacent")):
         return True
     # the next three words, up to a comma: "العشرات من عناصر (داعش) بين قتيل وجريح"
-    if any(_in(t, "casualty_cues")
-           for t in _nearby_words(toks, max(unit.end, q.end_tok), 1, 3, _CLAUSE_OR_COMMA)):
+    if any(_in(toks[k], "casualty_cues") and k not in names
+           for k in _nearby_indices(toks, max(unit.end, q.end_tok), 1, 3, _CLAUSE_OR_COMMA)):
         return True
     # the counted men as the subject of a plural casualty verb further on in the clause, before any other
     # number unless that number is coordinated with them ("12 جنديا وخمسة من أفراد الطاقم قتلوا"):
@@ -538,7 +545,7 @@ class _Sentence:
         self._add_own_country_references()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
-        self._inside_mentions = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)} - self._bare_army
+        self.inside_mentions = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)} - self._bare_army
         self.times = find_time_spans(self.toks)
 
     def _accusative_demonym(self, m: Mention) -> Mention:
@@ -672,6 +679,9 @@ class _Sentence:
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
+            if k == unit.end and unit.end > unit.start and _possessed_personnel(toks[unit.end - 1].norm) and (
+                    (_group_head(t.norm) or ("", False))[1]):
+                return None, None, None, None  # "مقاتلي التنظيم" of a group the article does not name: not the speaker's
             if t.norm in _AFFILIATION:
                 j = k + 1
                 if j < n and toks[j].norm in (norm("إلى"), "ل"):
@@ -756,8 +766,11 @@ class _Sentence:
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                 continue
             if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and m.start_tok > 0
-                                          and self.toks[m.start_tok - 1].norm == "في" and q.start_tok - m.end_tok <= 2):
+                                          and self.toks[m.start_tok - 1].norm == "في" and q.start_tok - m.end_tok <= 2
+                                          and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])):
                 continue  # "ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي": a force the men are in is theirs
+            if m.entity.kind == STATE and self._qualifies_place(m):
+                continue  # "في إقليم كردستان العراق": the state names whose place it is
             if self._enemy(m) or _supported_by(self.toks, m):
                 continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
             if m.start_tok in self.references and (q.start_tok - m.end_tok > 6 or _has_preposition_clitic(
@@ -770,6 +783,11 @@ class _Sentence:
                 continue
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
         return None, None, None, None
+
+    def _qualifies_place(self, m: Mention) -> bool:
+        """Whether state *m* follows a place of its own right after it, naming whose place it is."""
+        before = [p for p in self.mentions if p.end_tok == m.start_tok and p.entity.kind == PLACE]
+        return bool(before) and before[0].entity.country == m.entity.country and self._locative(before[0])
 
     def _list_before(self, m: Mention) -> Mention | None:
         """The country or place named (not as an adjective) that *m* continues in a list: "سوريا" for "والعراق"
@@ -907,6 +925,11 @@ class _Sentence:
                         return m.entity.country, self.span_text(m.start_tok, m.end_tok), m
                 gz = gazetteer()
                 if actor and actor in gz.entities and gz.entities[actor].kind == STATE:
+                    if kind_hint == "withdrawal":
+                        # "وغادر آخر 120 جنديا فرنسيا البلاد": men leave a country other than their own
+                        host = self.ctx.state_before(toks[k].start, other_than=actor)
+                        if host is not None:
+                            return host.id, None, None
                     return actor, None, None
                 if self.ctx.main_country:
                     return self.ctx.main_country, None, None
@@ -965,7 +988,7 @@ class _Sentence:
         for k in range(left_start, right_end):
             if q.start_tok <= k < unit.end:
                 continue
-            if k in self._inside_mentions or (self.toks[k].norm.lstrip("و").startswith("نقل") and any(
+            if k in self.inside_mentions or (self.toks[k].norm.lstrip("و").startswith("نقل") and any(
                     t.norm == "عن" for t in self.toks[k + 1:k + 5])):
                 continue  # "الحشد الشعبي" is a name; "نقلت وكالة رويترز عن" reports, it moves no one
             kind = None
@@ -979,7 +1002,7 @@ class _Sentence:
                 continue
             dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
-                    kind == "deployment" and _sending(self.toks[k].norm) and k not in self._inside_mentions)):
+                    kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions)):
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
             if kind == "strength":
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
@@ -1018,7 +1041,7 @@ class _Sentence:
             # year's, and "حتى الآن" is now, so only a deadline word with a later date counts
             return "planned"
         tail = max(unit.end, q.end_tok)
-        start, end = self._own_clause(q.start_tok, tail, max(lo, q.start_tok - 8), min(hi, tail + 6))
+        start, end = self._own_clause(q.start_tok, tail, max(lo, q.start_tok - 12), min(hi, tail + 6))
         for k in range(start, end):
             if q.start_tok <= k < q.end_tok:
                 continue
@@ -1133,7 +1156,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             if _casualty_cue_before(toks, q) or (q.end_tok < len(toks) and _in(toks[q.end_tok], "casualty_cues")):
                 casualty_end = q.end_tok + 1
             continue
-        if _is_casualty(toks, q, unit, quantities[qi + 1].start_tok if qi + 1 < len(quantities) else None):
+        if _is_casualty(toks, q, unit, quantities[qi + 1].start_tok if qi + 1 < len(quantities) else None,
+                        s.inside_mentions):
             casualty_end = max(unit.end, q.end_tok)
             continue
         if q.count is not None and q.count < 10:
@@ -1179,6 +1203,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             ev_start = actor_m.start_tok
         if loc_m is not None and loc_m.end_tok <= q.start_tok and q.start_tok - loc_m.end_tok <= 4:
             ev_start = min(ev_start, loc_m.start_tok)  # "في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي"
+        if unit.end > unit.start and unit.start < ev_start and q.start_tok - unit.start <= 12:
+            ev_start = unit.start  # "عدد جنودها في منطقة الساحل من 5100": the personnel word before the count
         ev_end = max(unit.end, q.end_tok)
         if ev_start > 0 and toks[ev_start - 1].text in _BRACKET_PAIRS and any(
                 t.text == _BRACKET_PAIRS[toks[ev_start - 1].text] for t in toks[ev_start:ev_end]):
