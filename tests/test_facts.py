@@ -817,3 +817,21 @@ def test_then_opens_another_clause_and_a_call_up_adds_men():
     assert (f.kind, f.location) == ("presence", "IRQ")
     [f] = extract_facts("وقالت هيئة البث إن الجيش الإسرائيلي استدعى نحو 15 ألف جندي احتياط للخدمة على الجبهة الشمالية.")
     assert (f.actor, f.kind) == ("ISR", "deployment")
+
+
+def test_the_region_named_before_and_where_a_war_began_are_not_where_the_men_are():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("أعلنت وزارة الدفاع الأميركية أن نحو 3 آلاف بحار وصلوا إلى البحر الأحمر على متن سفينتين حربيتين.\n"
+            "وتنشر الولايات المتحدة في المنطقة أكثر من 40 ألف عسكري، بحسب البنتاغون.")
+    rows = {r["count"]: r for r in facts_for_text("d", text)}
+    assert (rows[40000]["location"], rows[40000]["location_text"]) == (None, "المنطقة")
+    # without a region before it, "المنطقة" is left to the other rules; "المنطقة الشرقية" is a place of its own
+    [f] = extract_facts("ونشر الجيش السوري 3000 جندي في المنطقة الشرقية.")
+    assert f.location_text != "المنطقة"
+    [f] = extract_facts("وزعم زعيم جماعة الحوثي أن الجماعة جندت أكثر من 200 ألف مقاتل منذ بدء الحرب في غزة.")
+    assert f.location != "PSE"
+    # after a duration, "منذ أشهر في اليمن" still says where
+    [f] = extract_facts("اتفقت الحركة مع السعودية على مشاركة المئات من عناصرها في عملية عاصفة الحزم التي تقودها الرياض منذ"
+                        " أشهر في اليمن.")
+    assert f.location == "YEM"

@@ -71,6 +71,7 @@ class DocContext:
         self._coalition = coalition
         self._groups: list[tuple[int, str, Entity | None]] = []
         self._states: list[tuple[int, Entity]] = []
+        self._regions: list[tuple[int, Entity]] = []
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -79,6 +80,8 @@ class DocContext:
             self._main_country, self._coalition = _main_country_and_coalition(mentions)
             self._groups = _group_references(toks, mentions)
             self._states = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == STATE]
+            self._regions = [(toks[m.start_tok].start, m.entity) for m in mentions
+                             if m.entity.kind == PLACE and m.entity.country is None]
             self._text = None
 
     def state_before(self, char: int, other_than: str | None = None) -> Entity | None:
@@ -86,6 +89,11 @@ class DocContext:
         *other_than*, the last one that is not that state."""
         self._analyse()
         return next((e for pos, e in reversed(self._states) if pos < char and e.id != other_than), None)
+
+    def region_before(self, char: int) -> Entity | None:
+        """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
+        self._analyse()
+        return next((e for pos, e in reversed(self._regions) if pos < char), None)
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -113,7 +121,7 @@ def _lex() -> dict:
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
-                "plan_words", "future_verbs", "future_time_words", "receiving_verbs",
+                "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
@@ -176,6 +184,8 @@ _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
+_SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+_ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم")}
 
 
 def _has_preposition_clitic(word_norm: str) -> bool:
@@ -447,6 +457,17 @@ def _from(toks: Sequence[Token], m: Mention) -> bool:
     if k >= 0 and toks[k].norm in (norm("جهة"), norm("ناحية")):
         k -= 1
     return k >= 0 and toks[k].norm in ("من", "ومن")
+
+
+def _after_since(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether *m* is where an event began, in a phrase of time opened by "منذ" a few words before ("منذ بدء
+    الحرب في غزة"); not after a duration ("التي تقودها الرياض منذ أشهر في اليمن")."""
+    for k in range(m.start_tok - 1, max(-1, m.start_tok - 5), -1):
+        if not toks[k].norm[:1].isalpha():
+            return False
+        if toks[k].norm in _SINCE:
+            return k + 1 < m.start_tok and any(f in _ONSETS for f in strip_proclitics(toks[k + 1].norm))
+    return False
 
 
 def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
@@ -893,8 +914,8 @@ class _Sentence:
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m):
                 continue
-            if prev in _OUTSIDE:
-                continue
+            if prev in _OUTSIDE or _after_since(toks, m):
+                continue  # "منذ بدء الحرب في غزة": where something began, not where the men are
             if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
                 continue  # "عاد 300 جندي إلى بلادهم من العراق": home is where they go, not the place they leave
             if e.country is None and (prev in _OPENERS or not _preceded_by_locative(toks, m)):
@@ -917,6 +938,17 @@ class _Sentence:
             if (m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym
                     and _in(toks[k], "receiving_verbs")):
                 return self._place_list(m)
+        # (a'') "في المنطقة" after a region of several countries named before it: that region, so no one country
+        for k in range(max(lo, q.start_tok - 4), min(hi, last + 6)):
+            word = toks[k].norm
+            if q.start_tok <= k < last or not _in(toks[k], "region_anaphora") or not (
+                    word.startswith(("بال", "وبال")) or (k > 0 and toks[k - 1].norm in _LOCATIVE)):
+                continue
+            if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
+                continue  # "في المنطقة الشرقية" is a place of its own
+            region = self.ctx.region_before(toks[k].start)
+            if region is not None:
+                return None, self.span_text(k, k + 1), None
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
         for k in range(last, min(hi, last + 8)):
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
@@ -947,7 +979,7 @@ class _Sentence:
                 if place is None or q.start_tok - m.end_tok > 4 or not _preceded_by_locative(toks, place):
                     continue  # far back, a named place is where something else happened
                 return e.country, self.span_text(k, m.end_tok), place
-            if not self._locative(m):
+            if not self._locative(m) or _after_since(toks, m):
                 continue
             if kind_hint == "deployment" and _from(toks, m):
                 continue  # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go
@@ -958,7 +990,7 @@ class _Sentence:
         for m in self.mentions:
             if m.start_tok < last or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
                 continue
-            if m.start_tok in origins:
+            if m.start_tok in origins or _after_since(toks, m):
                 continue
             if _preceded_by_locative(toks, m):
                 country, text, _ = self._place_list(m)
