@@ -185,6 +185,8 @@ _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+_PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
+_HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
 _ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم")}
 
 
@@ -457,6 +459,15 @@ def _from(toks: Sequence[Token], m: Mention) -> bool:
     if k >= 0 and toks[k].norm in (norm("جهة"), norm("ناحية")):
         k -= 1
     return k >= 0 and toks[k].norm in ("من", "ومن")
+
+
+def _percentage(toks: Sequence[Token], q: Quantity) -> bool:
+    """Whether *q* is a percentage: "بنسبة 90"، "90 في المائة"، "90%"."""
+    before = toks[q.start_tok - 1].norm if q.start_tok > 0 else ""
+    after = [t.norm for t in toks[q.end_tok:q.end_tok + 2]]
+    return (any(f in _PERCENT_BEFORE for f in strip_proclitics(before)) or (after[:1] == ["%"])
+            or (len(after) == 2 and after[0] == "في" and after[1].lstrip("ل") in _HUNDRED)
+            or (after[:1] and after[0].removeprefix("بال") in _HUNDRED and after[0].startswith("بال")))
 
 
 def _after_since(toks: Sequence[Token], m: Mention) -> bool:
@@ -1194,6 +1205,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         if q.count is not None and q.count < 10:
             continue  # a handful of people is a crew, a cell or a family, not a troop level
+        if _percentage(toks, q):
+            continue  # "بنسبة 90 في المائة"
         near = (*_nearby_indices(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
                 *_nearby_indices(toks, max(unit.end, q.end_tok), 1, 8, _CLAUSE_END))
         if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
