@@ -199,3 +199,13 @@ def test_the_codes_document_is_the_catalogue_as_it_is():
     spec.loader.exec_module(gen_codes)
     assert (repo / "docs" / "codes.md").read_text(encoding="utf-8") == gen_codes.render(), \
         "docs/codes.md is stale: run python scripts/gen_codes.py"
+
+
+@pytest.mark.parametrize("name,kind,pid", [
+    ("زيلينسكي", "PERSON", "volodymyr-zelensky"), ("دونالد ترامب", "PERSON", "donald-trump"),
+    ("حميدتي", "PERSON", "mohamed-hamdan-dagalo"), ("أبو محمد الجولاني", "PERSON", "ahmed-al-sharaa"),
+    ("كورسك", "LOC", "rus-kursk"), ("بيلاروسيا", "LOC", "BLR"), ("خان يونس", "LOC", "pse-khan-yunis"),
+    ("قوة أممية", "ORG", "UN"),
+])
+def test_people_places_and_missions_of_current_news_link(name, kind, pid):
+    assert link(name, kind).id == pid
