@@ -848,3 +848,19 @@ def test_percentages_and_counts_of_casualties_weapons_money_and_civilians_are_no
         "وانتشر أكثر من 5 آلاف شرطي في شوارع باريس لتأمين الاحتفالات.",
         "وأعلن الجيش الإسرائيلي مقتل 800 من جنوده منذ السابع من أكتوبر.",
     )
+
+
+def test_joined_counts_share_their_verb_or_take_their_own_and_men_moved_from_a_base_go_where_they_are_sent():
+    [f, g] = extract_facts("وتعارض إثيوبيا، التي تنشر قرابة 3 آلاف جندي في الصومال ضمن البعثة الأفريقية ونحو 7 آلاف آخرين"
+                           " بموجب اتفاق ثنائي، مشاركة القوات المصرية.")
+    assert (f.kind, g.kind, g.actor, g.count) == ("presence", "presence", "ETH", 7000)
+    [f, g] = extract_facts("ونشرت الولايات المتحدة 2500 جندي في العراق وسحبت 900 من سوريا.")
+    assert [(x.count, x.kind, x.location) for x in (f, g)] == [(2500, "deployment", "IRQ"), (900, "withdrawal", "SYR")]
+    [f] = extract_facts("ونقلت طائرات شحن عسكرية نحو 1500 جندي روسي من حميميم إلى ليبيا خلال الأسابيع الماضية.")
+    assert (f.actor, f.location, f.kind) == ("RUS", "LBY", "deployment")
+
+
+def test_a_mission_named_by_its_acronym_makes_members_fighters_but_a_report_of_the_un_does_not():
+    [f] = extract_facts("وكانت بعثة أتميس تضم نحو 18500 عنصر من أوغندا وبوروندي وإثيوبيا وكينيا وجيبوتي.")
+    assert (f.actor, f.count) == ("AU", 18500)
+    _assert_no_facts("ويكتفي هنا بذكر أن 30 مليون فرد يعيشون تحت خط الفقر، وفق تقارير الأمم المتحدة.")

@@ -933,7 +933,9 @@ class _Sentence:
                 continue  # a region only where men are sent or stay ("إلى الشرق الأوسط"), not «الشرق الأوسط» the paper
             if prev in _lex()["leader_words"]:
                 continue  # "الائتلاف الدولي الذي تقوده الولايات المتحدة": who leads, not where
-            if prev == "من" and kind_hint != "withdrawal" and m.start_tok == last + 1:
+            # right after the men, or after their nationality: "1500 جندي روسي من حميميم إلى ليبيا"
+            after_men = actor_m.end_tok if actor_m is not None and actor_m.start_tok == last else last
+            if prev == "من" and kind_hint != "withdrawal" and m.start_tok == after_men + 1:
                 origin_end = m.end_tok  # "8700 جندي من نيجيريا": where they come from, not where they are
                 origins.add(m.start_tok)
                 continue
@@ -1025,7 +1027,7 @@ class _Sentence:
         if unit.strength_head:
             return "strength"
         cues = _lex()["kind_cues"]
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, bool, int, str] | None = None
         order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
         left_start, right_end = self._own_clause(q.start_tok, unit.end, max(lo, q.start_tok - 12), min(hi, unit.end + 8))
         for k in range(left_start, right_end):
@@ -1051,10 +1053,10 @@ class _Sentence:
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
             elif self.toks[k].norm in _COMPRISE:
                 dist += 3  # "بتعزيزات تضم 300 جندي": what the men are part of says more than "comprising"
-            cand = (dist, order[kind], kind)
+            cand = (dist, k > q.start_tok, order[kind], kind)  # at equal distance the verb before, as Arabic puts it
             if best is None or cand < best:
                 best = cand
-        return best[2] if best else "presence"
+        return best[3] if best else "presence"
 
     def _own_clause(self, head: int, tail: int, start: int, end: int) -> tuple[int, int]:
         """The window [start, end) around a count (tokens head..tail) cut at a comma that opens another clause:
@@ -1168,8 +1170,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         return []
     s = _Sentence(sentence, offset, ctx, toks)
     stems = _lex()["military_stems"]
+    # an armed group, or a mission by its one-word acronym ("أتميس"، "الناتو"; not "الأمم المتحدة" of a report on
+    # poverty), makes "عنصر" a fighter
     military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm)) or any(
-        m.entity.kind == NONSTATE for m in s.mentions)  # an armed group named makes "عنصر" a fighter
+        m.entity.kind == NONSTATE or (m.entity.kind == ALLIANCE and m.end_tok - m.start_tok == 1) for m in s.mentions)
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
     casualty_end: int | None = None  # where the last count of casualties ended
@@ -1179,7 +1183,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         elliptic = False
         if unit is None and prev is not None:
             gap_ok = q.start_tok - prev[1].end <= 12
-            joined = q.start_tok > 0 and toks[q.start_tok - 1].norm == "و"
+            # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before
+            joined = q.start_tok > 0 and (toks[q.start_tok - 1].norm == "و" or (
+                toks[q.start_tok - 1].norm.startswith("و") and toks[q.start_tok - 1].norm[1:] in _lex()["kind_cues"]))
             after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
             # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
             free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
@@ -1230,6 +1236,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # a numeral counts an indefinite noun ("1952 جنديا"); "انقلاب 1952 العسكري" is a year
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
+        if elliptic and prev is not None and not any(
+                any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
+            kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
         if actor is None and prev is not None and (elliptic or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
