@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -72,16 +72,18 @@ class DocContext:
         self._groups: list[tuple[int, str, Entity | None]] = []
         self._states: list[tuple[int, Entity]] = []
         self._regions: list[tuple[int, Entity]] = []
+        self._alliances: list[tuple[int, Entity]] = []
 
     def _analyse(self) -> None:
         if self._text is not None:
             toks = tokenize(self._text)
-            mentions = gazetteer().find_mentions(toks)
+            mentions = _drop_event_names(toks, gazetteer().find_mentions(toks))
             self._main_country, self._coalition = _main_country_and_coalition(mentions)
             self._groups = _group_references(toks, mentions)
             self._states = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == STATE]
             self._regions = [(toks[m.start_tok].start, m.entity) for m in mentions
                              if m.entity.kind == PLACE and m.entity.country is None]
+            self._alliances = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == ALLIANCE]
             self._text = None
 
     def state_before(self, char: int, other_than: str | None = None) -> Entity | None:
@@ -94,6 +96,11 @@ class DocContext:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
         self._analyse()
         return next((e for pos, e in reversed(self._regions) if pos < char), None)
+
+    def alliance_before(self, char: int) -> Entity | None:
+        """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one."""
+        self._analyse()
+        return next((e for pos, e in reversed(self._alliances) if pos < char), None)
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -184,6 +191,10 @@ _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
+_ALLIANCE_WORD = norm("الحلف")
+_RANKS_WORDS = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
+_NO_THEATRE = {"NATO", "EU"}
+_EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
 _HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
@@ -206,7 +217,7 @@ _LOCATIVE = {norm(w) for w in ("في", "وفي", "ففي", "إلى", "من", "د
                                 "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "منطقة", "محافظة",
                                 "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود", "جهة", "ناحية", "مقره", "مقرها",
                                 "ومقره", "ومقرها")}
-_HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط")  # a state's own army, forces or reserves
+_HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط", "مسلحه", "المسلحه")  # a state's own army, (armed) forces or reserves
 _AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
                                   "موالين", "موالون", "الموالية", "موالية", "المواليين", "ينتمون", "ينتمي", "تنتمي")}
 _GOVERNMENT = {norm(w) for w in ("الحكومة", "للحكومة", "الشرعية", "للشرعية", "النظام", "للنظام", "الحكومية")}
@@ -224,6 +235,8 @@ _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإ
                                  "المسلحة", "المتشدد", "الذي", "التي")}
 _NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن", "ثم", "وثم")}
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
+_COMPRISE_BARE = {norm(w) for w in ("يضم", "تضم")}
+_ARMY_STEM = norm("جيش")
 _RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
 _SUPPORTED = {norm(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "مدعومين", "بدعم", "وبدعم",
@@ -233,7 +246,8 @@ _PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منط�
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
 _BASE_NOUNS = {norm(w) for w in ("قاعدة", "مطار", "معسكر")}
-_MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين")}
+_MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين", "أعضاء",
+                                   "منضوية", "منضوين", "مشاركة")}
 _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
 _SENDING_FORMS = {norm(w) for w in (
     "أرسل", "ارسل", "أرسلت", "ارسلت", "أرسلوا", "يرسل", "ترسل", "نرسل", "إرسال", "ارسال", "أرسلتهم", "ارسلتهم",
@@ -245,13 +259,20 @@ _TITLES = {norm(w) for w in ("رئيس", "الرئيس", "وزير", "الوزي
                                "قائد", "القائد", "الملك", "الأمير", "رئيسة", "وزارة", "الخارجية", "الدفاع")}
 # a capital after these names a pact or a process, not its state ("حلف وارسو"، "تفاهمات أستانا"، "اتفاقات مينسك")
 _TREATY_HEADS = {norm(w) for w in ("حلف", "اتفاق", "اتفاقات", "اتفاقية", "اتفاقيات", "تفاهمات", "مسار", "محادثات",
-                                   "معاهدة", "بروتوكول", "إعلان", "مباحثات", "مفاوضات")}
+                                   "معاهدة", "بروتوكول", "إعلان", "مباحثات", "مفاوضات", "قمة", "مؤتمر", "منتدى")}
 _WAS = {norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
 
 # ---------------------------------------------------------------------------------------------------
 # document context
+def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Without the states that name a pact, a process or a meeting ("حلف وارسو"، "تفاهمات أستانا"، "قمة مدريد"):
+    neither actors nor places."""
+    return [m for m in mentions if not (m.entity.kind == STATE and m.start_tok > 0 and any(
+        f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
+
+
 def document_context(text: str, published: dt.date | None = None) -> DocContext:
     """Context of an article's sentences (analysed lazily)."""
     return DocContext(published, text=text)
@@ -568,8 +589,7 @@ class _Sentence:
         g = gazetteer()
         self.mentions = g.find_mentions(self.toks)
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
-        self.mentions = [m for m in self.mentions if not (
-            m.entity.kind == STATE and m.start_tok > 0 and any(f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
+        self.mentions = _drop_event_names(toks, self.mentions)
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
         self._add_bare_army()
@@ -594,14 +614,22 @@ class _Sentence:
         return Mention(m.entity, m.start_tok, m.end_tok, demonym=True)
 
     def _add_bare_coalitions(self) -> None:
-        """A bare "التحالف" means the coalition the article is about."""
-        if not any("تحالف" in t.norm for t in self.toks) or not self.ctx.coalition:
-            return
+        """A bare "التحالف" means the coalition the article is about; a bare "الحلف" the alliance named last."""
         taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
-        ent = gazetteer().entities[self.ctx.coalition]
-        for k, t in enumerate(self.toks):
-            if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
-                self.mentions.append(Mention(ent, k, k + 1))
+        if any("تحالف" in t.norm for t in self.toks) and self.ctx.coalition:
+            ent = gazetteer().entities[self.ctx.coalition]
+            for k, t in enumerate(self.toks):
+                if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
+                    self.mentions.append(Mention(ent, k, k + 1))
+        if any(_ALLIANCE_WORD in t.norm for t in self.toks):
+            for k, t in enumerate(self.toks):
+                if k in taken or t.norm == "حلف" or _ALLIANCE_WORD not in strip_proclitics(t.norm):
+                    continue
+                if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال"):
+                    continue  # "الحلف الأطلسي" is a name
+                ent = self.ctx.alliance_before(t.start)
+                if ent is not None:
+                    self.mentions.append(Mention(ent, k, k + 1))
         self.mentions.sort(key=lambda m: m.start_tok)
 
     def _add_bare_army(self) -> None:
@@ -694,7 +722,15 @@ class _Sentence:
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
                     if _in(toks[unit.start], "mercenary_words"):
-                        break  # "المرتزقة الأفغان": the nationality of hired men is not the state they serve
+                        # "المرتزقة الأفغان": the nationality of hired men is not the state they serve; whom they
+                        # fight for may follow: "300 مرتزق كولومبي يقاتلون في صفوف الدعم السريع"
+                        for j in range(m.end_tok, min(hi, n, m.end_tok + 4) - 1):
+                            m3 = self.mentions_at.get(j + 1)
+                            if (toks[j].norm in _RANKS_WORDS and m3 is not None
+                                    and m3.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE) and not m3.demonym):
+                                a, kind = _actor_of(m3, ctx)
+                                return a, self.span_text(m3.start_tok, m3.end_tok), kind, m3
+                        break
                     j = m.end_tok
                     if m.entity.kind == NONSTATE and j + 1 < min(hi, n) and toks[j].norm == "من":
                         # a community's adjective yields to the group named after it: "مقاتلا كرديا من حزب
@@ -741,7 +777,8 @@ class _Sentence:
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
                 break
             if t.norm == "من" and k + 1 < n:
-                m2 = self.mentions_at.get(k + 1)
+                m2 = self.mentions_at.get(k + 1) or (  # "2500 عنصر من «فاغنر»"
+                    self.mentions_at.get(k + 2) if k + 2 < n and toks[k + 1].text in _OPENERS else None)
                 if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
@@ -767,6 +804,9 @@ class _Sentence:
                     for m3 in reversed(self.mentions):
                         if m3.end_tok <= q.start_tok and m3.entity.kind == ALLIANCE:
                             return m3.entity.id, self.span_text(m3.start_tok, m3.end_tok), "alliance", m3
+                    ally = self.ctx.alliance_before(toks[k].start)  # "من دول الاتحاد": the alliance named before
+                    if ally is not None:
+                        return ally.id, self.span_text(k + 1, k + 1 + len(words)), "alliance", None
                 if m2 is None and self._group_np(k + 1, hi):
                     a_start, a_end = self._group_np(k + 1, hi)
                     txt = self.span_text(a_start, a_end)
@@ -801,8 +841,8 @@ class _Sentence:
                                           and self.toks[m.start_tok - 1].norm == "في" and q.start_tok - m.end_tok <= 2
                                           and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])):
                 continue  # "ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي": a force the men are in is theirs
-            if m.entity.kind == STATE and self._qualifies_place(m):
-                continue  # "في إقليم كردستان العراق": the state names whose place it is
+            if m.entity.kind == STATE and (self._qualifies_place(m) or (m.demonym and self._named_place_of(m) is not None)):
+                continue  # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية": the state names whose place it is
             if self._enemy(m) or _supported_by(self.toks, m):
                 continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
             if m.start_tok in self.references and (q.start_tok - m.end_tok > 6 or _has_preposition_clitic(
@@ -820,6 +860,34 @@ class _Sentence:
         """Whether state *m* follows a place of its own right after it, naming whose place it is."""
         before = [p for p in self.mentions if p.end_tok == m.start_tok and p.entity.kind == PLACE]
         return bool(before) and before[0].entity.country == m.entity.country and self._locative(before[0])
+
+    def comprises_force(self, q: Quantity, actor_kind: str | None) -> bool:
+        """Whether "يضم/تضم" just before the count gives the size of an army or an armed group (strength), not the
+        men a coalition or a mission has in a place ("ويضم التحالف حالياً نحو 2500 عسكري أمريكي": presence)."""
+        toks = self.toks
+        for k in range(q.start_tok - 1, max(-1, q.start_tok - 7), -1):
+            if toks[k].text in _CLAUSE_OR_COMMA:
+                return False
+            if toks[k].norm.lstrip("و") in _COMPRISE_BARE:
+                army = any(_ARMY_STEM in f for t in toks[max(0, k - 4):q.start_tok] for f in strip_proclitics(t.norm))
+                return army or actor_kind == "nonstate"
+        return False
+
+    def each_of_list(self, m: Mention, tail: int) -> list[tuple[Mention, int]]:
+        """The countries of the list that *m* opens, when "في كل منهما/منها" (in each of them) follows the count
+        ending at *tail*; each with the end of the words to quote; else []."""
+        toks = self.toks
+        for k in range(tail, min(len(toks) - 1, tail + 3)):
+            if any(f == "كل" for f in strip_proclitics(toks[k].norm)) and toks[k + 1].norm in _EACH_OF_THEM:
+                members, last = [m], m
+                while (nxt := self._list_after(last)) is not None and not nxt.demonym:
+                    members.append(nxt)
+                    last = nxt
+                if len({x.entity.country for x in members}) == len(members) > 1 and None not in {
+                        x.entity.country for x in members}:
+                    return [(x, k + 2) for x in members]
+                return []
+        return []
 
     def _list_before(self, m: Mention) -> Mention | None:
         """The country or place named (not as an adjective) that *m* continues in a list: "سوريا" for "والعراق"
@@ -1018,6 +1086,8 @@ class _Sentence:
         if (kind_hint == "strength" and actor is not None and actor_m is not None and actor_m.entity.kind == STATE
                 and any(f.startswith(_HOME_FORCES) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))):
             return actor, None, None
+        if actor in _NO_THEATRE and kind_hint == "strength":
+            return None, None, None  # "تعهد الحلف رفع عدد قواته إلى 300 ألف": an alliance's size is in no one country
         if self.ctx.main_country:
             return self.ctx.main_country, None, None
         return None, None, None
@@ -1063,14 +1133,20 @@ class _Sentence:
         "350 ألف جندي، فيما يضم الحرس الثوري ..." and "ستغادر قاعدة عين الأسد، وأن نحو 2000 عسكري سيبقون": the verb
         of the other clause says nothing of these men."""
         for k in range(head - 1, start, -1):
-            if self.toks[k - 1].text in ("،", ",") and self.toks[k].norm in _NEW_CLAUSE:
+            if self.toks[k - 1].text in ("،", ",") and self._opens_clause(k):
                 start = k
                 break
         for k in range(tail, end - 1):
-            if self.toks[k].text in ("،", ",") and self.toks[k + 1].norm in _NEW_CLAUSE:
+            if self.toks[k].text in ("،", ",") and self._opens_clause(k + 1):
                 end = k
                 break
         return start, end
+
+    def _opens_clause(self, k: int) -> bool:
+        """Whether the words at *k* open another clause: "فيما"، "بينما"، "وأن" ... or "في حين"."""
+        toks = self.toks
+        return toks[k].norm in _NEW_CLAUSE or (toks[k].norm in ("في", "وفي") and k + 1 < len(toks)
+                                                and toks[k + 1].norm == "حين")
 
     def status(self, q: Quantity, unit: _Unit, lo: int, hi: int, as_of: str | None, time_words: set[str]) -> str:
         """"planned" when the men are to be sent, kept or withdrawn: a verb in the future (سترسل، سيبقون، لن),
@@ -1184,8 +1260,16 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if unit is None and prev is not None:
             gap_ok = q.start_tok - prev[1].end <= 12
             # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before
-            joined = q.start_tok > 0 and (toks[q.start_tok - 1].norm == "و" or (
-                toks[q.start_tok - 1].norm.startswith("و") and toks[q.start_tok - 1].norm[1:] in _lex()["kind_cues"]))
+            # "ونحو 900 في بعثة مونوسكو": the و on the qualifier; "، وفرنسا بنحو 700": on the state whose men they are
+            before = toks[q.start_tok - 1].norm if q.start_tok > 0 else ""
+            state_before = s.mentions_at.get(q.start_tok - 1)
+            joined = q.start_tok > 0 and (before == "و" or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
+                                          or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
+                                          or (state_before is not None and state_before.entity.kind == STATE
+                                              and before.startswith("و") and not state_before.demonym))
+            if (q.count is not None and 1900 <= q.count <= 2100 and q.qualifier is None
+                    and toks[q.end_tok - 1].norm.isdigit() and len(toks[q.end_tok - 1].norm) == 4):
+                joined = False  # "خلال عامي 2023 و2024": a year, not more men
             after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
             # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
             free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
@@ -1240,10 +1324,15 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
+        if elliptic and prev is not None and actor_m is not None and not (
+                q.start_tok - 2 <= actor_m.end_tok <= q.start_tok or q.end_tok <= actor_m.start_tok <= q.end_tok + 1):
+            actor = None  # "1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو": still Morocco's men
         if actor is None and prev is not None and (elliptic or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
+        if kind == "presence" and s.comprises_force(q, actor_kind):
+            kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
@@ -1280,7 +1369,16 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         key = (fact.count, fact.low, fact.high, fact.actor, fact.location)
         if any((f.count, f.low, f.high, f.actor, f.location) == key for f in facts):
             continue
-        facts.append(fact)
+        each = s.each_of_list(loc_m, max(unit.end, q.end_tok)) if location is None and loc_m is not None else []
+        if each:
+            # "إلى نحو مئة عسكري في كل منهما" after "في الغابون وساحل العاج": that many in each country
+            end_char = toks[each[-1][1] - 1].end
+            facts.extend(replace(fact, location=m.entity.country, location_text=s.span_text(m.start_tok, m.end_tok),
+                                 start_char=toks[m.start_tok].start, end_char=end_char,
+                                 evidence=sentence[toks[m.start_tok].start - offset : end_char - offset])
+                         for m, _ in each)
+        else:
+            facts.append(fact)
         prev = (fact, unit if not elliptic else _Unit(q.start_tok, max(unit.end, q.end_tok)), q, actor)
     return facts
 
