@@ -915,3 +915,21 @@ def test_held_out_review_cases_kinds_places_each_and_non_troops():
         "مشيرة إلى أن مقاتليها ساعدوا في استعادة السيطرة على عواصم الأقاليم وقضوا على الآلاف من المسلحين.",
         "واحتجز الحوثيون طاقم السفينة غالاكسي ليدر المؤلف من 25 بحارا لأكثر من عام.",
     )
+
+
+def test_proxies_foreign_forces_observers_trainers_and_call_ups():
+    [f] = extract_facts("ويقدر عدد عناصر الفصائل المسلحة الموالية لإيران في سوريا بنحو 15 ألف عنصر، بحسب معهد واشنطن.")
+    assert (f.actor, f.actor_kind, f.location) == ("الفصائل المسلحة الموالية لإيران", "nonstate", "SYR")
+    [f] = extract_facts("وأعلنت رومانيا أن عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف عسكري.")
+    assert (f.actor, f.location) == (None, "ROU")
+    [f] = extract_facts("وتتمركز في محافظة المهرة قوات سعودية يقدر عددها بنحو ألفي جندي.")
+    assert (f.actor, f.location) == ("SAU", "YEM")
+    [f] = extract_facts("ونشرت بعثة الأمم المتحدة في الصحراء الغربية (مينورسو) نحو 200 مراقب عسكري.")
+    assert (f.actor, f.count) == ("UN", 200)
+    _assert_no_facts("وراقب 200 مراقب الانتخابات في العاصمة.")
+    [f] = extract_facts("وكانت تقارير سابقة قد أشارت إلى وجود عشرات المدربين الأميركيين فقط في الجزيرة حتى عام 2023.")
+    assert (f.actor, f.low) == ("USA", 20)
+    [f, g] = extract_facts("وقال مسؤول إسرائيلي إن نحو 300 ألف جندي احتياط استدعوا منذ بداية الحرب، وإن 100 ألف منهم سرحوا لاحقا.")
+    assert (f.kind, g.kind) == ("deployment", "withdrawal")
+    [f] = extract_facts("ودفعت قوات العمالقة الجنوبية بأكثر من 3 آلاف مقاتل إلى جبهة الساحل الغربي.")
+    assert (f.actor, f.location) == ("ألوية العمالقة", "YEM")

@@ -128,7 +128,7 @@ def _lex() -> dict:
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
-                "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora",
+                "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
@@ -194,6 +194,7 @@ _ARMY = norm("الجيش")
 _ALLIANCE_WORD = norm("الحلف")
 _RANKS_WORDS = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
 _NO_THEATRE = {"NATO", "EU"}
+_LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
 _EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
@@ -306,6 +307,7 @@ class _Unit:
     end: int
     strength_head: bool = False
     weak: bool = False
+    foreign_trainers: bool = False  # trainers of a named state: military even in a sentence that does not say so
 
 
 def _possessed_personnel(word: str, generic: bool = False) -> bool:
@@ -346,6 +348,9 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
         for k in range(max(0, q.start_tok - 3), q.start_tok):
             if _in(toks[k], "force_nouns"):
                 return _Unit(j, j + 1, weak=True)
+        m = mentions_at.get(j + 1)
+        if m is not None and m.demonym and m.entity.kind == STATE and _in(toks[j], "trainer_words"):
+            return _Unit(j, j + 1, foreign_trainers=True)  # "عشرات المدربين الأميركيين": a state's military trainers
         return None
     if toks[j].norm == "من" and j + 1 < n:
         k = j + 1
@@ -821,8 +826,11 @@ class _Sentence:
                 break
             k += 1
             steps += 1
-        if foreign or any(t.norm in _MULTINATIONAL for t in toks[max(0, q.start_tok - 6):q.start_tok]):
-            return None, None, None, None  # "قوة متعددة الجنسيات تضم 8700 جندي": the men of several states
+        before = range(max(1, q.start_tok - 6), q.start_tok)
+        if foreign or any(toks[k].norm in _MULTINATIONAL or (_in(toks[k], "foreign_words") and _in(toks[k - 1], "force_nouns"))
+                          for k in before):
+            # "قوة متعددة الجنسيات تضم 8700 جندي"، "عدد القوات الأجنبية على أراضيها": the men of several states
+            return None, None, None, None
         # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
         for k in range(unit.end, min(hi, unit.end + 3)):
             # a verb of sending, whose subject follows ("أرسلتهم واشنطن"); after "دخلوا"، "وصلوا" comes the place
@@ -845,6 +853,9 @@ class _Sentence:
                 continue  # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية": the state names whose place it is
             if self._enemy(m) or _supported_by(self.toks, m):
                 continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
+            proxy = self._proxy_of(m)
+            if proxy is not None:
+                return proxy, proxy, "nonstate", None  # "الفصائل المسلحة الموالية لإيران": the militias, not Iran
             if m.start_tok in self.references and (q.start_tok - m.end_tok > 6 or _has_preposition_clitic(
                     self.toks[m.start_tok].norm) or self.toks[m.start_tok].norm.startswith(("ل", "ب"))):
                 continue  # "وسلم الموصل للتنظيم": a group referred back to is the owner only as a near subject
@@ -860,6 +871,18 @@ class _Sentence:
         """Whether state *m* follows a place of its own right after it, naming whose place it is."""
         before = [p for p in self.mentions if p.end_tok == m.start_tok and p.entity.kind == PLACE]
         return bool(before) and before[0].entity.country == m.entity.country and self._locative(before[0])
+
+    def _proxy_of(self, m: Mention) -> str | None:
+        """The words of a group loyal to state *m* ("الفصائل المسلحة الموالية لإيران"), or None if *m* is not the
+        object of such loyalty; the group's own name is the actor, as the gold rules name other armed groups."""
+        toks = self.toks
+        k = m.start_tok - 1
+        if m.entity.kind != STATE or k < 1 or toks[k].norm not in _LOYAL:
+            return None
+        start = k
+        while start > max(0, k - 3) and toks[start - 1].norm.startswith("ال") and not _in(toks[start - 1], "personnel_strong"):
+            start -= 1
+        return self.span_text(start, m.end_tok) if start < k else None
 
     def comprises_force(self, q: Quantity, actor_kind: str | None) -> bool:
         """Whether "يضم/تضم" just before the count gives the size of an army or an armed group (strength), not the
@@ -933,8 +956,9 @@ class _Sentence:
         for back in (2, 3):
             k = m.start_tok - back
             if k >= 0 and any(f in nouns for f in strip_proclitics(self.toks[k].norm)) and not any(
-                    j in self.mentions_at or not self.toks[j].norm[:1].isalpha() for j in range(k + 1, m.start_tok)):
-                return k
+                    j in self.inside_mentions or not self.toks[j].norm[:1].isalpha() or _in(self.toks[j], "force_nouns")
+                    for j in range(k + 1, m.start_tok)):
+                return k  # not "في محافظة المهرة قوات سعودية": a place already named, then a force
         return None
 
     def _enemy(self, m: Mention) -> bool:
@@ -1309,7 +1333,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # "الفرقة 30", "اللواء 15": a bare number after a unit names it, it does not count men
         generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
             _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
-        if generic and (not military or (not q.vague and q.count is not None
+        if generic and not unit.foreign_trainers and (not military or (not q.vague and q.count is not None
                                          and q.count < _lex()["generic_min_count"])):
             continue  # "أفراد"، "عناصر"، "أشخاص": only a troop level when the sentence is military
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and (
