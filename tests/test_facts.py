@@ -933,3 +933,8 @@ def test_proxies_foreign_forces_observers_trainers_and_call_ups():
     assert (f.kind, g.kind) == ("deployment", "withdrawal")
     [f] = extract_facts("ودفعت قوات العمالقة الجنوبية بأكثر من 3 آلاف مقاتل إلى جبهة الساحل الغربي.")
     assert (f.actor, f.location) == ("ألوية العمالقة", "YEM")
+
+
+def test_there_are_before_a_count_is_no_place_named_before():
+    [f] = extract_facts("وقال الرئيس الأوكراني إنه عدوان حقيقي ضد بلدي، هناك تسعة آلاف جندي روسي يحتلون أرضي.")
+    assert (f.actor, f.count) == ("RUS", 9000) and f.location != "RUS"

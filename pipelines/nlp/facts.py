@@ -1055,10 +1055,13 @@ class _Sentence:
             if region is not None:
                 return None, self.span_text(k, k + 1), None
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
-        for k in range(last, min(hi, last + 8)):
+        for k in (*range(max(lo, q.start_tok - 4), q.start_tok), *range(last, min(hi, last + 8))):
+            if k < q.start_tok and toks[k].norm.lstrip("و") == "هناك":
+                continue  # before the count "هناك" is "there are" ("هناك تسعة آلاف جندي روسي"), not "there"
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
+                # "عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف"، "في العراق ... و900 فيها"
                 for m in reversed(self.mentions):
-                    if m.end_tok <= q.start_tok and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
+                    if m.end_tok <= min(k, q.start_tok) and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
                         return m.entity.country, self.span_text(m.start_tok, m.end_tok), m
                 gz = gazetteer()
                 if actor and actor in gz.entities and gz.entities[actor].kind == STATE:
