@@ -1,7 +1,8 @@
-"""Score the fact extractor on the gold sets (`make eval`): the sample corpus and the dev sentences.
+"""Score the fact extractor on the gold sets (`make eval`): the sample corpus, the dev sentences, and the
+repository's sets of articles from other outlets (`data/eval/*/`, see its README).
 
-Usage: python -m pipelines.eval.troop_facts [--gold-dir ../shared/gold] [--show-errors]
-The sample corpus goes through cleaning exactly as the pipeline does; each dev sentence is its own article.
+Usage: python -m pipelines.eval.troop_facts [--gold-dir ../shared/gold] [--extra-dir data/eval] [--show-errors]
+Articles go through cleaning exactly as the pipeline does; each dev sentence is its own article.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--gold-dir", type=Path, default=REPO.parent / "shared" / "gold")
     ap.add_argument("--sample-dir", type=Path, default=REPO / "data" / "sample")
+    ap.add_argument("--extra-dir", type=Path, default=REPO / "data" / "eval")
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
@@ -60,11 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scorer = _scorer(args.gold_dir)
     results = {}
-    for name, gold_file, preds in (
-        ("sample corpus", "seeds_troop_facts.jsonl", predict_seeds(args.sample_dir)),
-        ("dev sentences", "dev_sentences.jsonl", predict_dev(args.gold_dir / "dev_sentences.jsonl")),
-    ):
-        gold = scorer._load_jsonl(args.gold_dir / gold_file)
+    sets = [("sample corpus", args.gold_dir / "seeds_troop_facts.jsonl", predict_seeds(args.sample_dir)),
+            ("dev sentences", args.gold_dir / "dev_sentences.jsonl", predict_dev(args.gold_dir / "dev_sentences.jsonl"))]
+    # the repository's own sets of articles from other outlets (data/eval/README.md)
+    sets += [(folder.name, folder / "gold.jsonl", predict_seeds(folder / "articles"))
+             for folder in sorted(args.extra_dir.glob("*")) if (folder / "gold.jsonl").exists()]
+    for name, gold_path, preds in sets:
+        gold_file = gold_path.name if gold_path.parent == args.gold_dir else str(gold_path.relative_to(REPO))
+        gold = scorer._load_jsonl(gold_path)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
             for p in preds:
                 tmp.write(json.dumps(p, ensure_ascii=False, default=str) + "\n")
