@@ -941,3 +941,46 @@ def test_proxies_foreign_forces_observers_trainers_and_call_ups():
 def test_there_are_before_a_count_is_no_place_named_before():
     [f] = extract_facts("وقال الرئيس الأوكراني إنه عدوان حقيقي ضد بلدي، هناك تسعة آلاف جندي روسي يحتلون أرضي.")
     assert (f.actor, f.count) == ("RUS", 9000) and f.location != "RUS"
+
+
+def test_second_held_out_review_borders_groups_in_construct_and_named_forces():
+    # men on the border with a country stand on their own side of it
+    [f] = extract_facts("وقال مسؤول عسكري إن الجيش الإسرائيلي يحشد عشرات الآلاف من الجنود على الحدود مع لبنان.")
+    assert (f.actor, f.location, f.location_text) == ("ISR", "ISR", "الحدود مع لبنان")
+    [f] = extract_facts("وقالت المصادر إن 3 آلاف مقاتل من الحشد الشعبي انتشروا على الشريط الحدودي مع سوريا.")
+    assert (f.actor, f.location) == ("الحشد الشعبي", "IRQ")
+    # groups the tables do not know, named after their men; a participle is no part of the name
+    [f] = extract_facts("ويقدر عدد مقاتلي حزب العمال المتحصنين في جبال قنديل وزاب ومتينا بنحو 2500 مسلح.")
+    assert (f.actor, f.actor_kind, f.location) == ("حزب العمال", "nonstate", "IRQ")
+    [f] = extract_facts("وتقدر مصادر عدد عناصر التشكيلات المسلحة في طرابلس وحدها بعشرات الآلاف.")
+    assert f.actor == "التشكيلات المسلحة"
+    [f] = extract_facts("وقالت مصادر إن فصائل موالية لإيران نقلت مئات المقاتلين من العراق إلى مدينة البوكمال.")
+    assert (f.actor, f.location) == ("فصائل موالية لإيران", "SYR")
+    [f] = extract_facts("ووصل 300 جندي من السعودية إلى عدن.")
+    assert (f.actor, f.location) == ("SAU", "YEM")  # with no one else named, the start of the route is theirs
+    [f] = extract_facts("ودفعت قيادة التحالف بألوية من العمالقة قوامها نحو ٥ آلاف مقاتل إلى شبوة.")
+    assert f.actor == "ألوية العمالقة"
+    [f] = extract_facts("وتنتشر القوة متعددة الجنسيات والمراقبين في سيناء، التي يخدم فيها نحو 1100 عسكري من 13 دولة.")
+    assert (f.actor, f.location) == ("القوة متعددة الجنسيات والمراقبين", "EGY")
+    [f] = extract_facts("ينتشر حاليا في قطاع غزة ما يقارب 40 ألف جندي إسرائيلي من الفرق 36 و98 و162.")
+    assert (f.actor, f.count) == ("ISR", 40000)  # the divisions' numbers are names
+
+
+def test_second_held_out_review_counts_set_beside_others_and_missions_referred_back():
+    from pipelines.nlp.article import facts_for_text
+
+    [f, g] = extract_facts("ويبلغ تعداد القوات المسلحة الأردنية زهاء مئة ألف عسكري عامل، إلى جانب 65 ألفا في الاحتياط.")
+    assert [(x.actor, x.count) for x in (f, g)] == [("JOR", 100000), ("JOR", 65000)]
+    [f, g] = extract_facts("ويقدر خبراء عدد مقاتلي الدعم السريع بأكثر من 100 ألف مقاتل، مقابل نحو 120 ألفا في صفوف القوات"
+                           " المسلحة السودانية.")
+    assert (f.actor, g.actor, g.count) == ("قوات الدعم السريع", "SDN", 120000)
+    text = ("وتشرف بعثة الأمم المتحدة (مينورسو) على وقف إطلاق النار في الصحراء الغربية منذ 1991.\n"
+            "وتضم البعثة حاليا 245 فردا عسكريا، بينهم نحو 200 مراقب عسكري.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
+        (245, "UN", "ESH"), (200, "UN", "ESH")]
+    # "الحلف" is an alliance called so, not the union named last; "ضمن البعثة" is where the men serve, not whose
+    text = ("أعلن حلف شمال الأطلسي (الناتو) خططا جديدة، ورحب بها الاتحاد الأوروبي.\n"
+            "وتنشر دول الحلف في إستونيا ولاتفيا وليتوانيا مجتمعة آلاف الجنود.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["NATO"]
+    [f] = extract_facts("تعتزم مصر إرسال نحو 1100 جندي ضمن البعثة الأفريقية في الصومال.")
+    assert f.actor == "EGY"

@@ -97,10 +97,12 @@ class DocContext:
         self._analyse()
         return next((e for pos, e in reversed(self._regions) if pos < char), None)
 
-    def alliance_before(self, char: int) -> Entity | None:
-        """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one."""
+    def alliance_before(self, char: int, head: str | None = None) -> Entity | None:
+        """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one; with
+        *head* ("حلف"، "اتحاد"، "بعثه"), the last one that some alias of it calls so: "الحلف" is NATO, not the EU."""
         self._analyse()
-        return next((e for pos, e in reversed(self._alliances) if pos < char), None)
+        return next((e for pos, e in reversed(self._alliances)
+                     if pos < char and (head is None or any(head in norm(a) for a in e.aliases))), None)
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -128,7 +130,7 @@ def _lex() -> dict:
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
-                "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words",
+                "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words", "armed_group_nouns",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
@@ -191,12 +193,20 @@ _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
-_ALLIANCE_WORD = norm("الحلف")
-_RANKS_WORDS = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
-_NO_THEATRE = {"NATO", "EU"}
+_ALLIANCE_WORDS = {norm("الحلف"), norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
+_FIGHTS_FOR = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
+_NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
 _LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
-_EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
+_EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # "في كل منهما"، "كل واحدة"
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+_WITHIN = {norm(w) for w in ("ضمن", "إطار", "اطار")}  # "ضمن البعثة"، "في إطار التحالف": a framework, not an owner
+_BORDER = (norm("حدود"), norm("الحدود"), norm("حدودها"))  # "الحدود مع"، "الحدودي مع"، "حدودها مع"
+_ARMED_ADJECTIVES = {norm(w) for w in ("المسلحة", "النظامية", "البرية", "الجوية", "البحرية", "الخاصة")}
+_SET_BESIDE = {norm(w) for w in ("مقابل", "ومقابل")}  # a count set against or added to the one before it
+_SET_BESIDE_2 = {tuple(norm(x) for x in w.split()) for w in ("إلى جانب", "الى جانب", "إضافة إلى", "بالإضافة إلى",
+                                                              "اضافة الى", "بالاضافة الى", "فضلا عن")}
+_TO = norm("إلى")
+_NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
 _HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
 _ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم")}
@@ -209,7 +219,8 @@ def _has_preposition_clitic(word_norm: str) -> bool:
 _CLAUSE_END = {".", "؛", ";", "!", "?", "؟", ":"}
 _CLAUSE_OR_COMMA = _CLAUSE_END | {"،", ","}
 # units whose names are numbers ("الفرقة 30", "اللواء 15"); not "الجيش 3000 جندي"
-_UNIT_NAMES = {norm(w) for w in ("فرقة", "لواء", "كتيبة", "وحدة", "الفرقة", "اللواء", "الكتيبة", "الوحدة")}
+_UNIT_NAMES = {norm(w) for w in ("فرقة", "لواء", "كتيبة", "وحدة", "الفرقة", "اللواء", "الكتيبة", "الوحدة", "الفرق",
+                                 "الألوية", "الكتائب", "فرق", "ألوية")}
 # words before a number that continue a list of counts ("و900", "منهم 30", "بينهم 12")
 _LIST_GOES_ON = {"و", "منهم", "بينهم", "ومنهم", "وبينهم"}
 _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
@@ -230,7 +241,7 @@ _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناص�
 _BARE_COALITION = {"تحالف"}
 # heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); not "الحركة" (traffic, movement)
 # nor "الجبهة" (the front line)
-_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات")}
+_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة")}
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
                                  "المسلحة", "المتشدد", "الذي", "التي")}
@@ -395,7 +406,7 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
     for k in range(q.start_tok - 1, max(-1, q.start_tok - 12), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
-        if "عدد" in strip_proclitics(toks[k].norm) and k + 1 < q.start_tok and (
+        if any(f in _NUMBER_OF for f in strip_proclitics(toks[k].norm)) and k + 1 < q.start_tok and (
                 _in(toks[k + 1], "personnel_strong") or (_possessed_personnel(toks[k + 1].norm)  # "عدد جنودها"
                                                           and not _possessed_personnel(toks[k + 1].norm, generic=True))):
             return _Unit(k + 1, k + 2)
@@ -485,6 +496,14 @@ def _from(toks: Sequence[Token], m: Mention) -> bool:
     if k >= 0 and toks[k].norm in (norm("جهة"), norm("ناحية")):
         k -= 1
     return k >= 0 and toks[k].norm in ("من", "ومن")
+
+
+def _names_a_unit(toks: Sequence[Token], q: Quantity) -> bool:
+    """Whether the bare number *q* follows a unit's noun, directly or in a list of numbers ("الفرق 36 و98 و162")."""
+    k = q.start_tok - 1
+    while k > 0 and (toks[k].norm in ("و", "،", ",") or toks[k].norm.lstrip("و").isdigit()):
+        k -= 1
+    return k >= 0 and any(f in _UNIT_NAMES for f in strip_proclitics(toks[k].norm))
 
 
 def _percentage(toks: Sequence[Token], q: Quantity) -> bool:
@@ -619,20 +638,22 @@ class _Sentence:
         return Mention(m.entity, m.start_tok, m.end_tok, demonym=True)
 
     def _add_bare_coalitions(self) -> None:
-        """A bare "التحالف" means the coalition the article is about; a bare "الحلف" the alliance named last."""
+        """A bare "التحالف" means the coalition the article is about; a bare "الحلف"، "البعثة" the alliance or
+        mission named last."""
         taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
         if any("تحالف" in t.norm for t in self.toks) and self.ctx.coalition:
             ent = gazetteer().entities[self.ctx.coalition]
             for k, t in enumerate(self.toks):
                 if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
                     self.mentions.append(Mention(ent, k, k + 1))
-        if any(_ALLIANCE_WORD in t.norm for t in self.toks):
+        if any(w in t.norm for t in self.toks for w in _ALLIANCE_WORDS):
             for k, t in enumerate(self.toks):
-                if k in taken or t.norm == "حلف" or _ALLIANCE_WORD not in strip_proclitics(t.norm):
+                if k in taken or not any(f in _ALLIANCE_WORDS for f in strip_proclitics(t.norm)):
                     continue
                 if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال"):
-                    continue  # "الحلف الأطلسي" is a name
-                ent = self.ctx.alliance_before(t.start)
+                    continue  # "الحلف الأطلسي" is a name, "البعثة الدبلوماسية" another mission
+                word = next(f for f in strip_proclitics(t.norm) if f in _ALLIANCE_WORDS)
+                ent = self.ctx.alliance_before(t.start, word[2:])
                 if ent is not None:
                     self.mentions.append(Mention(ent, k, k + 1))
         self.mentions.sort(key=lambda m: m.start_tok)
@@ -710,6 +731,7 @@ class _Sentence:
     def actor(self, q: Quantity, unit: _Unit, lo: int, hi: int, fact_kind: str | None = None):
         toks, ctx = self.toks, self.ctx
         n = len(toks)
+        route_start: Mention | None = None
         # (0) a force named inside the unit itself: "2,000 من مشاة البحرية الأمريكية"
         for m in self.mentions:
             if unit.start <= m.start_tok < unit.end and (m.demonym or m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE)):
@@ -731,7 +753,7 @@ class _Sentence:
                         # fight for may follow: "300 مرتزق كولومبي يقاتلون في صفوف الدعم السريع"
                         for j in range(m.end_tok, min(hi, n, m.end_tok + 4) - 1):
                             m3 = self.mentions_at.get(j + 1)
-                            if (toks[j].norm in _RANKS_WORDS and m3 is not None
+                            if (toks[j].norm in _FIGHTS_FOR and m3 is not None
                                     and m3.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE) and not m3.demonym):
                                 a, kind = _actor_of(m3, ctx)
                                 return a, self.span_text(m3.start_tok, m3.end_tok), kind, m3
@@ -752,9 +774,14 @@ class _Sentence:
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
-            if k == unit.end and unit.end > unit.start and _possessed_personnel(toks[unit.end - 1].norm) and (
-                    (_group_head(t.norm) or ("", False))[1]):
-                return None, None, None, None  # "مقاتلي التنظيم" of a group the article does not name: not the speaker's
+            if k == unit.end and unit.end > unit.start and (_possessed_personnel(toks[unit.end - 1].norm)
+                                                            or _in(toks[unit.end - 1], "construct_plurals")):
+                if (_group_head(t.norm) or ("", False))[1]:
+                    return None, None, None, None  # "مقاتلي التنظيم" of a group the article does not name: no one's
+                owner = self._owner_np(k, hi)
+                if owner is not None:  # "مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة": a group the tables do not know
+                    txt = self.span_text(*owner)
+                    return txt, txt, "nonstate", None
             if t.norm in _AFFILIATION:
                 j = k + 1
                 if j < n and toks[j].norm in (norm("إلى"), "ل"):
@@ -776,6 +803,8 @@ class _Sentence:
                 j = k + 1 + (1 if toks[k + 1].norm in _RANKS else 0)
                 force_noun = j < n and j not in self.mentions_at and _in(toks[j], "force_nouns")
                 j += force_noun  # "في الجيش اللبناني": the adjective names the state
+                if force_noun and j + 1 < n and j not in self.mentions_at and toks[j].norm in _ARMED_ADJECTIVES:
+                    j += 1  # "في صفوف القوات المسلحة السودانية"
                 m2 = self.mentions_at.get(j)
                 if m2 is not None and (m2.entity.kind in (NONSTATE, STATE_BODY) or (m2.demonym and force_noun)):
                     a, kind = _actor_of(m2, ctx)
@@ -791,6 +820,9 @@ class _Sentence:
                 # and not the country they leave: "سحب 500 جندي من العراق")
                 if (m2 is not None and m2.entity.kind == STATE and not m2.demonym and fact_kind != "withdrawal"
                         and k == unit.end and self._list_after(m2) is None):
+                    if m2.end_tok < n and toks[m2.end_tok].norm in (_TO, "الي"):
+                        route_start = m2  # "من العراق إلى البوكمال": a route; theirs only if no one else is named
+                        break
                     return m2.entity.country, self.span_text(m2.start_tok, m2.end_tok), "state", m2
                 # "من أبناء محافظة تعز": personnel recruited from a place belong to its state
                 if toks[k + 1].norm in (norm("أبناء"), "ابناء"):
@@ -809,7 +841,8 @@ class _Sentence:
                     for m3 in reversed(self.mentions):
                         if m3.end_tok <= q.start_tok and m3.entity.kind == ALLIANCE:
                             return m3.entity.id, self.span_text(m3.start_tok, m3.end_tok), "alliance", m3
-                    ally = self.ctx.alliance_before(toks[k].start)  # "من دول الاتحاد": the alliance named before
+                    head = words[-1][2:] if words[-1].startswith("ال") else None
+                    ally = self.ctx.alliance_before(toks[k].start, head)  # "من دول الاتحاد": the union named before
                     if ally is not None:
                         return ally.id, self.span_text(k + 1, k + 1 + len(words)), "alliance", None
                 if m2 is None and self._group_np(k + 1, hi):
@@ -829,8 +862,10 @@ class _Sentence:
         before = range(max(1, q.start_tok - 6), q.start_tok)
         if foreign or any(toks[k].norm in _MULTINATIONAL or (_in(toks[k], "foreign_words") and _in(toks[k - 1], "force_nouns"))
                           for k in before):
-            # "قوة متعددة الجنسيات تضم 8700 جندي"، "عدد القوات الأجنبية على أراضيها": the men of several states
-            return None, None, None, None
+            # "قوة متعددة الجنسيات تضم 8700 جندي"، "عدد القوات الأجنبية على أراضيها": the men of several states; a
+            # force of that kind known by its name is its own actor ("القوة متعددة الجنسيات والمراقبين في سيناء")
+            named = self._named_multinational(max(0, q.start_tok - 12), q.start_tok)
+            return (named, named, "nonstate", None) if named else (None, None, None, None)
         # (b) the subject right after a verb: "3500 جندي ... أرسلتهم واشنطن"
         for k in range(unit.end, min(hi, unit.end + 3)):
             # a verb of sending, whose subject follows ("أرسلتهم واشنطن"); after "دخلوا"، "وصلوا" comes the place
@@ -839,20 +874,35 @@ class _Sentence:
                 if m is not None and not m.demonym and m.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
+        # (c') "عدد مقاتلي حزب العمال المتحصنين ... بنحو 2500 مسلح": personnel of a group named before the count
+        for k in range(q.start_tok - 2, max(-1, q.start_tok - 10), -1):
+            if toks[k].text in _CLAUSE_OR_COMMA or any(m.start_tok > k and m.end_tok <= q.start_tok and m.entity.kind in (
+                    STATE, ALLIANCE, STATE_BODY, NONSTATE) and not m.demonym for m in self.mentions):
+                break
+            if (k + 1 not in self.mentions_at and (_possessed_personnel(toks[k].norm) or _in(toks[k], "construct_plurals"))
+                    and (owner := self._owner_np(k + 1, q.start_tok)) is not None):
+                txt = self.span_text(*owner)
+                return txt, txt, "nonstate", None
         # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition
         for m in reversed(self.mentions):
             if m.end_tok > q.start_tok:
                 continue
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                 continue
-            if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and m.start_tok > 0
-                                          and self.toks[m.start_tok - 1].norm == "في" and q.start_tok - m.end_tok <= 2
-                                          and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])):
-                continue  # "ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي": a force the men are in is theirs
+            prev = self.toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
+            if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and (
+                    (prev == "من" and m.start_tok > 1 and _in(self.toks[m.start_tok - 2], "force_nouns"))
+                    or (prev == "في" and q.start_tok - m.end_tok <= 2
+                                     and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])))):
+                # "ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي": a force the men are in is theirs; "بألوية من العمالقة
+                # قوامها ٥ آلاف": a force's part is its own (only places are where men come from)
+                continue
             if m.entity.kind == STATE and (self._qualifies_place(m) or (m.demonym and self._named_place_of(m) is not None)):
                 continue  # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية": the state names whose place it is
             if self._enemy(m) or _supported_by(self.toks, m):
                 continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
+            if m.entity.kind == ALLIANCE and prev in _WITHIN:
+                continue  # "نحو 1100 جندي ضمن البعثة": the mission they serve in, not the state that sends them
             proxy = self._proxy_of(m)
             if proxy is not None:
                 return proxy, proxy, "nonstate", None  # "الفصائل المسلحة الموالية لإيران": the militias, not Iran
@@ -865,6 +915,11 @@ class _Sentence:
             if a is None:
                 continue
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
+        if route_start is not None:
+            return route_start.entity.country, self.span_text(route_start.start_tok, route_start.end_tok), "state", route_start
+        named = self._named_multinational(max(0, q.start_tok - 14), q.start_tok)
+        if named:
+            return named, named, "nonstate", None
         return None, None, None, None
 
     def _qualifies_place(self, m: Mention) -> bool:
@@ -880,8 +935,11 @@ class _Sentence:
         if m.entity.kind != STATE or k < 1 or toks[k].norm not in _LOYAL:
             return None
         start = k
-        while start > max(0, k - 3) and toks[start - 1].norm.startswith("ال") and not _in(toks[start - 1], "personnel_strong"):
+        while start > max(0, k - 3) and not _in(toks[start - 1], "personnel_strong") and (
+                toks[start - 1].norm.startswith("ال") or _in(toks[start - 1], "armed_group_nouns")):
             start -= 1
+            if not toks[start].norm.startswith("ال"):
+                break  # "فصائل موالية لإيران": an indefinite group noun opens the phrase
         return self.span_text(start, m.end_tok) if start < k else None
 
     def comprises_force(self, q: Quantity, actor_kind: str | None) -> bool:
@@ -895,6 +953,56 @@ class _Sentence:
                 army = any(_ARMY_STEM in f for t in toks[max(0, k - 4):q.start_tok] for f in strip_proclitics(t.norm))
                 return army or actor_kind == "nonstate"
         return False
+
+    def elliptic_unit(self, q: Quantity, prev_unit: _Unit) -> _Unit | None:
+        """The unit a bare count takes over from the count before it ("و900 في سورية", "ونحو 7 آلاف آخرين"), or
+        None when it counts something else ("و177 دبابة") or is no count of men ("عامي 2023 و2024")."""
+        toks = self.toks
+        if q.start_tok - prev_unit.end > 12:
+            return None
+        # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before;
+        # "ونحو 900 في بعثة مونوسكو": the و on the qualifier; "، وفرنسا بنحو 700": on the state whose men they are
+        before = toks[q.start_tok - 1].norm if q.start_tok > 0 else ""
+        state_before = self.mentions_at.get(q.start_tok - 1)
+        two_before = tuple(t.norm for t in toks[max(0, q.start_tok - 2):q.start_tok])
+        joined = q.start_tok > 0 and (before == "و" or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
+                                      # "مقابل نحو 120 ألفا في صفوف ..."، "إلى جانب 65 ألفا في الاحتياط"
+                                      or before in _SET_BESIDE or two_before in _SET_BESIDE_2
+                                      or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
+                                      or (state_before is not None and state_before.entity.kind == STATE
+                                          and before.startswith("و") and not state_before.demonym))
+        if (q.count is not None and 1900 <= q.count <= 2100 and q.qualifier is None
+                and toks[q.end_tok - 1].norm.isdigit() and len(toks[q.end_tok - 1].norm) == 4):
+            joined = False  # "خلال عامي 2023 و2024": a year, not more men
+        after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
+        ellipsis = after in _lex()["ellipsis_words"]
+        # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
+        free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
+                or ellipsis or gazetteer().demonym(after) is not None)
+        if (joined and free) or ellipsis:
+            return _Unit(q.end_tok, q.end_tok + (1 if ellipsis else 0))
+        return None
+
+    def evidence_span(self, q: Quantity, unit: _Unit, actor_m: Mention | None, loc_m: Mention | None) -> tuple[int, int]:
+        """Tokens [start, end) of a fact's evidence: the count and its unit, with the actor and the place where they
+        stand close to it."""
+        toks = self.toks
+        start = q.start_tok
+        if actor_m is not None and actor_m.end_tok <= q.start_tok and q.start_tok - actor_m.end_tok <= 4:
+            start = actor_m.start_tok  # the subject just before: "وتنشر الولايات المتحدة نحو 2500 جندي"
+        if loc_m is not None and loc_m.end_tok <= q.start_tok and q.start_tok - loc_m.end_tok <= 4:
+            start = min(start, loc_m.start_tok)  # "في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي"
+        if unit.end > unit.start and unit.start < start and q.start_tok - unit.start <= 12:
+            start = unit.start  # "عدد جنودها في منطقة الساحل من 5100": the personnel word before the count
+        end = max(unit.end, q.end_tok)
+        if start > 0 and toks[start - 1].text in _BRACKET_PAIRS and any(
+                t.text == _BRACKET_PAIRS[toks[start - 1].text] for t in toks[start:end]):
+            start -= 1  # "(يونيفيل) التي تضم ...": both brackets, not a dangling closing one
+        if actor_m is not None and actor_m.start_tok >= end and actor_m.end_tok - end <= 6:
+            end = actor_m.end_tok
+        if loc_m is not None and loc_m.start_tok >= end and loc_m.end_tok - end <= 6:
+            end = loc_m.end_tok
+        return start, end
 
     def each_of_list(self, m: Mention, tail: int) -> list[tuple[Mention, int]]:
         """The countries of the list that *m* opens, when "في كل منهما/منها" (in each of them) follows the count
@@ -938,6 +1046,15 @@ class _Sentence:
             return True
         before = self._list_before(m)
         return before is not None and self._locative(before)
+
+    def _place_of(self, m: Mention, home: str | None) -> tuple[str | None, str, Mention]:
+        """:meth:`_place_list`, except that men "على الحدود مع لبنان" stand on their own side: their *home*."""
+        country, text, m = self._place_list(m)
+        k = m.start_tok - 1
+        if home is not None and country != home and k >= 1 and self.toks[k].norm == "مع" and any(
+                f.startswith(_BORDER) for j in range(max(0, k - 2), k) for f in strip_proclitics(self.toks[j].norm)):
+            return home, self.span_text(max(0, k - 1), m.end_tok), m
+        return country, text, m
 
     def _place_list(self, m: Mention) -> tuple[str | None, str, Mention]:
         """The place *m* names, with the rest of a list it opens: "في إستونيا وبولندا" is in no one country (the
@@ -993,11 +1110,42 @@ class _Sentence:
             end += 1
         return start, end
 
+    def _named_multinational(self, start: int, end: int) -> str | None:
+        """The name of a multinational force between tokens *start* and *end*: a definite force noun, "متعددة
+        الجنسيات", and what is joined to it by و ("القوة متعددة الجنسيات والمراقبين"); None for "قوة متعددة الجنسيات"."""
+        toks = self.toks
+        for k in range(start, end - 2):
+            if (toks[k].norm.startswith("ال") and _in(toks[k], "force_nouns") and toks[k + 1].norm in _MULTINATIONAL
+                    and toks[k + 2].norm in _MULTINATIONAL):
+                stop = k + 3
+                while stop < end and toks[stop].norm.startswith("وال"):
+                    stop += 1
+                return self.span_text(k, stop)
+        return None
+
+    def _owner_np(self, k: int, hi: int) -> tuple[int, int] | None:
+        """A group named in construct after personnel ("مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة"): a group
+        head and up to two definite words, or a definite group noun phrase."""
+        toks = self.toks
+        head = _group_head(toks[k].norm)
+        if head is not None and not head[1] and k + 1 < hi and toks[k + 1].norm.startswith("ال"):
+            end = k + 2
+            # a nisba adjective goes on the name ("حزب العمال الكردستاني"), a participle does not ("المتحصنين")
+            while end < min(hi, k + 4) and toks[end].norm.startswith("ال") and toks[end].norm.endswith(("ي", "يه")):
+                end += 1
+            return k, end
+        if toks[k].norm.startswith("ال") and _in(toks[k], "armed_group_nouns"):
+            return self._group_np(k, hi)
+        return None
+
     # -- location ---------------------------------------------------------------------------------
     def location(self, q: Quantity, unit: _Unit, actor: str | None, actor_m: Mention | None, kind_hint: str | None,
                  lo: int, hi: int):
         toks = self.toks
         last = max(unit.end, q.end_tok)
+        # the men's own country: where they stand "على الحدود مع لبنان"
+        home = actor if actor in gazetteer().entities and gazetteer().entities[actor].kind == STATE else (
+            actor_m.entity.country if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) else None)
         origin_end: int | None = None
         origins: set[int] = set()
         # (a) right: "في العراق", "إلى سوريا", "داخل الأراضي الفرنسية", "بالعراق", "في عدن"
@@ -1036,13 +1184,13 @@ class _Sentence:
                 origin_end = m.end_tok  # the rest of the list of origins: "من نيجيريا والكاميرون وتشاد"
                 origins.add(m.start_tok)
                 continue
-            return self._place_list(m)
+            return self._place_of(m, home)
         # (a') the host that receives the men, the subject of its verb: "واستقبلت رومانيا أمس 500 جندي فرنسي"
         for k in range(max(lo, q.start_tok - 6), q.start_tok - 1):
             m = self.mentions_at.get(k + 1)
             if (m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym
                     and _in(toks[k], "receiving_verbs")):
-                return self._place_list(m)
+                return self._place_of(m, home)
         # (a'') "في المنطقة" after a region of several countries named before it: that region, so no one country
         for k in range(max(lo, q.start_tok - 4), min(hi, last + 6)):
             word = toks[k].norm
@@ -1093,7 +1241,7 @@ class _Sentence:
                 continue  # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go
             while not _preceded_by_locative(toks, m):
                 m = self._list_before(m)  # the head of the list the locative introduces
-            return self._place_list(m)
+            return self._place_of(m, home)
         # (c') a country or place introduced by a locative preposition further on in the sentence
         for m in self.mentions:
             if m.start_tok < last or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
@@ -1101,7 +1249,7 @@ class _Sentence:
             if m.start_tok in origins or _after_since(toks, m):
                 continue
             if _preceded_by_locative(toks, m):
-                country, text, _ = self._place_list(m)
+                country, text, _ = self._place_of(m, home)
                 return country, text, None
         # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM)
         if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) and actor_m.entity.country:
@@ -1285,25 +1433,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 or _count_of_personnel_before(toks, q))
         elliptic = False
         if unit is None and prev is not None:
-            gap_ok = q.start_tok - prev[1].end <= 12
-            # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before
-            # "ونحو 900 في بعثة مونوسكو": the و on the qualifier; "، وفرنسا بنحو 700": on the state whose men they are
-            before = toks[q.start_tok - 1].norm if q.start_tok > 0 else ""
-            state_before = s.mentions_at.get(q.start_tok - 1)
-            joined = q.start_tok > 0 and (before == "و" or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
-                                          or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
-                                          or (state_before is not None and state_before.entity.kind == STATE
-                                              and before.startswith("و") and not state_before.demonym))
-            if (q.count is not None and 1900 <= q.count <= 2100 and q.qualifier is None
-                    and toks[q.end_tok - 1].norm.isdigit() and len(toks[q.end_tok - 1].norm) == 4):
-                joined = False  # "خلال عامي 2023 و2024": a year, not more men
-            after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
-            # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
-            free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
-                    or after in _lex()["ellipsis_words"] or gazetteer().demonym(after) is not None)
-            if gap_ok and ((joined and free) or after in _lex()["ellipsis_words"]):
-                unit = _Unit(q.end_tok, q.end_tok + (1 if after in _lex()["ellipsis_words"] else 0))
-                elliptic = True
+            unit = s.elliptic_unit(q, prev[1])
+            elliptic = unit is not None
         # casualties first, so a list of the dead is recognised through counts that are not troops themselves
         coordinated = q.start_tok > 0 and (toks[q.start_tok - 1].norm in _LIST_GOES_ON
                                            or toks[q.start_tok].norm.startswith("و"))
@@ -1331,9 +1462,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
         if unit.end > unit.start and unit.end < len(toks) and _in(toks[unit.end], "civilian_qualifiers"):
             continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers
-        if (q.start_tok > 0 and not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
-                and any(f in _UNIT_NAMES for f in strip_proclitics(toks[q.start_tok - 1].norm))):
-            continue  # "الفرقة 30", "اللواء 15": a bare number after a unit names it, it does not count men
+        if not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit() and _names_a_unit(toks, q):
+            continue  # "الفرقة 30", "اللواء 15", "الفرق 36 و98 و162": a bare number after a unit names it
         generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
             _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
         if generic and not unit.foreign_trainers and (not military or (not q.vague and q.count is not None
@@ -1351,9 +1481,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
-        if elliptic and prev is not None and actor_m is not None and not (
-                q.start_tok - 2 <= actor_m.end_tok <= q.start_tok or q.end_tok <= actor_m.start_tok <= q.end_tok + 1):
-            actor = None  # "1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو": still Morocco's men
+        if elliptic and prev is not None and actor_m is not None and actor_m.end_tok < q.start_tok - 2:
+            # an owner far to the left ("1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو") is not this
+            # count's: it keeps the state of the count before; one named after it ("في صفوف ...") is its own
+            actor = None
         if actor is None and prev is not None and (elliptic or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
@@ -1367,22 +1498,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         time_text, as_of, time_words = s.time(q, unit, lo, hi)
         status = s.status(q, unit, lo, hi, as_of, time_words)
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
-        # evidence: from the actor (when it is the subject just before) to the unit and place
-        ev_start = q.start_tok
-        if actor_m is not None and actor_m.end_tok <= q.start_tok and q.start_tok - actor_m.end_tok <= 4:
-            ev_start = actor_m.start_tok
-        if loc_m is not None and loc_m.end_tok <= q.start_tok and q.start_tok - loc_m.end_tok <= 4:
-            ev_start = min(ev_start, loc_m.start_tok)  # "في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي"
-        if unit.end > unit.start and unit.start < ev_start and q.start_tok - unit.start <= 12:
-            ev_start = unit.start  # "عدد جنودها في منطقة الساحل من 5100": the personnel word before the count
-        ev_end = max(unit.end, q.end_tok)
-        if ev_start > 0 and toks[ev_start - 1].text in _BRACKET_PAIRS and any(
-                t.text == _BRACKET_PAIRS[toks[ev_start - 1].text] for t in toks[ev_start:ev_end]):
-            ev_start -= 1  # "(يونيفيل) التي تضم ...": both brackets, not a dangling closing one
-        if actor_m is not None and actor_m.start_tok >= ev_end and actor_m.end_tok - ev_end <= 6:
-            ev_end = actor_m.end_tok
-        if loc_m is not None and loc_m.start_tok >= ev_end and loc_m.end_tok - ev_end <= 6:
-            ev_end = loc_m.end_tok
+        ev_start, ev_end = s.evidence_span(q, unit, actor_m, loc_m)
         unit_text = s.span_text(unit.start, unit.end) if unit.end > unit.start else (prev[0].unit_text if prev else "")
         start_char, end_char = toks[ev_start].start, toks[ev_end - 1].end
         fact = TroopFact(
