@@ -986,3 +986,22 @@ def test_second_held_out_review_counts_set_beside_others_and_missions_referred_b
     assert [r["actor"] for r in facts_for_text("d", text)] == ["NATO"]
     [f] = extract_facts("تعتزم مصر إرسال نحو 1100 جندي ضمن البعثة الأفريقية في الصومال.")
     assert f.actor == "EGY"
+
+
+def test_sources_of_the_news_origins_and_distances():
+    # who tells the news owns the men only when no one else is named before
+    [f] = extract_facts("وتحتفظ تركيا بأكثر من 100 قاعدة في شمال العراق، فيما تشير تقديرات عراقية إلى أن قواتها هناك تضم ما"
+                        " يصل إلى 10 آلاف عسكري.")
+    assert (f.actor, f.location) == ("TUR", "IRQ")
+    [f] = extract_facts("ووفقا لمصدر أمني تشادي آخر، تم نشر نحو ألف جندي في منطقة البحيرة.")
+    assert f.actor == "TCD"
+    # where hired men came from is not where they are; a distance counts kilometres, not men
+    [f] = extract_facts("ويتحدث مراقبون عن وجود مئات المرتزقة الأجانب في صفوف الدعم السريع، قدموا من تشاد وليبيا.")
+    assert (f.actor, f.location) == ("قوات الدعم السريع", "SDN")
+    [f] = extract_facts("ويقدر عدد الجنود المغاربة المنتشرين على الجدار، الذي يمتد لأكثر من 2700 كيلومتر، بما يتراوح بين 100"
+                        " ألف و150 ألف جندي.")
+    assert (f.low, f.high, f.actor) == (100000, 150000, "MAR")
+    # men of several countries, with no owner named, have no one country to fall back on
+    [f] = extract_facts("ويجري تشكيل قوة عمل مشتركة تضم 8700 عسكري من نيجيريا والكاميرون والنيجر وتشاد.",
+                        ctx=__import__("pipelines.nlp.facts", fromlist=["DocContext"]).DocContext(main_country="NGA"))
+    assert (f.actor, f.location) == (None, None)

@@ -199,6 +199,11 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
 _EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # "في كل منهما"، "كل واحدة"
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+# a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
+_SOURCES = {norm(w) for w in ("تقديرات", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "تقارير", "تقرير", "خبراء",
+                              "صحيفة", "إعلام", "معلومات", "أوساط", "استخبارات", "إحصاءات", "أرقام")}
+_SOURCE_ADJECTIVES = {norm(w) for w in ("عسكرية", "عسكري", "عسكريون", "عسكريين", "أمنية", "أمني", "دبلوماسية",
+                                        "دبلوماسي", "رسمية", "رسمي", "رسميون", "حكومية", "حكومي", "مطلعة", "مطلع")}
 _WITHIN = {norm(w) for w in ("ضمن", "إطار", "اطار")}  # "ضمن البعثة"، "في إطار التحالف": a framework, not an owner
 _BORDER = (norm("حدود"), norm("الحدود"), norm("حدودها"))  # "الحدود مع"، "الحدودي مع"، "حدودها مع"
 _ARMED_ADJECTIVES = {norm(w) for w in ("المسلحة", "النظامية", "البرية", "الجوية", "البحرية", "الخاصة")}
@@ -401,8 +406,8 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
 def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
     """"ليرتفع عدد العسكريين الأميركيين المنتشرين هناك إلى 21 ألفاً": the count of a personnel noun named before."""
     nxt = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
-    if nxt.startswith("ال") and len(nxt) > 3:
-        return None  # "من عشرات الدول": the number counts the noun after it (not "2500 حاليا"، "30 ألفا وفق")
+    if (nxt.startswith("ال") and len(nxt) > 3) or (q.end_tok < len(toks) and _in(toks[q.end_tok], "measure_words")):
+        return None  # "من عشرات الدول"، "لأكثر من 2700 كيلومتر": the number counts the noun after it
     for k in range(q.start_tok - 1, max(-1, q.start_tok - 12), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
@@ -732,6 +737,7 @@ class _Sentence:
         toks, ctx = self.toks, self.ctx
         n = len(toks)
         route_start: Mention | None = None
+        source: Mention | None = None
         # (0) a force named inside the unit itself: "2,000 من مشاة البحرية الأمريكية"
         for m in self.mentions:
             if unit.start <= m.start_tok < unit.end and (m.demonym or m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE)):
@@ -901,6 +907,11 @@ class _Sentence:
                 continue  # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية": the state names whose place it is
             if self._enemy(m) or _supported_by(self.toks, m):
                 continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
+            if m.demonym and self._tells(m):
+                # "تشير تقديرات عراقية إلى أن قواتها ...": who tells the news owns the men only if no one else is
+                # named before ("وفقا لمصدر أمني تشادي، تم نشر نحو ألف جندي")
+                source = source or m
+                continue
             if m.entity.kind == ALLIANCE and prev in _WITHIN:
                 continue  # "نحو 1100 جندي ضمن البعثة": the mission they serve in, not the state that sends them
             proxy = self._proxy_of(m)
@@ -917,10 +928,19 @@ class _Sentence:
             return a, self.span_text(m.start_tok, m.end_tok), kind, m
         if route_start is not None:
             return route_start.entity.country, self.span_text(route_start.start_tok, route_start.end_tok), "state", route_start
+        if source is not None:
+            return source.entity.country, self.span_text(source.start_tok, source.end_tok), "state", source
         named = self._named_multinational(max(0, q.start_tok - 14), q.start_tok)
         if named:
             return named, named, "nonstate", None
         return None, None, None, None
+
+    def _tells(self, m: Mention) -> bool:
+        """Whether nationality *m* qualifies a source of the news: a source noun, then up to two adjectives."""
+        k = m.start_tok - 1
+        while k >= 0 and m.start_tok - k <= 3 and self.toks[k].norm in _SOURCE_ADJECTIVES:
+            k -= 1
+        return k >= 0 and any(f in _SOURCES for f in strip_proclitics(self.toks[k].norm))
 
     def _qualifies_place(self, m: Mention) -> bool:
         """Whether state *m* follows a place of its own right after it, naming whose place it is."""
@@ -1248,6 +1268,10 @@ class _Sentence:
                 continue
             if m.start_tok in origins or _after_since(toks, m):
                 continue
+            if kind_hint != "withdrawal" and _from(toks, m):
+                if self._list_after(m) is not None:
+                    origins.update((m.start_tok, -1))  # men of several countries: no one country to fall back on
+                continue  # "قدموا من تشاد وليبيا": where men come from is not where they are
             if _preceded_by_locative(toks, m):
                 country, text, _ = self._place_of(m, home)
                 return country, text, None
@@ -1263,6 +1287,8 @@ class _Sentence:
             return actor, None, None
         if actor in _NO_THEATRE and kind_hint == "strength":
             return None, None, None  # "تعهد الحلف رفع عدد قواته إلى 300 ألف": an alliance's size is in no one country
+        if len(origins) > 1 and actor is None:
+            return None, None, None  # "8700 جندي من نيجيريا والكاميرون والنيجر": the article's country is one of many
         if self.ctx.main_country:
             return self.ctx.main_country, None, None
         return None, None, None
