@@ -1007,3 +1007,12 @@ def test_sources_of_the_news_origins_and_distances():
     [f] = extract_facts("ويجري تشكيل قوة عمل مشتركة تضم 8700 عسكري من نيجيريا والكاميرون والنيجر وتشاد.",
                         ctx=DocContext(main_country="NGA"))
     assert (f.actor, f.location) == (None, None)
+
+
+def test_a_bare_alliance_with_none_named_is_nato_and_the_body_refers_to_its_group():
+    [f] = extract_facts("وكانت قمة الحلف في فيلنيوس قد أقرت خطة لرفع عدد قوات الرد عالية الجاهزية إلى أكثر من 300 ألف جندي.")
+    assert (f.actor, f.location) == ("NATO", None)
+    [f] = extract_facts("وتستعد قاعدة ميخائيل كوغالنيتشانو في رومانيا لاستقبال ما يصل إلى 10 آلاف جندي من دول الحلف.")
+    assert (f.actor, f.location) == ("NATO", "ROU")
+    [f] = extract_facts("وأكد قيادي في الحشد الشعبي أن الهيئة نشرت أكثر من 3 آلاف مقاتل على الشريط الحدودي مع سوريا.")
+    assert (f.actor, f.location) == ("الحشد الشعبي", "IRQ")

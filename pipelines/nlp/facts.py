@@ -193,7 +193,8 @@ _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
-_ALLIANCE_WORDS = {norm("الحلف"), norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
+_ALLIANCE_NATO = norm("الحلف")
+_ALLIANCE_WORDS = {_ALLIANCE_NATO, norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
 _FIGHTS_FOR = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
 _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
 _LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
@@ -659,6 +660,8 @@ class _Sentence:
                     continue  # "الحلف الأطلسي" is a name, "البعثة الدبلوماسية" another mission
                 word = next(f for f in strip_proclitics(t.norm) if f in _ALLIANCE_WORDS)
                 ent = self.ctx.alliance_before(t.start, word[2:])
+                if ent is None and word == _ALLIANCE_NATO:
+                    ent = gazetteer().entities["NATO"]  # "الحلف" with no alliance named before: in today's news, NATO
                 if ent is not None:
                     self.mentions.append(Mention(ent, k, k + 1))
         self.mentions.sort(key=lambda m: m.start_tok)
@@ -849,6 +852,8 @@ class _Sentence:
                             return m3.entity.id, self.span_text(m3.start_tok, m3.end_tok), "alliance", m3
                     head = words[-1][2:] if words[-1].startswith("ال") else None
                     ally = self.ctx.alliance_before(toks[k].start, head)  # "من دول الاتحاد": the union named before
+                    if ally is None and words[-1] == _ALLIANCE_NATO:
+                        ally = gazetteer().entities["NATO"]
                     if ally is not None:
                         return ally.id, self.span_text(k + 1, k + 1 + len(words)), "alliance", None
                 if m2 is None and self._group_np(k + 1, hi):
