@@ -200,6 +200,7 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
 _EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # "في كل منهما"، "كل واحدة"
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+_MEETINGS = {norm(w) for w in ("قمة", "القمة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع", "اجتماعات", "منتدى")}
 # a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
 _SOURCES = {norm(w) for w in ("تقديرات", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "تقارير", "تقرير", "خبراء",
                               "صحيفة", "إعلام", "معلومات", "أوساط", "استخبارات", "إحصاءات", "أرقام")}
@@ -519,6 +520,11 @@ def _percentage(toks: Sequence[Token], q: Quantity) -> bool:
     return (any(f in _PERCENT_BEFORE for f in strip_proclitics(before)) or (after[:1] == ["%"])
             or (len(after) == 2 and after[0] == "في" and after[1].lstrip("ل") in _HUNDRED)
             or (after[:1] and after[0].removeprefix("بال") in _HUNDRED and after[0].startswith("بال")))
+
+
+def _at_meeting(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether place *m* is where a summit or a conference met ("قمة الحلف في فيلنيوس")."""
+    return any(toks[j].norm in _MEETINGS for j in range(max(0, m.start_tok - 3), m.start_tok))
 
 
 def _after_since(toks: Sequence[Token], m: Mention) -> bool:
@@ -1260,8 +1266,8 @@ class _Sentence:
                 if place is None or q.start_tok - m.end_tok > 4 or not _preceded_by_locative(toks, place):
                     continue  # far back, a named place is where something else happened
                 return e.country, self.span_text(k, m.end_tok), place
-            if not self._locative(m) or _after_since(toks, m):
-                continue
+            if not self._locative(m) or _after_since(toks, m) or _at_meeting(toks, m):
+                continue  # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are
             if kind_hint == "deployment" and _from(toks, m):
                 continue  # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go
             while not _preceded_by_locative(toks, m):
