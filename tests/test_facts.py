@@ -1016,3 +1016,14 @@ def test_a_bare_alliance_with_none_named_is_nato_and_the_body_refers_to_its_grou
     assert (f.actor, f.location) == ("NATO", "ROU")
     [f] = extract_facts("وأكد قيادي في الحشد الشعبي أن الهيئة نشرت أكثر من 3 آلاف مقاتل على الشريط الحدودي مع سوريا.")
     assert (f.actor, f.location) == ("الحشد الشعبي", "IRQ")
+
+
+def test_subsets_loyal_factions_and_the_peninsula_shield():
+    [f, g] = extract_facts("وبلغ عدد الجنود الأجانب في أفغانستان في ذروة الحرب نحو 130 ألف جندي، بينهم 100 ألف أمريكي.")
+    assert [(x.count, x.actor, x.location) for x in (f, g)] == [(130000, None, "AFG"), (100000, "USA", "AFG")]
+    [f, g] = extract_facts("ويقدر عدد مقاتلي داعش في ليبيا بين 4500 و5 آلاف مقاتل بينهم ألف من الليبيين.")
+    assert (g.count, g.actor) == (1000, "داعش")  # a part of the same force, whatever its men's origin
+    [f] = extract_facts("وأفاد المرصد السوري بأن نحو 1500 من مقاتلي الفصائل الموالية لتركيا وصلوا إلى منبج.")
+    assert (f.actor, f.location) == ("الفصائل الموالية لتركيا", "SYR")
+    [f] = extract_facts("ويبلغ قوام قوات درع الجزيرة نحو 40 ألف جندي من دول مجلس التعاون الخليجي.")
+    assert (f.actor, f.kind) == ("قوات درع الجزيرة", "strength")

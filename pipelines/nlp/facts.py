@@ -230,6 +230,7 @@ _UNIT_NAMES = {norm(w) for w in ("فرقة", "لواء", "كتيبة", "وحدة
                                  "الألوية", "الكتائب", "فرق", "ألوية")}
 # words before a number that continue a list of counts ("و900", "منهم 30", "بينهم 12")
 _LIST_GOES_ON = {"و", "منهم", "بينهم", "ومنهم", "وبينهم"}
+_SUBSET = {"منهم", "بينهم"}  # "بينهم ألف من الليبيين": a part of the men counted before
 _PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
 _LOCATIVE = {norm(w) for w in ("في", "وفي", "ففي", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
@@ -996,7 +997,7 @@ class _Sentence:
         before = toks[q.start_tok - 1].norm if q.start_tok > 0 else ""
         state_before = self.mentions_at.get(q.start_tok - 1)
         two_before = tuple(t.norm for t in toks[max(0, q.start_tok - 2):q.start_tok])
-        joined = q.start_tok > 0 and (before == "و" or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
+        joined = q.start_tok > 0 and (before in _LIST_GOES_ON or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
                                       # "مقابل نحو 120 ألفا في صفوف ..."، "إلى جانب 65 ألفا في الاحتياط"
                                       or before in _SET_BESIDE or two_before in _SET_BESIDE_2
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
@@ -1166,7 +1167,12 @@ class _Sentence:
                 end += 1
             return k, end
         if toks[k].norm.startswith("ال") and _in(toks[k], "armed_group_nouns"):
-            return self._group_np(k, hi)
+            np = self._group_np(k, hi)
+            if np is not None and np[1] < hi and toks[np[1] - 1].norm in _LOYAL:
+                m = self.mentions_at.get(np[1])
+                if m is not None and m.entity.kind == STATE:
+                    return np[0], m.end_tok  # "مقاتلي الفصائل الموالية لتركيا"
+            return np
         return None
 
     # -- location ---------------------------------------------------------------------------------
@@ -1196,8 +1202,8 @@ class _Sentence:
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m):
                 continue
-            if prev in _OUTSIDE or _after_since(toks, m):
-                continue  # "منذ بدء الحرب في غزة": where something began, not where the men are
+            if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL:
+                continue  # "منذ بدء الحرب في غزة"، "الموالية لتركيا": where something began, whom they serve
             if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
                 continue  # "عاد 300 جندي إلى بلادهم من العراق": home is where they go, not the place they leave
             if e.country is None and (prev in _OPENERS or not _preceded_by_locative(toks, m)):
@@ -1518,6 +1524,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
+        subset = q.start_tok > 0 and toks[q.start_tok - 1].norm.lstrip("و") in _SUBSET
+        if elliptic and subset and prev is not None and prev[0].actor is not None:
+            # "بين 4500 و5 آلاف مقاتل [من داعش] بينهم ألف من الليبيين": part of the same force, whatever its men's origin
+            actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
         if elliptic and prev is not None and actor_m is not None and actor_m.end_tok < q.start_tok - 2:
             # an owner far to the left ("1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو") is not this
             # count's: it keeps the state of the count before; one named after it ("في صفوف ...") is its own
