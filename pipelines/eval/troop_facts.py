@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     sets += [(folder.name, folder / "gold.jsonl", predict_seeds(folder / "articles"))
              for folder in sorted(args.extra_dir.glob("*")) if (folder / "gold.jsonl").exists()]
     for name, gold_path, preds in sets:
-        gold_file = gold_path.name if gold_path.parent == args.gold_dir else str(gold_path.relative_to(REPO))
+        gold_file = gold_path.name if gold_path.parent == args.gold_dir else os.path.relpath(gold_path)
         gold = scorer._load_jsonl(gold_path)
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
             for p in preds:

@@ -73,6 +73,7 @@ class DocContext:
         self._states: list[tuple[int, Entity]] = []
         self._regions: list[tuple[int, Entity]] = []
         self._alliances: list[tuple[int, Entity]] = []
+        self._places: list[tuple[int, Entity]] = []
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -84,6 +85,11 @@ class DocContext:
             self._regions = [(toks[m.start_tok].start, m.entity) for m in mentions
                              if m.entity.kind == PLACE and m.entity.country is None]
             self._alliances = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == ALLIANCE]
+            # places inside one country, and bases or towns known by their country's adjective ("القاعدة التركية")
+            self._places = [(toks[m.start_tok].start, m.entity) for m in mentions
+                            if (m.entity.kind == PLACE and m.entity.country and not m.demonym) or (
+                                m.demonym and m.entity.kind == STATE and m.start_tok > 0
+                                and any(f in _PLACE_NOUNS | _BASE_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
             self._text = None
 
     def state_before(self, char: int, other_than: str | None = None) -> Entity | None:
@@ -96,6 +102,14 @@ class DocContext:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
         self._analyse()
         return next((e for pos, e in reversed(self._regions) if pos < char), None)
+
+    def place_before(self, char: int, called: str | None = None) -> Entity | None:
+        """The place inside one country named last before *char* (what "الإقليم"، "القاعدة" refer back to); with
+        *called*, the last one whose name has that word ("قاعدة غيومري" for "القاعدة")."""
+        self._analyse()
+        return next((e for pos, e in reversed(self._places)
+                     if pos < char and (called is None or e.kind == STATE or any(called in norm(a) for a in e.aliases))),
+                    None)
 
     def alliance_before(self, char: int, head: str | None = None) -> Entity | None:
         """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one; with
@@ -130,7 +144,7 @@ def _lex() -> dict:
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
-                "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words", "armed_group_nouns",
+                "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words", "armed_group_nouns", "place_anaphora",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
         lex[key] = {norm(w) for w in raw[key] if " " not in w}
     with_pronouns = raw["casualty_nouns_with_pronouns"]
@@ -200,6 +214,8 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
 _EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # "في كل منهما"، "كل واحدة"
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+_BASE = norm("قاعدة")
+_NOT_ARTICLE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الا", "إلا")}
 _MEETINGS = {norm(w) for w in ("قمة", "القمة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع", "اجتماعات", "منتدى")}
 # a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
 _SOURCES = {norm(w) for w in ("تقديرات", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "تقارير", "تقرير", "خبراء",
@@ -208,7 +224,7 @@ _SOURCE_ADJECTIVES = {norm(w) for w in ("عسكرية", "عسكري", "عسكر�
                                         "دبلوماسي", "رسمية", "رسمي", "رسميون", "حكومية", "حكومي", "مطلعة", "مطلع")}
 _WITHIN = {norm(w) for w in ("ضمن", "إطار", "اطار")}  # "ضمن البعثة"، "في إطار التحالف": a framework, not an owner
 _BORDER = (norm("حدود"), norm("الحدود"), norm("حدودها"))  # "الحدود مع"، "الحدودي مع"، "حدودها مع"
-_ARMED_ADJECTIVES = {norm(w) for w in ("المسلحة", "النظامية", "البرية", "الجوية", "البحرية", "الخاصة")}
+_ARMED_ADJECTIVES = {norm(w) for w in ("المسلحة", "النظامية", "البرية", "الجوية", "البحرية", "الخاصة", "العسكرية")}
 _SET_BESIDE = {norm(w) for w in ("مقابل", "ومقابل")}  # a count set against or added to the one before it
 _SET_BESIDE_2 = {tuple(norm(x) for x in w.split()) for w in ("إلى جانب", "الى جانب", "إضافة إلى", "بالإضافة إلى",
                                                               "اضافة الى", "بالاضافة الى", "فضلا عن")}
@@ -237,7 +253,7 @@ _LOCATIVE = {norm(w) for w in ("في", "وفي", "ففي", "إلى", "من", "د
                                 "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "منطقة", "محافظة",
                                 "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود", "جهة", "ناحية", "مقره", "مقرها",
                                 "ومقره", "ومقرها")}
-_HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط", "مسلحه", "المسلحه")  # a state's own army, (armed) forces or reserves
+_HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط", "المسلحه")  # a state's own army, (armed) forces or reserves
 _AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
                                   "موالين", "موالون", "الموالية", "موالية", "المواليين", "ينتمون", "ينتمي", "تنتمي")}
 _GOVERNMENT = {norm(w) for w in ("الحكومة", "للحكومة", "الشرعية", "للشرعية", "النظام", "للنظام", "الحكومية")}
@@ -346,6 +362,11 @@ def _possessed_personnel(word: str, generic: bool = False) -> bool:
     return False
 
 
+def _owned_personnel(tok: Token) -> bool:
+    """Personnel whose owner may follow: "مقاتلي حماس"، "جنودها"، and broken plurals in construct ("عناصر الهيئة")."""
+    return _possessed_personnel(tok.norm) or _in(tok, "construct_plurals")
+
+
 def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, Mention]) -> _Unit | None:
     n = len(toks)
     j = q.end_tok
@@ -416,7 +437,9 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
             return None
         if any(f in _NUMBER_OF for f in strip_proclitics(toks[k].norm)) and k + 1 < q.start_tok and (
                 _in(toks[k + 1], "personnel_strong") or (_possessed_personnel(toks[k + 1].norm)  # "عدد جنودها"
-                                                          and not _possessed_personnel(toks[k + 1].norm, generic=True))):
+                                                          and (not _possessed_personnel(toks[k + 1].norm, generic=True)
+                                                               or (k + 2 < len(toks) and toks[k + 2].norm in _ARMED_ADJECTIVES)))):
+            # "عدد عناصرها العسكرية": members, but armed ones
             return _Unit(k + 1, k + 2)
     return None
 
@@ -506,19 +529,27 @@ def _from(toks: Sequence[Token], m: Mention) -> bool:
     return k >= 0 and toks[k].norm in ("من", "ومن")
 
 
-def _names_a_unit(toks: Sequence[Token], q: Quantity) -> bool:
-    """Whether the bare number *q* follows a unit's noun, directly or in a list of numbers ("الفرق 36 و98 و162")."""
+def _names_a_unit(toks: Sequence[Token], q: Quantity, bare: bool) -> bool:
+    """Whether number *q* follows a unit's noun: directly ("الفرقة 30"), or, when it is *bare* (no personnel noun
+    after it), in a list of such numbers joined by و ("الفرق 36 و98 و162"; not "الفرقة 82 و3000 جندي")."""
     k = q.start_tok - 1
-    while k > 0 and (toks[k].norm in ("و", "،", ",") or toks[k].norm.lstrip("و").isdigit()):
+    while bare and k > 0 and (toks[k].norm == "و" or (toks[k].norm.lstrip("و").isdigit() and toks[k - 1].norm in ("و",)
+                                                        or toks[k].norm.lstrip("و").isdigit() and k - 1 >= 0
+                                                        and any(f in _UNIT_NAMES for f in strip_proclitics(toks[k - 1].norm)))):
         k -= 1
     return k >= 0 and any(f in _UNIT_NAMES for f in strip_proclitics(toks[k].norm))
+
+
+def _definite_word(tok: Token) -> bool:
+    """A word written with the article (not "إلى"، "الذي"، "التي", which normalise to forms that begin with ال)."""
+    return tok.text.lstrip("وفبل").startswith(("ال", "آل")) and tok.norm not in _NOT_ARTICLE
 
 
 def _percentage(toks: Sequence[Token], q: Quantity) -> bool:
     """Whether *q* is a percentage: "بنسبة 90"، "90 في المائة"، "90%"."""
     before = toks[q.start_tok - 1].norm if q.start_tok > 0 else ""
     after = [t.norm for t in toks[q.end_tok:q.end_tok + 2]]
-    return (any(f in _PERCENT_BEFORE for f in strip_proclitics(before)) or (after[:1] == ["%"])
+    return (any(f in _PERCENT_BEFORE for f in strip_proclitics(before)) or (after[:1] in (["%"], ["٪"]))
             or (len(after) == 2 and after[0] == "في" and after[1].lstrip("ل") in _HUNDRED)
             or (after[:1] and after[0].removeprefix("بال") in _HUNDRED and after[0].startswith("بال")))
 
@@ -638,14 +669,14 @@ class _Sentence:
         self.times = find_time_spans(self.toks)
 
     def _accusative_demonym(self, m: Mention) -> Mention:
-        """After an indefinite accusative personnel noun, "روسيا"، "سوريا"، "إيطاليا" are the adjective
-        (روسيًّا without its marks), not the country: "150 عسكريا روسيا سيشاركون ... في بيلاروسيا"."""
+        """After a personnel noun, a country's name that is also its adjective is the adjective: "روسيا"، "سوريا"
+        after an accusative ("150 عسكريا روسيا سيشاركون ... في بيلاروسيا"), "بوروندي" after any form."""
         toks = self.toks
         if m.entity.kind != STATE or m.demonym or m.end_tok != m.start_tok + 1 or m.start_tok == 0:
             return m
         prev = toks[m.start_tok - 1]
-        if not (prev.norm.endswith("ا") and _in(prev, "personnel_strong")):
-            return m
+        if not _in(prev, "personnel_strong"):
+            return m  # also "جندي بوروندي": a country whose name is its adjective
         if gazetteer().demonym(toks[m.start_tok].norm) is not m.entity:
             return m
         return Mention(m.entity, m.start_tok, m.end_tok, demonym=True)
@@ -653,12 +684,14 @@ class _Sentence:
     def _add_bare_coalitions(self) -> None:
         """A bare "التحالف" means the coalition the article is about; a bare "الحلف"، "البعثة" the alliance or
         mission named last."""
+        self.bare_alliances: set[int] = set()  # where they stand (they name no mission: see `military`)
         taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
         if any("تحالف" in t.norm for t in self.toks) and self.ctx.coalition:
             ent = gazetteer().entities[self.ctx.coalition]
             for k, t in enumerate(self.toks):
                 if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
                     self.mentions.append(Mention(ent, k, k + 1))
+                    self.bare_alliances.add(k)
         if any(w in t.norm for t in self.toks for w in _ALLIANCE_WORDS):
             for k, t in enumerate(self.toks):
                 if k in taken or not any(f in _ALLIANCE_WORDS for f in strip_proclitics(t.norm)):
@@ -671,6 +704,7 @@ class _Sentence:
                     ent = gazetteer().entities["NATO"]  # "الحلف" with no alliance named before: in today's news, NATO
                 if ent is not None:
                     self.mentions.append(Mention(ent, k, k + 1))
+                    self.bare_alliances.add(k)
         self.mentions.sort(key=lambda m: m.start_tok)
 
     def _add_bare_army(self) -> None:
@@ -786,12 +820,11 @@ class _Sentence:
                 # the owner of personnel in construct state: "مقاتلي حماس", "جنود الجيش الأمريكي", "مسلحي «ولاية سيناء»"
                 owner_at = unit.end + (1 if unit.end < n and toks[unit.end].text in _OPENERS else 0)
                 if (k == owner_at and unit.end > unit.start and m.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE)
-                        and (_possessed_personnel(toks[unit.end - 1].norm) or _in(toks[unit.end - 1], "construct_plurals"))):
+                        and _owned_personnel(toks[unit.end - 1])):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
-            if k == unit.end and unit.end > unit.start and (_possessed_personnel(toks[unit.end - 1].norm)
-                                                            or _in(toks[unit.end - 1], "construct_plurals")):
+            if k == unit.end and unit.end > unit.start and _owned_personnel(toks[unit.end - 1]):
                 if (_group_head(t.norm) or ("", False))[1]:
                     return None, None, None, None  # "مقاتلي التنظيم" of a group the article does not name: no one's
                 owner = self._owner_np(k, hi)
@@ -836,7 +869,7 @@ class _Sentence:
                 # and not the country they leave: "سحب 500 جندي من العراق")
                 if (m2 is not None and m2.entity.kind == STATE and not m2.demonym and fact_kind != "withdrawal"
                         and k == unit.end and self._list_after(m2) is None):
-                    if m2.end_tok < n and toks[m2.end_tok].norm in (_TO, "الي"):
+                    if m2.end_tok < n and toks[m2.end_tok].norm == _TO:
                         route_start = m2  # "من العراق إلى البوكمال": a route; theirs only if no one else is named
                         break
                     return m2.entity.country, self.span_text(m2.start_tok, m2.end_tok), "state", m2
@@ -856,7 +889,8 @@ class _Sentence:
                 if words in _lex()["member_phrases"] or words[:1] in _lex()["member_phrases"]:
                     for m3 in reversed(self.mentions):
                         if m3.end_tok <= q.start_tok and m3.entity.kind == ALLIANCE:
-                            return m3.entity.id, self.span_text(m3.start_tok, m3.end_tok), "alliance", m3
+                            # found from the words after the count, so no owner far back for a joined count to drop
+                            return m3.entity.id, self.span_text(m3.start_tok, m3.end_tok), "alliance", None
                     head = words[-1][2:] if words[-1].startswith("ال") else None
                     ally = self.ctx.alliance_before(toks[k].start, head)  # "من دول الاتحاد": the union named before
                     if ally is None and words[-1] == _ALLIANCE_NATO:
@@ -897,7 +931,7 @@ class _Sentence:
             if toks[k].text in _CLAUSE_OR_COMMA or any(m.start_tok > k and m.end_tok <= q.start_tok and m.entity.kind in (
                     STATE, ALLIANCE, STATE_BODY, NONSTATE) and not m.demonym for m in self.mentions):
                 break
-            if (k + 1 not in self.mentions_at and (_possessed_personnel(toks[k].norm) or _in(toks[k], "construct_plurals"))
+            if (k + 1 not in self.mentions_at and _owned_personnel(toks[k])
                     and (owner := self._owner_np(k + 1, q.start_tok)) is not None):
                 txt = self.span_text(*owner)
                 return txt, txt, "nonstate", None
@@ -968,11 +1002,14 @@ class _Sentence:
             return None
         start = k
         while start > max(0, k - 3) and not _in(toks[start - 1], "personnel_strong") and (
-                toks[start - 1].norm.startswith("ال") or _in(toks[start - 1], "armed_group_nouns")):
+                _definite_word(toks[start - 1]) or _in(toks[start - 1], "armed_group_nouns")):
             start -= 1
-            if not toks[start].norm.startswith("ال"):
+            if not _definite_word(toks[start]):
                 break  # "فصائل موالية لإيران": an indefinite group noun opens the phrase
-        return self.span_text(start, m.end_tok) if start < k else None
+        # only an armed group ("الفصائل"، "الميليشيات"، "القوات"), not "الصحف الموالية لروسيا"
+        if start < k and (_in(toks[start], "armed_group_nouns") or _in(toks[start], "force_nouns")):
+            return self.span_text(start, m.end_tok)
+        return None
 
     def comprises_force(self, q: Quantity, actor_kind: str | None) -> bool:
         """Whether "يضم/تضم" just before the count gives the size of an army or an armed group (strength), not the
@@ -982,7 +1019,9 @@ class _Sentence:
             if toks[k].text in _CLAUSE_OR_COMMA:
                 return False
             if toks[k].norm.lstrip("و") in _COMPRISE_BARE:
-                army = any(_ARMY_STEM in f for t in toks[max(0, k - 4):q.start_tok] for f in strip_proclitics(t.norm))
+                # the subject of تضم: the words after it, or the noun just before it ("الهيئة التي كانت تضم")
+                subject = [*toks[k + 1:q.start_tok], *(toks[k - 1:k] if k > 0 else [])]
+                army = any(_ARMY_STEM in f for t in subject for f in strip_proclitics(t.norm))
                 return army or actor_kind == "nonstate"
         return False
 
@@ -1003,9 +1042,10 @@ class _Sentence:
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
                                       or (state_before is not None and state_before.entity.kind == STATE
                                           and before.startswith("و") and not state_before.demonym))
-        if (q.count is not None and 1900 <= q.count <= 2100 and q.qualifier is None
-                and toks[q.end_tok - 1].norm.isdigit() and len(toks[q.end_tok - 1].norm) == 4):
-            joined = False  # "خلال عامي 2023 و2024": a year, not more men
+        if (q.count is not None and 1900 <= q.count <= 2100 and q.qualifier is None and len(toks[q.end_tok - 1].norm) == 4
+                and any(f in _YEAR_WORDS or f.startswith(("عامي", "سنتي")) for t in toks[max(0, q.start_tok - 4):q.start_tok]
+                        for f in strip_proclitics(t.norm))):
+            joined = False  # "خلال عامي 2023 و2024": a year, not more men (but "في العراق و2000 في سوريا" are men)
         after = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
         ellipsis = after in _lex()["ellipsis_words"]
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
@@ -1083,8 +1123,11 @@ class _Sentence:
         """:meth:`_place_list`, except that men "على الحدود مع لبنان" stand on their own side: their *home*."""
         country, text, m = self._place_list(m)
         k = m.start_tok - 1
-        if home is not None and country != home and k >= 1 and self.toks[k].norm == "مع" and any(
+        others = {x.entity.country for x in self.mentions if x.entity.kind in (STATE, PLACE) and not x.demonym
+                  and x.entity.country} - {country, home}
+        if home is not None and country != home and not others and k >= 1 and self.toks[k].norm == "مع" and any(
                 f.startswith(_BORDER) for j in range(max(0, k - 2), k) for f in strip_proclitics(self.toks[j].norm)):
+            # (not "على الحدود مع سوريا في قاعدة البرج 22 بالأردن": the sentence names where they are)
             return home, self.span_text(max(0, k - 1), m.end_tok), m
         return country, text, m
 
@@ -1160,11 +1203,13 @@ class _Sentence:
         head and up to two definite words, or a definite group noun phrase."""
         toks = self.toks
         head = _group_head(toks[k].norm)
-        if head is not None and not head[1] and k + 1 < hi and toks[k + 1].norm.startswith("ال"):
+        if head is not None and not head[1] and k + 1 < hi and _definite_word(toks[k + 1]):
             end = k + 2
             # a nisba adjective goes on the name ("حزب العمال الكردستاني"), a participle does not ("المتحصنين")
-            while end < min(hi, k + 4) and toks[end].norm.startswith("ال") and toks[end].norm.endswith(("ي", "يه")):
+            while end < min(hi, k + 4) and _definite_word(toks[end]) and toks[end].norm.endswith(("ي", "يه")):
                 end += 1
+            if any(j in self.inside_mentions for j in range(k, end)):
+                return None  # "ضباط هيئة الأركان الأوكرانية": a state's body, named by its state
             return k, end
         if toks[k].norm.startswith("ال") and _in(toks[k], "armed_group_nouns"):
             np = self._group_np(k, hi)
@@ -1234,15 +1279,29 @@ class _Sentence:
             if q.start_tok <= k < last or not _in(toks[k], "region_anaphora") or not (
                     word.startswith(("بال", "وبال")) or (k > 0 and toks[k - 1].norm in _LOCATIVE)):
                 continue
+            if not _definite_word(toks[k]) or any(
+                    m.entity.country and self._locative(m) for m in self.mentions
+                    if m.end_tok <= k and m.entity.kind in (STATE, PLACE) and not m.demonym):
+                continue  # "في محافظة كركوك ... في المنطقة": the place this sentence named, not the region before
             if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"):
                 continue  # "في المنطقة الشرقية" is a place of its own
             region = self.ctx.region_before(toks[k].start)
             if region is not None:
                 return None, self.span_text(k, k + 1), None
+        # (b') "نشرت في الإقليم"، "يخدم في القاعدة": the region or base named last in the article
+        for k in range(max(lo, q.start_tok - 4), min(hi, last + 6)):
+            if (q.start_tok <= k < last or toks[k].norm not in _lex()["place_anaphora"] or k == 0
+                    or toks[k - 1].norm not in _LOCATIVE or (k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"))):
+                continue
+            place = (toks[k].norm == "ال" + _BASE and self.ctx.place_before(toks[k].start, _BASE)
+                     or self.ctx.place_before(toks[k].start))  # a base named as one, else the last place
+            if place is not None:
+                return place.country, self.span_text(k, k + 1), None
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
         for k in (*range(max(lo, q.start_tok - 4), q.start_tok), *range(last, min(hi, last + 8))):
-            if k < q.start_tok and toks[k].norm.lstrip("و") == "هناك":
-                continue  # before the count "هناك" is "there are" ("هناك تسعة آلاف جندي روسي"), not "there"
+            if k < q.start_tok and (toks[k].norm.lstrip("و") == "هناك" or not (
+                    toks[k].norm.endswith("ها") or (k > 0 and toks[k - 1].norm in _LOCATIVE))):
+                continue  # before the count "هناك" is "there are", and "وزير دفاع البلاد" names no place of the men
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
                 # "عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف"، "في العراق ... و900 فيها"
                 for m in reversed(self.mentions):
@@ -1251,10 +1310,13 @@ class _Sentence:
                 gz = gazetteer()
                 if actor and actor in gz.entities and gz.entities[actor].kind == STATE:
                     if kind_hint == "withdrawal":
-                        # "وغادر آخر 120 جنديا فرنسيا البلاد": men leave a country other than their own
+                        # "وغادر آخر 120 جنديا فرنسيا البلاد": men leave a country other than their own: the
+                        # article's, else the state named last before
+                        if self.ctx.main_country and self.ctx.main_country != actor:
+                            return self.ctx.main_country, None, None
                         host = self.ctx.state_before(toks[k].start, other_than=actor)
                         if host is not None:
-                            return host.id, None, None
+                            return host.country, None, None
                     return actor, None, None
                 if self.ctx.main_country:
                     return self.ctx.main_country, None, None
@@ -1467,7 +1529,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     # an armed group, or a mission by its one-word acronym ("أتميس"، "الناتو"; not "الأمم المتحدة" of a report on
     # poverty), makes "عنصر" a fighter
     military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm)) or any(
-        m.entity.kind == NONSTATE or (m.entity.kind == ALLIANCE and m.end_tok - m.start_tok == 1) for m in s.mentions)
+        m.entity.kind == NONSTATE or (m.entity.kind == ALLIANCE and m.end_tok - m.start_tok == 1
+                                      and m.start_tok not in s.bare_alliances) for m in s.mentions)
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
     casualty_end: int | None = None  # where the last count of casualties ended
@@ -1505,7 +1568,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
         if unit.end > unit.start and unit.end < len(toks) and _in(toks[unit.end], "civilian_qualifiers"):
             continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers
-        if not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit() and _names_a_unit(toks, q):
+        if (not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
+                and _names_a_unit(toks, q, bare=elliptic)):
             continue  # "الفرقة 30", "اللواء 15", "الفرق 36 و98 و162": a bare number after a unit names it
         generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
             _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
@@ -1531,7 +1595,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if elliptic and prev is not None and actor_m is not None and actor_m.end_tok < q.start_tok - 2:
             # an owner far to the left ("1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو") is not this
             # count's: it keeps the state of the count before; one named after it ("في صفوف ...") is its own
-            actor = None
+            actor, actor_m = None, None
         if actor is None and prev is not None and (elliptic or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner

@@ -1219,6 +1219,7 @@ def tag_conll(in_path: str | os.PathLike, out_stream: TextIO, tagger, batch_sent
     with contextlib.ExitStack() as stack:
         if str(in_path) == "-":
             fh: TextIO = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
+            stack.callback(fh.detach)  # the wrapper must not close stdin when it goes
         else:
             fh = stack.enter_context(open(in_path, encoding="utf-8-sig"))
         for line in fh:
