@@ -103,6 +103,8 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["other_outlets_1"]["f1"] >= 0.90 and res["other_outlets_1"]["strict_f1"] >= 0.85
     assert res["other_outlets_2"]["gold_facts"] == 74
     assert res["other_outlets_2"]["f1"] >= 0.90 and res["other_outlets_2"]["strict_f1"] >= 0.70
+    assert res["other_outlets_3"]["gold_facts"] == 62
+    assert res["other_outlets_3"]["f1"] >= 0.90 and res["other_outlets_3"]["strict_f1"] >= 0.70
 
 
 def test_general_patterns_beyond_the_gold_sets():
