@@ -1073,3 +1073,10 @@ def test_third_held_out_review_places_referred_back_and_names_that_are_adjective
     assert (row["actor"], row["location"], row["location_text"]) == ("RUS", "ARM", "القاعدة")
     [f] = extract_facts("وأعلنت رومانيا إرسال 100 عسكري إضافي إلى كوسوفو.")
     assert f.location == "XKX"  # Kosovo's user-assigned code, as the EU and the IMF use it
+
+
+def test_how_many_are_in_a_place_is_a_presence_and_a_force_s_size_a_strength():
+    [f] = extract_facts("وقالت مصادر إن عدد جنود الاحتلال الأميركي في سورية بات يقارب 2000 جندي.")
+    assert (f.kind, f.location) == ("presence", "SYR")
+    [f] = extract_facts("ويمثل الحوثيون قوة كبيرة حيث يبلغ عددهم تقريبًا 250 ألف مقاتل.")
+    assert f.kind == "strength"

@@ -540,6 +540,12 @@ def _names_a_unit(toks: Sequence[Token], q: Quantity, bare: bool) -> bool:
     return k >= 0 and any(f in _UNIT_NAMES for f in strip_proclitics(toks[k].norm))
 
 
+def _in_region(location_text: str) -> bool:
+    """Whether a fact's place is a region of several countries (no one country to be present in)."""
+    ent = gazetteer().lookup(location_text.split())
+    return ent is not None and ent.kind == PLACE and ent.country is None
+
+
 def _definite_word(tok: Token) -> bool:
     """A word written with the article (not "إلى"، "الذي"، "التي", which normalise to forms that begin with ال)."""
     return tok.text.lstrip("وفبل").startswith(("ال", "آل")) and tok.norm not in _NOT_ARTICLE
@@ -1604,6 +1610,13 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
+        if (kind == "strength" and not unit.strength_head and loc_m is not None and loc_m.end_tok <= q.start_tok
+                and not _in_region(location_text or "") and any(
+                    any(f in _NUMBER_OF for f in strip_proclitics(t.norm)) for t in toks[max(0, loc_m.start_tok - 5):loc_m.start_tok])):
+            # "عدد الجنود الأمريكيين في سورية بات يقارب 2000": how many are in a place is a presence; the size of a
+            # force with no place between "عدد" and the count ("يبلغ عددهم 250 ألف مقاتل"), or by "قوامها", stays a
+            # strength
+            kind = "presence"
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
             actor, actor_text = location, None
         time_text, as_of, time_words = s.time(q, unit, lo, hi)
