@@ -216,7 +216,6 @@ _EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واح
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
 _BASE = norm("قاعدة")
 _NOT_ARTICLE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الا", "إلا")}
-_MEETINGS = {norm(w) for w in ("قمة", "القمة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع", "اجتماعات", "منتدى")}
 # a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
 _SOURCES = {norm(w) for w in ("تقديرات", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "تقارير", "تقرير", "خبراء",
                               "صحيفة", "إعلام", "معلومات", "أوساط", "استخبارات", "إحصاءات", "أرقام")}
@@ -271,8 +270,7 @@ _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإ
                                  "المسلحة", "المتشدد", "الذي", "التي")}
 _NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن", "ثم", "وثم")}
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
-_COMPRISE_BARE = {norm(w) for w in ("يضم", "تضم")}
-_ARMY_STEM = norm("جيش")
+
 _RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
 _SUPPORTED = {norm(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "مدعومين", "بدعم", "وبدعم",
@@ -294,8 +292,9 @@ _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "الع�
 _TITLES = {norm(w) for w in ("رئيس", "الرئيس", "وزير", "الوزير", "وزيرة", "السفير", "المتحدث", "مسؤول", "المسؤول",
                                "قائد", "القائد", "الملك", "الأمير", "رئيسة", "وزارة", "الخارجية", "الدفاع")}
 # a capital after these names a pact or a process, not its state ("حلف وارسو"، "تفاهمات أستانا"، "اتفاقات مينسك")
+_MEETINGS = {norm(w) for w in ("قمة", "القمة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع", "اجتماعات", "منتدى")}
 _TREATY_HEADS = {norm(w) for w in ("حلف", "اتفاق", "اتفاقات", "اتفاقية", "اتفاقيات", "تفاهمات", "مسار", "محادثات",
-                                   "معاهدة", "بروتوكول", "إعلان", "مباحثات", "مفاوضات", "قمة", "مؤتمر", "منتدى")}
+                                   "معاهدة", "بروتوكول", "إعلان", "مباحثات", "مفاوضات")} | _MEETINGS
 _WAS = {norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")}
 _OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
 
@@ -1024,10 +1023,10 @@ class _Sentence:
         for k in range(q.start_tok - 1, max(-1, q.start_tok - 7), -1):
             if toks[k].text in _CLAUSE_OR_COMMA:
                 return False
-            if toks[k].norm.lstrip("و") in _COMPRISE_BARE:
+            if toks[k].norm in _COMPRISE:
                 # the subject of تضم: the words after it, or the noun just before it ("الهيئة التي كانت تضم")
                 subject = [*toks[k + 1:q.start_tok], *(toks[k - 1:k] if k > 0 else [])]
-                army = any(_ARMY_STEM in f for t in subject for f in strip_proclitics(t.norm))
+                army = any(_ARMY[2:] in f for t in subject for f in strip_proclitics(t.norm))
                 return army or actor_kind == "nonstate"
         return False
 
