@@ -1019,6 +1019,9 @@ def test_sources_of_the_news_origins_and_distances():
     # factions loyal to a state keep it in their name, and it is no place; the Peninsula Shield is its own force
     ("وأفاد المرصد السوري بأن نحو 1500 من مقاتلي الفصائل الموالية لتركيا وصلوا إلى منبج.", ("الفصائل الموالية لتركيا", "SYR")),
     ("ويبلغ قوام قوات درع الجزيرة نحو 40 ألف جندي من دول مجلس التعاون الخليجي.", ("قوات درع الجزيرة", "SAU")),
+    # "ما يسمى" (so-called) and quotes stand between men and the group they belong to
+    ("وتنشر تركيا ما يقارب 35 ألف مرتزق من فصائل ما يسمى \"الجيش الوطني السوري\" في الشمال.",
+     ("الجيش الوطني السوري", "SYR")),
 ])
 def test_actor_and_place_of_alliances_bodies_and_loyal_factions(text, expected):
     [f] = extract_facts(text)

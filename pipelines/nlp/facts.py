@@ -214,6 +214,7 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
 _EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # "في كل منهما"، "كل واحدة"
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+_SO_CALLED = {norm(w) for w in ("يسمى", "تسمى", "يعرف", "تعرف", "يطلق")}  # "ما يسمى «الجيش الوطني»": the name follows
 _BASE = norm("قاعدة")
 _NOT_ARTICLE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الا", "إلا")}
 # a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
@@ -865,8 +866,8 @@ class _Sentence:
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
                 break
             if t.norm == "من" and k + 1 < n:
-                m2 = self.mentions_at.get(k + 1) or (  # "2500 عنصر من «فاغنر»"
-                    self.mentions_at.get(k + 2) if k + 2 < n and toks[k + 1].text in _OPENERS else None)
+                # "2500 عنصر من «فاغنر»"، "35 ألف مرتزق من فصائل ما يسمى «الجيش الوطني السوري»"
+                m2 = self.mentions_at.get(self._after_so_called(k + 1))
                 if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
@@ -1202,6 +1203,21 @@ class _Sentence:
                     stop += 1
                 return self.span_text(k, stop)
         return None
+
+    def _after_so_called(self, k: int) -> int:
+        """The first word of a name at *k*, past a group noun, "ما يسمى/ما تسمى/ما يعرف بـ" and opening quotes."""
+        toks, n = self.toks, len(self.toks)
+
+        def so_called(j: int) -> bool:
+            return j + 1 < n and toks[j].norm == "ما" and toks[j + 1].norm.lstrip("وب") in _SO_CALLED
+
+        if k + 2 < n and k not in self.mentions_at and _in(toks[k], "armed_group_nouns") and so_called(k + 1):
+            k += 1  # "فصائل ما يسمى ..."
+        if so_called(k):
+            k += 2
+        while k < n and toks[k].text in _OPENERS:
+            k += 1
+        return k
 
     def _owner_np(self, k: int, hi: int) -> tuple[int, int] | None:
         """A group named in construct after personnel ("مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة"): a group
