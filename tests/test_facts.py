@@ -1084,3 +1084,12 @@ def test_how_many_are_in_a_place_is_a_presence_and_a_force_s_size_a_strength():
     assert (f.kind, f.location) == ("presence", "SYR")
     [f] = extract_facts("ويمثل الحوثيون قوة كبيرة حيث يبلغ عددهم تقريبًا 250 ألف مقاتل.")
     assert f.kind == "strength"
+
+
+def test_a_force_the_tables_do_not_know_whose_size_a_relative_clause_gives():
+    [f] = extract_facts("ويتولى الدفاع عن المدينة الجيش السوداني والقوة المشتركة للحركات المسلحة، التي يقدر قوامها بنحو 5"
+                        " آلاف عنصر، إلى جانب مستنفرين.")
+    assert (f.actor, f.actor_kind, f.kind) == ("القوة المشتركة للحركات المسلحة", "nonstate", "strength")
+    # a known force keeps its code, and a state's own forces are no group of their own
+    assert extract_facts("وتنتشر قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)، التي يبلغ قوامها نحو 10 آلاف جندي.")[0].actor == "UN"
+    assert extract_facts("وتحارب القوات الحكومية، التي يبلغ قوامها 20 ألف جندي، المتمردين.")[0].actor_kind != "nonstate"

@@ -932,6 +932,12 @@ class _Sentence:
                 if m is not None and not m.demonym and m.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
+        # (c'') "القوة المشتركة للحركات المسلحة، التي يقدر قوامها بنحو 5 آلاف عنصر": a force the tables do not
+        # know, whose size a relative clause gives
+        if unit.strength_head or any(_in(toks[k], "strength_heads") for k in range(max(0, q.start_tok - 2), q.start_tok)):
+            named = self._force_before_relative(q)
+            if named:
+                return named, named, "nonstate", None
         # (c') "عدد مقاتلي حزب العمال المتحصنين ... بنحو 2500 مسلح": personnel of a group named before the count
         for k in range(q.start_tok - 2, max(-1, q.start_tok - 10), -1):
             if toks[k].text in _CLAUSE_OR_COMMA or any(m.start_tok > k and m.end_tok <= q.start_tok and m.entity.kind in (
@@ -1202,6 +1208,24 @@ class _Sentence:
                 while stop < end and toks[stop].norm.startswith("وال"):
                     stop += 1
                 return self.span_text(k, stop)
+        return None
+
+    def _force_before_relative(self, q: Quantity) -> str | None:
+        """The words of a force named just before "، التي/الذي" whose clause gives its size, when no entity is
+        among them: a definite force noun ("القوة"، "القوات") and what follows it up to the comma."""
+        toks = self.toks
+        rel = next((k for k in range(q.start_tok - 1, max(0, q.start_tok - 5), -1) if toks[k].norm in _RELATIVE), None)
+        if rel is None or rel < 2 or toks[rel - 1].text not in ("،", ","):
+            return None
+        comma = rel - 1
+        for start in range(comma - 1, max(-1, comma - 7), -1):
+            if _definite_word(toks[start]) and _in(toks[start], "force_nouns"):
+                if any(j in self.inside_mentions for j in range(start, comma)) or all(
+                        t.norm in _ARMED_ADJECTIVES | _GOVERNMENT for t in toks[start + 1:comma]):
+                    return None  # a known force, or a state's own ("القوات الحكومية"، "القوات المسلحة")
+                first = toks[start]
+                skip = len(first.text) - len(first.text.lstrip("و")) if first.norm.startswith("وال") else 0
+                return self.text[first.start - self.offset + skip : toks[comma - 1].end - self.offset]  # not its و
         return None
 
     def _after_so_called(self, k: int) -> int:
