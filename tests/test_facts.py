@@ -1093,3 +1093,10 @@ def test_a_force_the_tables_do_not_know_whose_size_a_relative_clause_gives():
     # a known force keeps its code, and a state's own forces are no group of their own
     assert extract_facts("وتنتشر قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)، التي يبلغ قوامها نحو 10 آلاف جندي.")[0].actor == "UN"
     assert extract_facts("وتحارب القوات الحكومية، التي يبلغ قوامها 20 ألف جندي، المتمردين.")[0].actor_kind != "nonstate"
+
+
+def test_a_state_s_contribution_to_a_joint_force_is_the_state_s():
+    [f] = extract_facts("وأعلنت الكويت أنها ستشارك بـ 800 جندي في قوات درع الجزيرة.")
+    assert f.actor == "KWT"
+    [f] = extract_facts("ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي.")
+    assert f.actor == "ISR"

@@ -214,6 +214,7 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
 _EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # "في كل منهما"، "كل واحدة"
 _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
+_CONTRIBUTE = tuple(norm(w) for w in ("شارك", "ستشارك", "تشارك", "يشارك", "ساهم", "تساهم", "تسهم", "يسهم"))
 _SO_CALLED = {norm(w) for w in ("يسمى", "تسمى", "يعرف", "تعرف", "يطلق")}  # "ما يسمى «الجيش الوطني»": the name follows
 _BASE = norm("قاعدة")
 _NOT_ARTICLE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الا", "إلا")}
@@ -861,10 +862,13 @@ class _Sentence:
                 if force_noun and j + 1 < n and j not in self.mentions_at and toks[j].norm in _ARMED_ADJECTIVES:
                     j += 1  # "في صفوف القوات المسلحة السودانية"
                 m2 = self.mentions_at.get(j)
-                if m2 is not None and (m2.entity.kind in (NONSTATE, STATE_BODY) or (m2.demonym and force_noun)):
+                contributes = any(f.startswith(_CONTRIBUTE) for t2 in toks[max(0, q.start_tok - 3):q.start_tok]
+                                  for f in strip_proclitics(t2.norm))
+                if m2 is not None and not contributes and (
+                        m2.entity.kind in (NONSTATE, STATE_BODY) or (m2.demonym and force_noun)):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
-                break
+                break  # "ستشارك الكويت بـ 800 جندي في قوات درع الجزيرة": the contributor's men, in a joint force
             if t.norm == "من" and k + 1 < n:
                 # "2500 عنصر من «فاغنر»"، "35 ألف مرتزق من فصائل ما يسمى «الجيش الوطني السوري»"
                 m2 = self.mentions_at.get(self._after_so_called(k + 1))
