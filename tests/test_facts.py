@@ -1100,3 +1100,11 @@ def test_a_state_s_contribution_to_a_joint_force_is_the_state_s():
     assert f.actor == "KWT"
     [f] = extract_facts("ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي.")
     assert f.actor == "ISR"
+
+
+def test_a_subset_named_by_its_nationality_and_men_in_the_ranks_of_an_alliance():
+    [f, g] = extract_facts("وتنتشر القوة متعددة الجنسيات والمراقبين في سيناء، التي يخدم فيها نحو 1100 عسكري من 13 دولة، بينهم"
+                           " قرابة 450 أمريكيا.")
+    assert (g.count, g.actor) == (450, "USA")
+    [f] = extract_facts("وقال قائد القوة إن قرابة 4 آلاف و500 جندي من 27 دولة يخدمون حالياً في صفوف «كفور».")
+    assert (f.count, f.actor) == (4500, "NATO")

@@ -857,6 +857,8 @@ class _Sentence:
             if t.norm == "في" and k + 1 < n:
                 # men in a force are its own: "مئات الضباط في الجيش العراقي"، "عناصر في صفوف داعش"
                 j = k + 1 + (1 if toks[k + 1].norm in _RANKS else 0)
+                while j < n and toks[j].text in _OPENERS:
+                    j += 1  # "في صفوف «كفور»"
                 force_noun = j < n and j not in self.mentions_at and _in(toks[j], "force_nouns")
                 j += force_noun  # "في الجيش اللبناني": the adjective names the state
                 if force_noun and j + 1 < n and j not in self.mentions_at and toks[j].norm in _ARMED_ADJECTIVES:
@@ -864,8 +866,9 @@ class _Sentence:
                 m2 = self.mentions_at.get(j)
                 contributes = any(f.startswith(_CONTRIBUTE) for t2 in toks[max(0, q.start_tok - 3):q.start_tok]
                                   for f in strip_proclitics(t2.norm))
-                if m2 is not None and not contributes and (
-                        m2.entity.kind in (NONSTATE, STATE_BODY) or (m2.demonym and force_noun)):
+                ranks = toks[k + 1].norm in _RANKS
+                if m2 is not None and not contributes and (m2.entity.kind in (NONSTATE, STATE_BODY) or (
+                        m2.demonym and force_noun) or (m2.entity.kind == ALLIANCE and ranks)):  # "في صفوف كفور"
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
                 break  # "ستشارك الكويت بـ 800 جندي في قوات درع الجزيرة": the contributor's men, in a joint force
@@ -921,6 +924,17 @@ class _Sentence:
                 break
             k += 1
             steps += 1
+        # "4500 جندي من 27 دولة يخدمون حالياً في صفوف «كفور»": the ranks they serve in, further on in the clause
+        for k in range(unit.end, min(hi, n - 1, unit.end + 10)):
+            if toks[k].norm in _RANKS and toks[k - 1].norm == "في":
+                j = k + 1
+                while j < n and toks[j].text in _OPENERS:
+                    j += 1
+                m2 = self.mentions_at.get(j)
+                if m2 is not None and m2.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE):
+                    a, kind = _actor_of(m2, ctx)
+                    return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
+                break
         before = range(max(1, q.start_tok - 6), q.start_tok)
         if foreign or any(toks[k].norm in _MULTINATIONAL or (_in(toks[k], "foreign_words") and _in(toks[k - 1], "force_nouns"))
                           for k in before):
@@ -1638,7 +1652,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
         subset = q.start_tok > 0 and toks[q.start_tok - 1].norm.lstrip("و") in _SUBSET
-        if elliptic and subset and prev is not None and prev[0].actor is not None:
+        own_nationality = (m := s.mentions_at.get(q.end_tok)) is not None and m.demonym  # "بينهم قرابة 450 أمريكيا"
+        if elliptic and subset and prev is not None and prev[0].actor is not None and not own_nationality:
             # "بين 4500 و5 آلاف مقاتل [من داعش] بينهم ألف من الليبيين": part of the same force, whatever its men's origin
             actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
         if elliptic and prev is not None and actor_m is not None and actor_m.end_tok < q.start_tok - 2:
