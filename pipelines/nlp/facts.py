@@ -70,10 +70,8 @@ class DocContext:
         self._main_country = main_country
         self._coalition = coalition
         self._groups: list[tuple[int, str, Entity | None]] = []
-        self._states: list[tuple[int, Entity]] = []
-        self._regions: list[tuple[int, Entity]] = []
-        self._alliances: list[tuple[int, Entity]] = []
-        self._places: list[tuple[int, Entity]] = []
+        # (char, entity) of the article's mentions, in text order, by what later words refer back to
+        self._named: dict[str, list[tuple[int, Entity]]] = {}
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -81,42 +79,45 @@ class DocContext:
             mentions = _drop_event_names(toks, gazetteer().find_mentions(toks))
             self._main_country, self._coalition = _main_country_and_coalition(mentions)
             self._groups = _group_references(toks, mentions)
-            self._states = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == STATE]
-            self._regions = [(toks[m.start_tok].start, m.entity) for m in mentions
-                             if m.entity.kind == PLACE and m.entity.country is None]
-            self._alliances = [(toks[m.start_tok].start, m.entity) for m in mentions if m.entity.kind == ALLIANCE]
-            # places inside one country, and bases or towns known by their country's adjective ("القاعدة التركية")
-            self._places = [(toks[m.start_tok].start, m.entity) for m in mentions
-                            if (m.entity.kind == PLACE and m.entity.country and not m.demonym) or (
-                                m.demonym and m.entity.kind == STATE and m.start_tok > 0
-                                and any(f in _PLACE_NOUNS | _BASE_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
+            def named(keep) -> list[tuple[int, Entity]]:
+                return [(toks[m.start_tok].start, m.entity) for m in mentions if keep(m)]
+
+            self._named = {
+                "states": named(lambda m: m.entity.kind == STATE),
+                "regions": named(lambda m: m.entity.kind == PLACE and m.entity.country is None),
+                "alliances": named(lambda m: m.entity.kind == ALLIANCE),
+                # places inside one country, and bases or towns known by their country's adjective ("القاعدة التركية")
+                "places": named(lambda m: (m.entity.kind == PLACE and m.entity.country and not m.demonym) or (
+                    m.demonym and m.entity.kind == STATE and m.start_tok > 0
+                    and any(f in _PLACE_NOUNS | _BASE_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm)))),
+            }
             self._text = None
+
+    def _last_before(self, kind: str, char: int, keep=lambda e: True) -> Entity | None:
+        """The last of the article's *kind* mentions ("states", "regions", "places", "alliances") before *char*
+        that *keep* accepts."""
+        self._analyse()
+        return next((e for pos, e in reversed(self._named.get(kind, [])) if pos < char and keep(e)), None)
 
     def state_before(self, char: int, other_than: str | None = None) -> Entity | None:
         """The state named last before *char* ("وزير الدفاع الفرنسي" ... "بلاده"), if the article names one; with
         *other_than*, the last one that is not that state."""
-        self._analyse()
-        return next((e for pos, e in reversed(self._states) if pos < char and e.id != other_than), None)
+        return self._last_before("states", char, lambda e: e.id != other_than)
 
     def region_before(self, char: int) -> Entity | None:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
-        self._analyse()
-        return next((e for pos, e in reversed(self._regions) if pos < char), None)
+        return self._last_before("regions", char)
 
     def place_before(self, char: int, called: str | None = None) -> Entity | None:
         """The place inside one country named last before *char* (what "الإقليم"، "القاعدة" refer back to); with
         *called*, the last one whose name has that word ("قاعدة غيومري" for "القاعدة")."""
-        self._analyse()
-        return next((e for pos, e in reversed(self._places)
-                     if pos < char and (called is None or e.kind == STATE or any(called in norm(a) for a in e.aliases))),
-                    None)
+        return self._last_before("places", char, lambda e: (
+            called is None or e.kind == STATE or any(called in norm(a) for a in e.aliases)))
 
     def alliance_before(self, char: int, head: str | None = None) -> Entity | None:
         """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one; with
         *head* ("حلف"، "اتحاد"، "بعثه"), the last one that some alias of it calls so: "الحلف" is NATO, not the EU."""
-        self._analyse()
-        return next((e for pos, e in reversed(self._alliances)
-                     if pos < char and (head is None or any(head in norm(a) for a in e.aliases))), None)
+        return self._last_before("alliances", char, lambda e: head is None or any(head in norm(a) for a in e.aliases))
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
