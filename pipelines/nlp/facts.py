@@ -1107,21 +1107,23 @@ class _Sentence:
             end = loc_m.end_tok
         return start, end
 
-    def each_of_list(self, m: Mention, tail: int) -> list[tuple[Mention, int]]:
-        """The countries of the list that *m* opens, when "في كل منهما/منها" (in each of them) follows the count
-        ending at *tail*; each with the end of the words to quote; else []."""
+    def each_of_list(self, m: Mention, tail: int) -> tuple[list[Mention], int] | None:
+        """The places of the list that *m* opens, each in its own country, when "في كل منهما/منها" (in each of
+        them) follows the count ending at *tail*; with the end of the words to quote. None otherwise."""
         toks = self.toks
         for k in range(tail, min(len(toks) - 1, tail + 3)):
             if any(f == "كل" for f in strip_proclitics(toks[k].norm)) and toks[k + 1].norm in _EACH_OF_THEM:
-                members, last = [m], m
-                while (nxt := self._list_after(last)) is not None and not nxt.demonym:
-                    members.append(nxt)
-                    last = nxt
-                if len({x.entity.country for x in members}) == len(members) > 1 and None not in {
-                        x.entity.country for x in members}:
-                    return [(x, k + 2) for x in members]
-                return []
-        return []
+                members = self._list_members(m)
+                countries = {x.entity.country for x in members}
+                return (members, k + 2) if len(countries) == len(members) > 1 and None not in countries else None
+        return None
+
+    def _list_members(self, m: Mention) -> list[Mention]:
+        """*m* and the places named after it in the list it opens ("في إستونيا ولاتفيا وليتوانيا")."""
+        members = [m]
+        while (nxt := self._list_after(members[-1])) is not None and not nxt.demonym:
+            members.append(nxt)
+        return members
 
     def _list_before(self, m: Mention) -> Mention | None:
         """The country or place named (not as an adjective) that *m* continues in a list: "سوريا" for "والعراق"
@@ -1165,12 +1167,9 @@ class _Sentence:
     def _place_list(self, m: Mention) -> tuple[str | None, str, Mention]:
         """The place *m* names, with the rest of a list it opens: "في إستونيا وبولندا" is in no one country (the
         gold rule for "دول البلطيق"), where "في الموصل وكركوك" is in Iraq."""
-        countries, last = {m.entity.country}, m
-        while (nxt := self._list_after(last)) is not None and not nxt.demonym:
-            countries.add(nxt.entity.country)
-            last = nxt
-        country = m.entity.country if len(countries) == 1 else None
-        return country, self.span_text(m.start_tok, last.end_tok), m
+        members = self._list_members(m)
+        country = m.entity.country if len({x.entity.country for x in members}) == 1 else None
+        return country, self.span_text(m.start_tok, members[-1].end_tok), m
 
     def _named_place_of(self, m: Mention, actor: str | None = None) -> int | None:
         """Where the place starts whose country nationality adjective *m* tells ("في منطقة كورسك الروسية", "في
@@ -1695,14 +1694,15 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         key = (fact.count, fact.low, fact.high, fact.actor, fact.location)
         if any((f.count, f.low, f.high, f.actor, f.location) == key for f in facts):
             continue
-        each = s.each_of_list(loc_m, max(unit.end, q.end_tok)) if location is None and loc_m is not None else []
+        each = s.each_of_list(loc_m, max(unit.end, q.end_tok)) if location is None and loc_m is not None else None
         if each:
             # "إلى نحو مئة عسكري في كل منهما" after "في الغابون وساحل العاج": that many in each country
-            end_char = toks[each[-1][1] - 1].end
+            places, each_end = each
+            end_char = toks[each_end - 1].end
             facts.extend(replace(fact, location=m.entity.country, location_text=s.span_text(m.start_tok, m.end_tok),
                                  start_char=toks[m.start_tok].start, end_char=end_char,
                                  evidence=sentence[toks[m.start_tok].start - offset : end_char - offset])
-                         for m, _ in each)
+                         for m in places)
         else:
             facts.append(fact)
         prev = (fact, unit if not elliptic else _Unit(q.start_tok, max(unit.end, q.end_tok)), q, actor)
