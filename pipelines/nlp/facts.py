@@ -534,12 +534,15 @@ def _from(toks: Sequence[Token], m: Mention) -> bool:
 def _names_a_unit(toks: Sequence[Token], q: Quantity, bare: bool) -> bool:
     """Whether number *q* follows a unit's noun: directly ("الفرقة 30"), or, when it is *bare* (no personnel noun
     after it), in a list of such numbers joined by و ("الفرق 36 و98 و162"; not "الفرقة 82 و3000 جندي")."""
+    def unit_noun(tok: Token) -> bool:
+        return any(f in _UNIT_NAMES for f in strip_proclitics(tok.norm))
+
     k = q.start_tok - 1
-    while bare and k > 0 and (toks[k].norm == "و" or (toks[k].norm.lstrip("و").isdigit() and toks[k - 1].norm in ("و",)
-                                                        or toks[k].norm.lstrip("و").isdigit() and k - 1 >= 0
-                                                        and any(f in _UNIT_NAMES for f in strip_proclitics(toks[k - 1].norm)))):
+    # back over "و" and numbers that follow "و" or the unit's noun
+    while bare and k > 0 and (toks[k].norm == "و" or (
+            toks[k].norm.lstrip("و").isdigit() and (toks[k - 1].norm == "و" or unit_noun(toks[k - 1])))):
         k -= 1
-    return k >= 0 and any(f in _UNIT_NAMES for f in strip_proclitics(toks[k].norm))
+    return k >= 0 and unit_noun(toks[k])
 
 
 def _in_region(location_text: str) -> bool:
@@ -857,9 +860,7 @@ class _Sentence:
                 break
             if t.norm == "في" and k + 1 < n:
                 # men in a force are its own: "مئات الضباط في الجيش العراقي"، "عناصر في صفوف داعش"
-                j = k + 1 + (1 if toks[k + 1].norm in _RANKS else 0)
-                while j < n and toks[j].text in _OPENERS:
-                    j += 1  # "في صفوف «كفور»"
+                j = self._skip_openers(k + 1 + (1 if toks[k + 1].norm in _RANKS else 0))  # "في صفوف «كفور»"
                 force_noun = j < n and j not in self.mentions_at and _in(toks[j], "force_nouns")
                 j += force_noun  # "في الجيش اللبناني": the adjective names the state
                 if force_noun and j + 1 < n and j not in self.mentions_at and toks[j].norm in _ARMED_ADJECTIVES:
@@ -928,10 +929,7 @@ class _Sentence:
         # "4500 جندي من 27 دولة يخدمون حالياً في صفوف «كفور»": the ranks they serve in, further on in the clause
         for k in range(unit.end, min(hi, n - 1, unit.end + 10)):
             if toks[k].norm in _RANKS and toks[k - 1].norm == "في":
-                j = k + 1
-                while j < n and toks[j].text in _OPENERS:
-                    j += 1
-                m2 = self.mentions_at.get(j)
+                m2 = self.mentions_at.get(self._skip_openers(k + 1))
                 if m2 is not None and m2.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
@@ -1257,7 +1255,11 @@ class _Sentence:
             k += 1  # "فصائل ما يسمى ..."
         if so_called(k):
             k += 2
-        while k < n and toks[k].text in _OPENERS:
+        return self._skip_openers(k)
+
+    def _skip_openers(self, k: int) -> int:
+        """The first token from *k* on that is not an opening quote or bracket ("«كفور»")."""
+        while k < len(self.toks) and self.toks[k].text in _OPENERS:
             k += 1
         return k
 
