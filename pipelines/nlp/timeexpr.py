@@ -45,6 +45,7 @@ _START = {"مطلع", "اوائل", "بدايه"}
 _PAST = {"الماضي", "الفائت", "الماضيه", "الفائته"}
 FUTURE_RELATIVE = {"المقبل", "القادم", "المقبله", "القادمه"}
 _CURRENT = {"الحالي", "الجاري", "الحاليه", "الجاريه"}
+_YEAR_PERIODS = {"العام", "عام", "السنه"}
 
 
 def _is_year(tok: Token) -> bool:
@@ -129,9 +130,9 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
     year_m = _YEAR_RE.search(t)
     year = int(year_m.group()) if year_m else None
     if published and year is None:
-        if words & _PAST and words & {"العام", "عام", "السنه"}:
+        if words & _PAST and words & _YEAR_PERIODS:
             year = published.year - 1
-        elif words & FUTURE_RELATIVE and words & {"العام", "عام", "السنه"}:
+        elif words & FUTURE_RELATIVE and words & _YEAR_PERIODS:
             year = published.year + 1
     has_month = any(_month_at([Token(w, 0, 0, w) for w in t.split()], k) for k in range(len(t.split())))
     if has_month:
@@ -150,13 +151,13 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
         if got:
             return f"{got.year:04d}-{got.month:02d}"
         return None
-    if words & _EDGE and words & {"العام", "عام", "السنه"} or (words & _EDGE and year):
+    if words & _EDGE and words & _YEAR_PERIODS or (words & _EDGE and year):
         y = year or (published.year if published else None)
         return f"{y:04d}-12" if y else None
     if words & _START and (year or published):
         y = year or published.year
         return f"{y:04d}-01"
-    if "منتصف" in words and (year or published) and words & {"العام", "عام", "السنه"} | ({str(year)} if year else set()):
+    if "منتصف" in words and (year or published) and words & _YEAR_PERIODS | ({str(year)} if year else set()):
         y = year or published.year
         return f"{y:04d}-06"
     if year:
@@ -172,6 +173,6 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
             return (published - dt.timedelta(days=2 if "الاول" in words else 1)).isoformat()
         if words & {"حاليا", "الان", "اليوم"}:
             return published.isoformat()
-        if words & {"العام", "عام", "السنه"} and words & _CURRENT:
+        if words & _YEAR_PERIODS and words & _CURRENT:
             return f"{published.year:04d}"
     return None
