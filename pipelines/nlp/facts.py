@@ -676,8 +676,12 @@ class _Sentence:
         self._add_own_country_references()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
-        self.inside_mentions = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)} - self._bare_army
+        self.inside_mentions = self._taken() - self._bare_army
         self.times = find_time_spans(self.toks)
+
+    def _taken(self) -> set[int]:
+        """The tokens inside the mentions found so far (a word referring back is looked for outside them)."""
+        return {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
 
     def _accusative_demonym(self, m: Mention) -> Mention:
         """After a personnel noun, a country's name that is also its adjective is the adjective: "روسيا"، "سوريا"
@@ -696,7 +700,7 @@ class _Sentence:
         """A bare "التحالف" means the coalition the article is about; a bare "الحلف"، "البعثة" the alliance or
         mission named last."""
         self.bare_alliances: set[int] = set()  # where they stand (they name no mission: see `military`)
-        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        taken = self._taken()
         if any("تحالف" in t.norm for t in self.toks) and self.ctx.coalition:
             ent = gazetteer().entities[self.ctx.coalition]
             for k, t in enumerate(self.toks):
@@ -728,7 +732,7 @@ class _Sentence:
         ent = gazetteer().entities.get(main) if main else None
         if ent is None or ent.kind != STATE or any(m.entity.kind == STATE and m.entity.id != main for m in self.mentions):
             return  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
-        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        taken = self._taken()
         for k, t in enumerate(self.toks):
             if k in taken or _ARMY not in strip_proclitics(t.norm) or (t.norm != _ARMY and not t.norm.endswith(_ARMY)):
                 continue
@@ -742,7 +746,7 @@ class _Sentence:
 
     def _add_group_references(self) -> None:
         """A bare "الحزب"، "التنظيم" means the group of that kind named last, in this sentence or before it."""
-        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        taken = self._taken()
         own = _group_references(self.toks, self.mentions)
         added = False
         for k, t in enumerate(self.toks):
@@ -765,7 +769,7 @@ class _Sentence:
     def _add_own_country_references(self) -> None:
         """"بلاده"، "بلادهم" (his, their country) is the state named last: "وقال وزير الدفاع الفرنسي إن بلاده
         سترسل 500 جندي" is France."""
-        taken = {k for m in self.mentions for k in range(m.start_tok, m.end_tok)}
+        taken = self._taken()
         added = False
         for k, t in enumerate(self.toks):
             if k in taken or not any(f in _OWN_COUNTRY for f in strip_proclitics(t.norm)):
