@@ -1108,3 +1108,12 @@ def test_a_subset_named_by_its_nationality_and_men_in_the_ranks_of_an_alliance()
     assert (g.count, g.actor) == (450, "USA")
     [f] = extract_facts("وقال قائد القوة إن قرابة 4 آلاف و500 جندي من 27 دولة يخدمون حالياً في صفوف «كفور».")
     assert (f.count, f.actor) == (4500, "NATO")
+
+
+def test_un_missions_named_by_their_acronyms_alone():
+    # the missions' Arabic acronyms, in the spellings the news uses with and without the article or a yaa
+    for text, place in (("وتنتشر بعثة مينورسو بنحو 240 فردا عسكريا في الصحراء الغربية.", "ESH"),
+                        ("وتضم قوات اليونيفل نحو 10 آلاف جندي في جنوب لبنان.", "LBN"),
+                        ("وتنشر بعثة أونميس نحو 14 ألف جندي في جنوب السودان.", "SSD")):
+        [f] = extract_facts(text)
+        assert (f.actor, f.location) == ("UN", place), text
