@@ -1117,3 +1117,14 @@ def test_un_missions_named_by_their_acronyms_alone():
                         ("وتنشر بعثة أونميس نحو 14 ألف جندي في جنوب السودان.", "SSD")):
         [f] = extract_facts(text)
         assert (f.actor, f.location) == ("UN", place), text
+
+
+def test_the_number_the_men_before_are_to_reach_is_a_count_of_them():
+    [f, g] = extract_facts("وينشر الجيش اللبناني أكثر من 6 آلاف عسكري جنوب الليطاني، على أن يرتفع العدد إلى 10 آلاف بحلول"
+                           " نهاية العام.")
+    assert (g.count, g.actor, g.location, g.kind) == (10000, "LBN", "LBN", f.kind)
+    assert g.time_text == "بحلول نهاية العام" and "العدد إلى 10 آلاف" in g.evidence
+    [f, g] = extract_facts("وتحتفظ واشنطن بنحو 2000 جندي في سوريا، ويعتزم البنتاغون خفض عددهم إلى أقل من ألف.")
+    assert (g.high, g.actor, g.location, g.kind) == (1000, "USA", "SYR", "withdrawal")
+    # a number of something else is not the men's
+    assert [f.count for f in extract_facts("ونشر الجيش 300 جندي في المدينة، وارتفع العدد إلى 60 قتيلا.")] == [300]

@@ -231,6 +231,9 @@ _SET_BESIDE = {norm(w) for w in ("مقابل", "ومقابل")}  # a count set a
 _SET_BESIDE_2 = {tuple(norm(x) for x in w.split()) for w in ("إلى جانب", "الى جانب", "إضافة إلى", "بالإضافة إلى",
                                                               "اضافة الى", "بالاضافة الى", "فضلا عن")}
 _TO = norm("إلى")
+# "على أن يرتفع العدد إلى 10 آلاف": the number the count before it is to become
+_THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عدده", "عديدهم", "عديدها", "عديده")}
+_TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
 _HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
@@ -345,6 +348,7 @@ class _Unit:
     strength_head: bool = False
     weak: bool = False
     foreign_trainers: bool = False  # trainers of a named state: military even in a sentence that does not say so
+    new_total: bool = False  # "على أن يرتفع العدد إلى 10 آلاف": the number the men before it are to reach
 
 
 def _possessed_personnel(word: str, generic: bool = False) -> bool:
@@ -1084,6 +1088,9 @@ class _Sentence:
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None)
+        if two_before[-1:] == (_TO,) and two_before[0] in _THE_NUMBER and (free or after in _TIME_OPENERS):
+            # "، على أن يرتفع العدد إلى 10 آلاف بحلول نهاية العام": the same men, the number they are to reach
+            return _Unit(q.start_tok - 2, q.end_tok, new_total=True)
         if (joined and free) or ellipsis:
             return _Unit(q.end_tok, q.end_tok + (1 if ellipsis else 0))
         return None
@@ -1656,6 +1663,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if elliptic and prev is not None and not any(
                 any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
+        if unit.new_total and prev is not None and kind != "withdrawal":
+            kind = prev[0].kind  # "نشر 6 آلاف ... على أن يصل العدد إلى 10 آلاف": more of the same, unless cut ("خفض")
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
         subset = q.start_tok > 0 and toks[q.start_tok - 1].norm.lstrip("و") in _SUBSET
         own_nationality = (m := s.mentions_at.get(q.end_tok)) is not None and m.demonym  # "بينهم قرابة 450 أمريكيا"
