@@ -35,7 +35,12 @@ def render() -> str:
     out += ["", "## Status of troop facts (`troop_facts.status`)", "", "| code | Arabic | meaning |", "|---|---|---|"]
     out += [f"| `{k}` | {ar} | {en} |" for k, ar, en in STATUSES]
     out += ["", "## Actors that are not states (`troop_facts.actor`)", "", "| code | Arabic | English |", "|---|---|---|"]
-    out += [f"| `{e.id}` | {e.name_ar} | {e.name_en} |" for e in ents if e.kind == ALLIANCE]
+    out += [f"| `{e.id}` | {e.name_ar} | {e.name_en} |" for e in ents if e.kind == ALLIANCE and not e.parent]
+    out += ["", "Missions link to their alliance's code in `troop_facts.actor`, and to where they serve in",
+            "`troop_facts.location` when the sentence names no place:", "",
+            "| catalogue id | Arabic | English | actor code | theatre |", "|---|---|---|---|---|"]
+    out += [f"| `{e.id}` | {e.name_ar} | {e.name_en} | `{e.parent}` | {e.country or ''} |"
+            for e in ents if e.kind == ALLIANCE and e.parent]
     out += ["", "Non-state armed groups appear as their Arabic name with `actor_kind = 'nonstate'`; the catalogue knows:",
             "", "| catalogue id | Arabic | English | home country |", "|---|---|---|---|"]
     out += [f"| `{e.id}` | {e.name_ar} | {e.name_en} | {e.country or ''} |" for e in ents if e.kind == NONSTATE]

@@ -1128,3 +1128,19 @@ def test_the_number_the_men_before_are_to_reach_is_a_count_of_them():
     assert (g.high, g.actor, g.location, g.kind) == (1000, "USA", "SYR", "withdrawal")
     # a number of something else is not the men's
     assert [f.count for f in extract_facts("ونشر الجيش 300 جندي في المدينة، وارتفع العدد إلى 60 قتيلا.")] == [300]
+
+
+def test_a_mission_s_men_are_its_alliance_s_and_serve_in_its_theatre():
+    from pipelines.nlp.gazetteer import gazetteer
+
+    assert (gazetteer().entities["KFOR"].actor_code, gazetteer().entities["UNIFIL"].actor_code) == ("NATO", "UN")
+    [f] = extract_facts("وتضم كفور حاليا نحو 4600 جندي من 29 دولة.")
+    assert (f.actor, f.actor_kind, f.location) == ("NATO", "alliance", "XKX")
+    [f] = extract_facts("وتضم اليونيفيل نحو 10 آلاف جندي.")
+    assert (f.actor, f.location) == ("UN", "LBN")
+    [f] = extract_facts("وتشارك إسبانيا بنحو 650 عسكريا في اليونيفيل.")
+    assert (f.actor, f.location) == ("ESP", "LBN")
+    # a place the sentence names wins over the theatre; a mission with no one theatre gives none
+    [f] = extract_facts("وأرسلت تركيا 500 جندي إضافي إلى كوسوفو لتعزيز قوة كفور.")
+    assert (f.actor, f.location) == ("TUR", "XKX")
+    assert extract_facts("وتضم قوة يونيسفا نحو 3500 جندي.")[0].location is None

@@ -655,7 +655,7 @@ def _antecedent(refs: Sequence[tuple[int, str, Entity | None]], head: str, char:
 def _actor_of(m: Mention, ctx: DocContext) -> tuple[str | None, str | None]:
     e = m.entity
     if e.kind in (STATE, ALLIANCE):
-        return e.id, ("alliance" if e.kind == ALLIANCE else "state")
+        return e.actor_code, ("alliance" if e.kind == ALLIANCE else "state")
     if e.kind == STATE_BODY:
         return e.country, "state"
     if e.kind == NONSTATE:
@@ -907,19 +907,19 @@ class _Sentence:
                     m5 = self.mentions_at.get(j + 1)
                     if (toks[j].norm == "في" and toks[j - 1].norm in _MEMBER_WORDS and m5 is not None
                             and m5.entity.kind == ALLIANCE):
-                        return m5.entity.id, self.span_text(m5.start_tok, m5.end_tok), "alliance", m5
+                        return m5.entity.actor_code, self.span_text(m5.start_tok, m5.end_tok), "alliance", m5
                 words = tuple(x.norm for x in toks[k + 1 : k + 3])
                 if words in _lex()["member_phrases"] or words[:1] in _lex()["member_phrases"]:
                     for m3 in reversed(self.mentions):
                         if m3.end_tok <= q.start_tok and m3.entity.kind == ALLIANCE:
                             # found from the words after the count, so no owner far back for a joined count to drop
-                            return m3.entity.id, self.span_text(m3.start_tok, m3.end_tok), "alliance", None
+                            return m3.entity.actor_code, self.span_text(m3.start_tok, m3.end_tok), "alliance", None
                     head = words[-1][2:] if words[-1].startswith("ال") else None
                     ally = self.ctx.alliance_before(toks[k].start, head)  # "من دول الاتحاد": the union named before
                     if ally is None and words[-1] == _ALLIANCE_NATO:
                         ally = gazetteer().entities["NATO"]
                     if ally is not None:
-                        return ally.id, self.span_text(k + 1, k + 1 + len(words)), "alliance", None
+                        return ally.actor_code, self.span_text(k + 1, k + 1 + len(words)), "alliance", None
                 if m2 is None and self._group_np(k + 1, hi):
                     a_start, a_end = self._group_np(k + 1, hi)
                     txt = self.span_text(a_start, a_end)
@@ -1430,9 +1430,14 @@ class _Sentence:
             if _preceded_by_locative(toks, m):
                 country, text, _ = self._place_of(m, home)
                 return country, text, None
-        # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM)
-        if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) and actor_m.entity.country:
+        # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM), a mission's
+        # theatre ("تضم كفور 4600 جندي" → XKX)
+        if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE) and actor_m.entity.country:
             return actor_m.entity.country, None, None
+        # (d') men of a state in a mission: where the mission serves ("تشارك إسبانيا بـ650 عسكريا في اليونيفيل")
+        for m in self.mentions:
+            if m is not actor_m and m.entity.kind == ALLIANCE and m.entity.country and lo <= m.start_tok < hi:
+                return m.entity.country, None, None
         # (e) a state's army or its own forces, when the sentence gives only their size, are at home ("جيش كوريا
         # الشمالية ... قوامه نحو 9.5 مليون جندي" in an article about the United States; "قوات احتياط"،
         # "قواته الأساسية"); any other force, such as "بقوة قوامها 9800 جندي" in an article about

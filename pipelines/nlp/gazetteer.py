@@ -40,14 +40,15 @@ class Entity:
     kind: str  # STATE, PLACE, ALLIANCE, NONSTATE, STATE_BODY, PERSON, MEDIA
     name_ar: str
     name_en: str | None
-    country: str | None = None  # ISO3 the entity belongs to or lies in
+    country: str | None = None  # ISO3 the entity belongs to or lies in (a mission's: where it serves)
     aliases: tuple[str, ...] = field(default_factory=tuple)
+    parent: str | None = None  # a mission's alliance, whose men its men count as (UNIFIL → UN, KFOR → NATO)
 
     @property
     def actor_code(self) -> str | None:
         """Code of the armed actor this entity stands for in a troop fact."""
         if self.kind in (STATE, ALLIANCE):
-            return self.id
+            return self.parent or self.id
         if self.kind == STATE_BODY:
             return self.country
         return None
@@ -114,7 +115,7 @@ class Gazetteer:
         prev = self.entities.get(ent.id)
         all_aliases = tuple(dict.fromkeys([*(prev.aliases if prev else ()), *aliases]))
         name_ar = prev.name_ar if prev else ent.name_ar  # the first name given is the entity's own
-        ent = Entity(ent.id, ent.entity_type, ent.kind, name_ar, ent.name_en, ent.country, all_aliases)
+        ent = Entity(ent.id, ent.entity_type, ent.kind, name_ar, ent.name_en, ent.country, all_aliases, ent.parent)
         self.entities[ent.id] = ent
         for a in all_aliases:
             key = tuple(norm(w) for w in a.split())
@@ -158,7 +159,8 @@ class Gazetteer:
                 kind, country = akind, (rest[0] or None) if rest else None
             else:
                 kind, country = STATE_BODY, akind
-            self._add(Entity(oid, etype, kind, names[0], name_en, country), names)
+            parent = rest[1] or None if len(rest) > 1 else None
+            self._add(Entity(oid, etype, kind, names[0], name_en, country, parent=parent), names)
         for pid, name_en, aliases in _rows("persons.tsv"):
             names = aliases.split("|")
             self._add(Entity(pid, "PERSON", PERSON, names[0], name_en), names)
