@@ -1144,3 +1144,13 @@ def test_a_mission_s_men_are_its_alliance_s_and_serve_in_its_theatre():
     [f] = extract_facts("وأرسلت تركيا 500 جندي إضافي إلى كوسوفو لتعزيز قوة كفور.")
     assert (f.actor, f.location) == ("TUR", "XKX")
     assert extract_facts("وتضم قوة يونيسفا نحو 3500 جندي.")[0].location is None
+
+
+def test_fourth_and_fifth_held_out_review_places_and_unarmed_monitors():
+    # provinces and towns of current theatres map to their country
+    [f] = extract_facts("ليرتفع عدد القوات المنتشرة في إقليم خيبر بختونخوا إلى أكثر من 100 ألف عسكري.")
+    assert f.location == "PAK"
+    [f] = extract_facts("ونشرت كاراكاس 17 ألف جندي في ولايتي تاتشيرا وزوليا.")
+    assert (f.actor, f.location) == ("VEN", "VEN")
+    # unarmed civilian monitors are no troops
+    _assert_no_facts("وينشر الاتحاد الأوروبي نحو 200 مراقب مدني غير مسلح على الجانب الأرميني من الحدود.")

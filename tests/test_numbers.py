@@ -10,6 +10,7 @@ from pipelines.nlp.numbers import find_quantities, parse_arabic_number
     ("ثلاثة آلاف وخمسمائة", 3500), ("12 ألفا و500", 12500), ("1.5 مليون", 1_500_000),
     ("9.5 مليون", 9_500_000), ("عشرة آلاف", 10_000), ("ستة ألاف", 6000), ("خمسة وعشرون ألفا", 25_000),
     ("ثلاثة عشر", 13), ("150 الف", 150_000), ("12.500", 12_500),
+    ("اثني عشر ألف", 12_000), ("اثنا عشر ألفا", 12_000), ("أحد عشر ألفا", 11_000), ("إحدى عشرة", 11),
     ("نصف مليون", 500_000), ("ربع مليون", 250_000), ("مليون ونصف", 1_500_000), ("مليون و نصف", 1_500_000),
     ("ألف ونصف", 1500), ("ألفين ونصف", 2500), ("مليونين ونصف", 2_500_000), ("مليون ونصف المليون", 1_500_000),
 ])
@@ -17,7 +18,7 @@ def test_parse_arabic_number(text, value):
     assert parse_arabic_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["نصف", "نصف القوات", "ونصف"])
+@pytest.mark.parametrize("text", ["نصف", "نصف القوات", "ونصف", "أحد الجنود", "اثني"])
 def test_a_fraction_without_a_scale_is_no_number(text):
     assert parse_arabic_number(text) is None
     assert find_quantities(tokenize(text)) == []

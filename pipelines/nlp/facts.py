@@ -1647,8 +1647,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
                for k in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
-        if unit.end > unit.start and unit.end < len(toks) and _in(toks[unit.end], "civilian_qualifiers"):
-            continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers
+        if unit.end > unit.start and any(_in(t, "civilian_qualifiers") for t in toks[unit.start + 1:unit.end + 1]):
+            continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers; "200 مراقب مدني غير مسلح"
         if (not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
                 and _names_a_unit(toks, q, bare=elliptic)):
             continue  # "الفرقة 30", "اللواء 15", "الفرق 36 و98 و162": a bare number after a unit names it

@@ -132,6 +132,13 @@ class _Reader:
                     return kind, lex[kind][f]
         return None
 
+    def _teen_unit(self, i: int) -> tuple[str, int] | None:
+        """The unit of "اثنا عشر"، "اثني عشر"، "أحد عشر"، "إحدى عشرة": forms that are a number only before عشر."""
+        if i + 1 >= len(self.toks) or self.toks[i + 1].norm not in self.lex["teens_suffix"]:
+            return None
+        found = self._word_value(self.toks[i].norm, ("teen_units",))
+        return ("units", found[1]) if found else None
+
     def _fraction(self, w: str) -> float | None:
         found = self._word_value(w, ("fractions",))
         return found[1] if found else None
@@ -196,7 +203,7 @@ class _Reader:
                 else:
                     break
             else:
-                wv = self._word_value(word)
+                wv = self._word_value(word) or self._teen_unit(j)
                 if wv is None:
                     break
                 kind, val = wv
