@@ -1159,3 +1159,12 @@ def test_fourth_and_fifth_held_out_review_places_and_unarmed_monitors():
     assert (f.actor, f.location) == ("VEN", "VEN")
     # unarmed civilian monitors are no troops
     _assert_no_facts("وينشر الاتحاد الأوروبي نحو 200 مراقب مدني غير مسلح على الجانب الأرميني من الحدود.")
+
+
+def test_each_state_of_a_list_opened_by_kull_min_gives_that_many():
+    facts = extract_facts("وتعهدت كل من كينيا ومصر بأكثر من ألف جندي للبعثة الجديدة في الصومال.")
+    assert [(f.actor, f.low, f.location) for f in facts] == [("KEN", 1000, "SOM"), ("EGY", 1000, "SOM")]
+    assert [f.actor for f in extract_facts("وتشارك كل من فرنسا وإيطاليا بـ700 جندي.")] == ["FRA", "ITA"]
+    # a force's total is no one state's
+    facts = extract_facts("وستتألف القوة التي ستشارك فيها كل من نيجيريا والنيجر وتشاد، من 8700 عنصر بالإجمال.")
+    assert [f.count for f in facts] == [8700]

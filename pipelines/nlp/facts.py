@@ -1134,6 +1134,24 @@ class _Sentence:
             members.append(nxt)
         return members
 
+    def each_owner(self, q: Quantity) -> list[Mention] | None:
+        """The states of the list that "كل من" opens right before the count *q* ("تعهدت كل من كينيا ومصر بأكثر من
+        ألف جندي"): each of them sends that many. None when no such list comes before it."""
+        toks = self.toks
+        for k in range(max(0, q.start_tok - 12), q.start_tok - 2):
+            m = self.mentions_at.get(k + 2)
+            if ("كل" not in strip_proclitics(toks[k].norm) or toks[k + 1].norm != "من" or m is None
+                    or m.entity.kind != STATE or m.demonym):
+                continue
+            members = self._list_members(m)
+            # the count joined to the list by ب: "تشارك كل من ... بـ"; not a total ("التي ستشارك فيها كل من نيجيريا
+            # ... وبنين، من 8700 عنصر بالإجمال") nor a verb's object ("كل من فرنسا وألمانيا بإرسال 500 جندي": both together?)
+            gap = q.start_tok - members[-1].end_tok  # "بأكثر من ألف"، or "بـ" "700" as two tokens
+            if len(members) > 1 and all(x.entity.kind == STATE for x in members) and (
+                    (gap == 0 and toks[q.start_tok].norm.startswith("ب")) or (gap == 1 and toks[q.start_tok - 1].norm == "ب")):
+                return members
+        return None
+
     def _list_before(self, m: Mention) -> Mention | None:
         """The country or place named (not as an adjective) that *m* continues in a list: "سوريا" for "والعراق"
         in "سوريا والعراق" or "سوريا، والعراق"."""
@@ -1715,7 +1733,17 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if any((f.count, f.low, f.high, f.actor, f.location) == key for f in facts):
             continue
         each = s.each_of_list(loc_m, max(unit.end, q.end_tok)) if location is None and loc_m is not None else None
-        if each:
+        owners = s.each_owner(q)
+        if owners:
+            # "تعهدت كل من كينيا ومصر بأكثر من ألف جندي": that many from each state; the states own the men, so they
+            # are no list of origins that leaves the article's country out
+            if fact.location is None and ctx.main_country not in (None, *(m.entity.id for m in owners)):
+                fact = replace(fact, location=ctx.main_country)
+            facts.extend(replace(fact, actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok),
+                                 start_char=toks[m.start_tok].start,
+                                 evidence=sentence[toks[m.start_tok].start - offset : end_char - offset])
+                         for m in owners)
+        elif each:
             # "إلى نحو مئة عسكري في كل منهما" after "في الغابون وساحل العاج": that many in each country
             places, each_end = each
             end_char = toks[each_end - 1].end
