@@ -1168,3 +1168,8 @@ def test_each_state_of_a_list_opened_by_kull_min_gives_that_many():
     # a force's total is no one state's
     facts = extract_facts("وستتألف القوة التي ستشارك فيها كل من نيجيريا والنيجر وتشاد، من 8700 عنصر بالإجمال.")
     assert [f.count for f in facts] == [8700]
+
+
+def test_an_indefinite_plural_of_land_with_a_nationality_is_that_country():
+    [f] = extract_facts("وتقول يريفان إن نحو ٢٥٠٠ جندي أذربيجاني ما زالوا يتمركزون داخل أراضٍ أرمينية.")
+    assert (f.actor, f.location) == ("AZE", "ARM")
