@@ -1173,3 +1173,14 @@ def test_each_state_of_a_list_opened_by_kull_min_gives_that_many():
 def test_an_indefinite_plural_of_land_with_a_nationality_is_that_country():
     [f] = extract_facts("وتقول يريفان إن نحو ٢٥٠٠ جندي أذربيجاني ما زالوا يتمركزون داخل أراضٍ أرمينية.")
     assert (f.actor, f.location) == ("AZE", "ARM")
+
+
+def test_a_list_of_places_each_with_a_bare_count_of_the_same_men():
+    text = ("وتستضيف قاعدة العديد في قطر نحو عشرة آلاف عسكري أمريكي، فيما ينتشر في البحرين، حيث مقر الأسطول الخامس، قرابة"
+            " تسعة آلاف، وفي الكويت أكثر من 13 ألفاً موزعين على معسكر عريفجان، إضافة إلى نحو 3500 في قاعدة الظفرة الإماراتية.")
+    assert [(f.count or f.low, f.location) for f in extract_facts(text)] == [
+        (10000, "QAT"), (9000, "BHR"), (13000, "KWT"), (3500, "ARE")]
+    [f, g] = extract_facts("وقال المتحدث إن القوات الأمريكية في العراق تضم 2500 عسكري، فيما تضم القوات في سوريا نحو 900.")
+    assert (g.count, g.actor, g.location) == (900, "USA", "SYR")
+    # a count of something else after the place is not more men
+    assert len(extract_facts("ونشرت روسيا 2000 جندي في سوريا، وفي العراق أكثر من 300 دبابة.")) == 1

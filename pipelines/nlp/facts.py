@@ -233,6 +233,9 @@ _SET_BESIDE_2 = {tuple(norm(x) for x in w.split()) for w in ("إلى جانب", 
 _TO = norm("إلى")
 # "على أن يرتفع العدد إلى 10 آلاف": the number the count before it is to become
 _THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عدده", "عديدهم", "عديدها", "عديده")}
+# how the men before stand, after a bare count of them: "وفي الكويت أكثر من 13 ألفاً موزعين على معسكر عريفجان"
+_SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "منتشرون", "متمركزين", "متمركزون", "ينتشرون", "يتمركزون",
+                             "يتوزعون")}
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
@@ -1079,6 +1082,16 @@ class _Sentence:
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
                                       or (state_before is not None and state_before.entity.kind == STATE
                                           and before.startswith("و") and not state_before.demonym))
+        if not joined and q.start_tok - prev_unit.end <= 16:
+            between = range(prev_unit.end, q.start_tok)
+            # "وفي الكويت أكثر من 13 ألفاً": the place, joined by و, then the count; "فيما ينتشر في البحرين، حيث
+            # مقر الأسطول الخامس، قرابة تسعة آلاف": a verb of the men's kind and a place, then the count
+            place = next((m for m in self.mentions if m.start_tok in between and m.entity.kind in (STATE, PLACE)
+                          and not m.demonym), None)
+            joined = place is not None and (
+                (toks[place.start_tok - 1].norm in ("وفي", "والى") and place.end_tok + 3 >= q.start_tok)
+                or any(t.norm[:1] in ("ي", "ت") and any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm))
+                       and t.norm not in _THE_NUMBER for t in toks[prev_unit.end:place.start_tok]))
         if (q.count is not None and 1900 <= q.count <= 2100 and q.qualifier is None and len(toks[q.end_tok - 1].norm) == 4
                 and any(f in _YEAR_WORDS or f.startswith(("عامي", "سنتي")) for t in toks[max(0, q.start_tok - 4):q.start_tok]
                         for f in strip_proclitics(t.norm))):
@@ -1087,7 +1100,7 @@ class _Sentence:
         ellipsis = after in _lex()["ellipsis_words"]
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
-                or ellipsis or gazetteer().demonym(after) is not None)
+                or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD)
         if two_before[-1:] == (_TO,) and two_before[0] in _THE_NUMBER and (free or after in _TIME_OPENERS):
             # "، على أن يرتفع العدد إلى 10 آلاف بحلول نهاية العام": the same men, the number they are to reach
             return _Unit(q.start_tok - 2, q.end_tok, new_total=True)
