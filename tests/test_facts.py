@@ -1184,3 +1184,16 @@ def test_a_list_of_places_each_with_a_bare_count_of_the_same_men():
     assert (g.count, g.actor, g.location) == (900, "USA", "SYR")
     # a count of something else after the place is not more men
     assert len(extract_facts("ونشرت روسيا 2000 جندي في سوريا، وفي العراق أكثر من 300 دبابة.")) == 1
+
+
+def test_the_other_side_of_a_border_owns_no_men_and_a_nationality_starting_with_baa_is_no_preposition():
+    # "باكستانية" is the adjective, not "ب" + a word: the source's nationality owns the men when no one else is named
+    [f] = extract_facts("وقالت مصادر باكستانية إن 5 آلاف جندي نشروا.")
+    assert f.actor == "PAK"
+    [f] = extract_facts("وأفادت مصادر أمنية باكستانية بأن الجيش عزز انتشاره على طول الحدود مع أفغانستان بنحو 5 آلاف جندي"
+                        " إضافي.")
+    assert (f.actor, f.location) == ("PAK", "PAK")
+    # where the sentence has placed the border, that is where the men are
+    [f] = extract_facts("ويتمركز في الموقع، الذي يقع في شمال شرق الأردن قرب المثلث الحدودي مع سوريا والعراق، نحو 350"
+                        " عسكريا أميركيا.")
+    assert (f.actor, f.location) == ("USA", "JOR")

@@ -588,6 +588,12 @@ def _after_since(toks: Sequence[Token], m: Mention) -> bool:
     return False
 
 
+def _across_border(toks: Sequence[Token], m: Mention) -> bool:
+    """"الحدود مع أفغانستان"، "الشريط الحدودي مع سوريا": the country on the other side of a border."""
+    k = m.start_tok - 1
+    return k >= 1 and toks[k].norm == "مع" and any("حدود" in f for f in strip_proclitics(toks[k - 1].norm))
+
+
 def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
     """True when a mention is introduced by a locative preposition ("في العراق", "بالعراق", "إلى سوريا")."""
     if _supported_by(toks, m):
@@ -597,7 +603,8 @@ def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
         word = word[1:]
     if word[:1] == "ب" and len(word) > 3 and word not in _OWN_COUNTRY:  # "بلاده" is no "ب" + "لاده"
         alias_firsts = {norm(a.split()[0]) for a in m.entity.aliases}
-        if word not in alias_firsts:  # not a name that itself starts with ب (بغداد، بريطانيا)
+        # not a name that itself starts with ب (بغداد، بريطانيا), nor its adjective ("مصادر باكستانية")
+        if word not in alias_firsts and not (m.demonym and gazetteer().demonym(word) is not None):
             return True
     k = m.start_tok - 1
     while k >= 0 and toks[k].text in _OPENERS:
@@ -991,8 +998,10 @@ class _Sentence:
                 continue
             if m.entity.kind == STATE and (self._qualifies_place(m) or (m.demonym and self._named_place_of(m) is not None)):
                 continue  # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية": the state names whose place it is
-            if self._enemy(m) or _supported_by(self.toks, m):
-                continue  # "في مكافحة حركة الشباب", "المدعوم من تركيا": whom the men fight or who backs them
+            if self._enemy(m) or _supported_by(self.toks, m) or _across_border(self.toks, m):
+                # "في مكافحة حركة الشباب", "المدعوم من تركيا", "على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": whom
+                # the men fight, who backs them, the country on the other side
+                continue
             if m.demonym and self._tells(m):
                 # "تشير تقديرات عراقية إلى أن قواتها ...": who tells the news owns the men only if no one else is
                 # named before ("وفقا لمصدر أمني تشادي، تم نشر نحو ألف جندي")
@@ -1441,6 +1450,11 @@ class _Sentence:
                 if place is None or q.start_tok - m.end_tok > 4 or not _preceded_by_locative(toks, place):
                     continue  # far back, a named place is where something else happened
                 return e.country, self.span_text(k, m.end_tok), place
+            if home is not None and home != e.country and _across_border(toks, m) and not any(
+                    x.end_tok <= m.start_tok and x.entity.kind in (STATE, PLACE) and self._locative(x) for x in self.mentions):
+                # "عزز انتشاره على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": their own side, unless the sentence
+                # has said where the border is ("يقع في شمال شرق الأردن قرب المثلث الحدودي مع سوريا")
+                return self._place_of(m, home)
             if not self._locative(m) or _after_since(toks, m) or _at_meeting(toks, m):
                 continue  # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are
             if kind_hint == "deployment" and _from(toks, m):
