@@ -1197,3 +1197,12 @@ def test_the_other_side_of_a_border_owns_no_men_and_a_nationality_starting_with_
     [f] = extract_facts("ويتمركز في الموقع، الذي يقع في شمال شرق الأردن قرب المثلث الحدودي مع سوريا والعراق، نحو 350"
                         " عسكريا أميركيا.")
     assert (f.actor, f.location) == ("USA", "JOR")
+
+
+def test_a_group_s_gunmen_counted_and_a_group_named_in_quotes_after_its_head():
+    [f] = extract_facts("ويقدر عدد مسلحي الحركة بنحو 12 ألفا.")
+    assert f.count == 12000
+    [f] = extract_facts("وتقدر مصادر أمنية عدد مسلحي جماعة \"أنصار السنة\" المحلية بنحو 300 مقاتل.")
+    assert (f.actor, f.actor_kind) == ("جماعة أنصار السنة", "nonstate")
+    # a group's members are not armed men by themselves
+    _assert_no_facts("ويبلغ عدد أفراد الجمعية نحو 300.")

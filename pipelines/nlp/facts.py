@@ -236,6 +236,7 @@ _THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عد
 # how the men before stand, after a bare count of them: "وفي الكويت أكثر من 13 ألفاً موزعين على معسكر عريفجان"
 _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "منتشرون", "متمركزين", "متمركزون", "ينتشرون", "يتمركزون",
                              "يتوزعون")}
+_GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
@@ -447,8 +448,9 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
         if any(f in _NUMBER_OF for f in strip_proclitics(toks[k].norm)) and k + 1 < q.start_tok and (
                 _in(toks[k + 1], "personnel_strong") or (_possessed_personnel(toks[k + 1].norm)  # "عدد جنودها"
                                                           and (not _possessed_personnel(toks[k + 1].norm, generic=True)
+                                                               or toks[k + 1].norm.startswith(_GUNMEN_OF)
                                                                or (k + 2 < len(toks) and toks[k + 2].norm in _ARMED_ADJECTIVES)))):
-            # "عدد عناصرها العسكرية": members, but armed ones
+            # "عدد عناصرها العسكرية": members, but armed ones; "عدد مسلحيه"، "عدد مسلحي الحركة": a group's gunmen
             return _Unit(k + 1, k + 2)
     return None
 
@@ -586,6 +588,11 @@ def _after_since(toks: Sequence[Token], m: Mention) -> bool:
         if toks[k].norm in _SINCE:
             return k + 1 < m.start_tok and any(f in _ONSETS for f in strip_proclitics(toks[k + 1].norm))
     return False
+
+
+def _unquoted(name: str) -> str:
+    """A group's name without the quotes around part of it: "جماعة «أنصار السنة»" → "جماعة أنصار السنة"."""
+    return " ".join("".join(c for c in name if c not in _QUOTES).split())
 
 
 def _across_border(toks: Sequence[Token], m: Mention) -> bool:
@@ -858,7 +865,7 @@ class _Sentence:
                     return None, None, None, None  # "مقاتلي التنظيم" of a group the article does not name: no one's
                 owner = self._owner_np(k, hi)
                 if owner is not None:  # "مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة": a group the tables do not know
-                    txt = self.span_text(*owner)
+                    txt = _unquoted(self.span_text(*owner))
                     return txt, txt, "nonstate", None
             if t.norm in _AFFILIATION:
                 j = k + 1
@@ -980,7 +987,7 @@ class _Sentence:
                 break
             if (k + 1 not in self.mentions_at and _owned_personnel(toks[k])
                     and (owner := self._owner_np(k + 1, q.start_tok)) is not None):
-                txt = self.span_text(*owner)
+                txt = _unquoted(self.span_text(*owner))
                 return txt, txt, "nonstate", None
         # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition
         for m in reversed(self.mentions):
@@ -1319,6 +1326,11 @@ class _Sentence:
         head and up to two definite words, or a definite group noun phrase."""
         toks = self.toks
         head = _group_head(toks[k].norm)
+        if head is not None and not head[1] and k + 1 < hi and toks[k + 1].text in _OPENERS:
+            # "مسلحي جماعة «أنصار السنة»": the head and its quoted name
+            close = next((j for j in range(k + 2, min(hi, k + 7)) if toks[j].text in _QUOTES), None)
+            if close is not None and close > k + 2 and not any(j in self.inside_mentions for j in range(k, close)):
+                return k, close + 1
         if head is not None and not head[1] and k + 1 < hi and _definite_word(toks[k + 1]):
             end = k + 2
             # a nisba adjective goes on the name ("حزب العمال الكردستاني"), a participle does not ("المتحصنين")
