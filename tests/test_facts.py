@@ -1206,3 +1206,11 @@ def test_a_group_s_gunmen_counted_and_a_group_named_in_quotes_after_its_head():
     assert (f.actor, f.actor_kind) == ("جماعة أنصار السنة", "nonstate")
     # a group's members are not armed men by themselves
     _assert_no_facts("ويبلغ عدد أفراد الجمعية نحو 300.")
+
+
+def test_the_mission_a_national_unit_goes_to_take_part_in_owns_none_of_its_men():
+    [f] = extract_facts("وودعت القوات المسلحة اليوم الوحدة الأردنية المتوجهة للمشاركة في بعثة الأمم المتحدة في جمهورية"
+                        " إفريقيا الوسطى (مينوسكا)، وقوامها 180 عسكرياً.")
+    assert (f.actor, f.location) == ("JOR", "CAF")
+    [f] = extract_facts("وتنشر بعثة الأمم المتحدة في جمهورية إفريقيا الوسطى (مينوسكا) نحو 14 ألف جندي.")
+    assert f.actor == "UN"

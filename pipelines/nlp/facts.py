@@ -236,6 +236,8 @@ _THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عد
 # how the men before stand, after a bare count of them: "وفي الكويت أكثر من 13 ألفاً موزعين على معسكر عريفجان"
 _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "منتشرون", "متمركزين", "متمركزون", "ينتشرون", "يتمركزون",
                              "يتوزعون")}
+_TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
+                                 "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
@@ -1014,8 +1016,10 @@ class _Sentence:
                 # named before ("وفقا لمصدر أمني تشادي، تم نشر نحو ألف جندي")
                 source = source or m
                 continue
-            if m.entity.kind == ALLIANCE and prev in _WITHIN:
-                continue  # "نحو 1100 جندي ضمن البعثة": the mission they serve in, not the state that sends them
+            if m.entity.kind == ALLIANCE and (prev in _WITHIN or self._joins(m)):
+                # "نحو 1100 جندي ضمن البعثة"، "الوحدة الأردنية المتوجهة للمشاركة في بعثة الأمم المتحدة ...": the
+                # mission they serve in, not the state that sends them
+                continue
             proxy = self._proxy_of(m)
             if proxy is not None:
                 return proxy, proxy, "nonstate", None  # "الفصائل المسلحة الموالية لإيران": the militias, not Iran
@@ -1036,6 +1040,16 @@ class _Sentence:
         if named:
             return named, named, "nonstate", None
         return None, None, None, None
+
+    def _joins(self, m: Mention) -> bool:
+        """Whether *m* is what men go to take part in: "للمشاركة في بعثة الأمم المتحدة ... (مينوسكا)"."""
+        toks = self.toks
+        for k in range(m.start_tok - 1, max(0, m.start_tok - 14), -1):
+            if toks[k].text in _CLAUSE_OR_COMMA:
+                return False
+            if toks[k].norm == "في" and any(f in _TAKE_PART for f in strip_proclitics(toks[k - 1].norm)):
+                return True
+        return False
 
     def _tells(self, m: Mention) -> bool:
         """Whether nationality *m* qualifies a source of the news: a source noun, then up to two adjectives."""
