@@ -1214,3 +1214,24 @@ def test_the_mission_a_national_unit_goes_to_take_part_in_owns_none_of_its_men()
     assert (f.actor, f.location) == ("JOR", "CAF")
     [f] = extract_facts("وتنشر بعثة الأمم المتحدة في جمهورية إفريقيا الوسطى (مينوسكا) نحو 14 ألف جندي.")
     assert f.actor == "UN"
+
+
+def test_fourth_held_out_review_hosts_breakdowns_comparisons_and_a_corps_referred_back():
+    from pipelines.nlp.article import facts_for_text
+
+    # a host named before its verb
+    [f] = extract_facts("وتُعد الكويت إحدى أبرز محطات إعادة الانتشار، إذ تستضيف نحو 13 ألفاً و500 عسكري أميركي.")
+    assert (f.actor, f.location, f.kind) == ("USA", "KWT", "presence")
+    # what the men are made of, after a comma, is no event that makes them no troop level ("طاقم")
+    [f] = extract_facts("ويبلغ عدد العسكريين الألمان في ليتوانيا نحو 1700 جندي، بين أفراد طاقم قيادة اللواء وعناصر أخرى.")
+    assert (f.actor, f.location) == ("DEU", "LTU")
+    _assert_no_facts("وأنقذت البحرية طاقم السفينة المؤلف من 25 بحارا.")
+    # a count compared with the one before it
+    [f, g] = extract_facts("وقالت الوزارة إن نحو ألف عسكري أميركي سيبقون في رومانيا، مقارنة بنحو 1700 حالياً.")
+    assert (g.count, g.actor, g.location) == (1700, "USA", "ROU")
+    # "الفيلق" refers back to a state's corps named before; a corps makes "عنصر" a soldier
+    text = "ويتوسع الفيلق الأفريقي الروسي في الساحل.\nكما ينتشر نحو مئة عنصر من الفيلق في بوركينا فاسو."
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(100, "RUS", "BFA")]
+    # cutting the men is a withdrawal
+    [f, g] = extract_facts("وتنشر واشنطن ألفي جندي في سورية، على أن يتقلص العدد لاحقاً إلى نحو 500 جندي.")
+    assert (g.count, g.kind) == (500, "withdrawal")

@@ -227,7 +227,8 @@ _SOURCE_ADJECTIVES = {norm(w) for w in ("عسكرية", "عسكري", "عسكر�
 _WITHIN = {norm(w) for w in ("ضمن", "إطار", "اطار")}  # "ضمن البعثة"، "في إطار التحالف": a framework, not an owner
 _BORDER = (norm("حدود"), norm("الحدود"), norm("حدودها"))  # "الحدود مع"، "الحدودي مع"، "حدودها مع"
 _ARMED_ADJECTIVES = {norm(w) for w in ("المسلحة", "النظامية", "البرية", "الجوية", "البحرية", "الخاصة", "العسكرية")}
-_SET_BESIDE = {norm(w) for w in ("مقابل", "ومقابل")}  # a count set against or added to the one before it
+# a count set against or added to the one before it ("مقارنة بنحو 1700 حالياً")
+_SET_BESIDE = {norm(w) for w in ("مقابل", "ومقابل", "مقارنة", "ومقارنة", "بالمقارنة")}
 _SET_BESIDE_2 = {tuple(norm(x) for x in w.split()) for w in ("إلى جانب", "الى جانب", "إضافة إلى", "بالإضافة إلى",
                                                               "اضافة الى", "بالاضافة الى", "فضلا عن")}
 _TO = norm("إلى")
@@ -238,7 +239,9 @@ _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "
                              "يتوزعون")}
 _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
+_BREAKDOWN = {norm(w) for w in ("بين", "بينهم", "منهم", "ومنهم", "وبينهم")}  # "، بين أفراد ... وعناصر ..."
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
+_NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "سابقا", "سابقاً", "اليوم")}  # "مقارنة بنحو 1700 حالياً"
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
@@ -276,7 +279,8 @@ _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناص�
 _BARE_COALITION = {"تحالف"}
 # heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); not "الحركة" (traffic, movement)
 # nor "الجبهة" (the front line)
-_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة")}
+_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة", "فيلق")}
+_CORPS = norm("فيلق")  # a state's corps abroad ("الفيلق الأفريقي") is referred back to as a group is
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
                                  "المسلحة", "المتشدد", "الذي", "التي")}
@@ -649,7 +653,7 @@ def _group_references(toks: Sequence[Token], mentions: Sequence[Mention]) -> lis
     inside = {k for m in mentions for k in range(m.start_tok + 1, m.end_tok)}
     for k, t in enumerate(toks):
         m = at.get(k)
-        if m is not None and m.entity.kind == NONSTATE:
+        if m is not None and (m.entity.kind == NONSTATE or (m.entity.kind == STATE_BODY and _CORPS in _entity_heads(m.entity))):
             for head in _entity_heads(m.entity):
                 out.append((t.start, head, m.entity))
             continue
@@ -1130,7 +1134,7 @@ class _Sentence:
         ellipsis = after in _lex()["ellipsis_words"]
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
-                or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD)
+                or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW)
         if two_before[-1:] == (_TO,) and two_before[0] in _THE_NUMBER and (free or after in _TIME_OPENERS):
             # "، على أن يرتفع العدد إلى 10 آلاف بحلول نهاية العام": the same men, the number they are to reach
             return _Unit(q.start_tok - 2, q.end_tok, new_total=True)
@@ -1415,6 +1419,12 @@ class _Sentence:
             if (m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym
                     and _in(toks[k], "receiving_verbs")):
                 return self._place_of(m, home)
+        # "وتعد الكويت إحدى أبرز المحطات، إذ تستضيف نحو 13 ألفاً و500 عسكري أميركي": a host named before its verb
+        if q.start_tok >= 1 and _in(toks[q.start_tok - 1], "receiving_verbs"):
+            host = next((m for m in reversed(self.mentions) if m.end_tok < q.start_tok and m is not actor_m
+                         and m.entity.kind == STATE and not m.demonym and not self._locative(m)), None)
+            if host is not None:
+                return self._place_of(host, home)
         # (a'') "في المنطقة" after a region of several countries named before it: that region, so no one country
         for k in range(max(lo, q.start_tok - 4), min(hi, last + 6)):
             word = toks[k].norm
@@ -1713,8 +1723,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # a handful of people is a crew, a cell or a family, not a troop level
         if _percentage(toks, q):
             continue  # "بنسبة 90 في المائة"
+        tail = max(unit.end, q.end_tok)
+        # "1700 جندي، بين أفراد طاقم قيادة اللواء وعناصر ...": what the men are made of says nothing of an event
+        breakdown = next((j for j in range(tail, min(len(toks) - 1, tail + 3)) if toks[j].text in ("،", ",")
+                          and toks[j + 1].norm in _BREAKDOWN), len(toks))
         near = (*_nearby_indices(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
-                *_nearby_indices(toks, max(unit.end, q.end_tok), 1, 8, _CLAUSE_END))
+                *(k for k in _nearby_indices(toks, tail, 1, 8, _CLAUSE_END) if k < breakdown))
         if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
                for k in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
