@@ -1235,3 +1235,14 @@ def test_fourth_held_out_review_hosts_breakdowns_comparisons_and_a_corps_referre
     # cutting the men is a withdrawal
     [f, g] = extract_facts("وتنشر واشنطن ألفي جندي في سورية، على أن يتقلص العدد لاحقاً إلى نحو 500 جندي.")
     assert (g.count, g.kind) == (500, "withdrawal")
+
+
+def test_who_estimates_the_men_is_a_source_and_a_carrier_s_crew_is_at_sea():
+    [f] = extract_facts("وتتهم إسلام آباد كابل بإيواء مسلحي حركة \"طالبان باكستان\"، التي تقدّر الأمم المتحدة عدد مقاتليها"
+                        " الموجودين في أفغانستان بما بين 6 آلاف و6500 مقاتل.")
+    assert (f.actor, f.actor_kind, f.location) == ("طالبان باكستان", "nonstate", "AFG")
+    # an estimate of one's own men still names their owner
+    [f] = extract_facts("وتقدر الأمم المتحدة عدد جنودها في لبنان بنحو 10 آلاف جندي.")
+    assert (f.actor, f.location) == ("UN", "LBN")
+    [f] = extract_facts("فيما يخدم على متن \"نيميتز\" نحو خمسة آلاف بحار وطيار.")
+    assert (f.actor, f.location) == ("USA", None)

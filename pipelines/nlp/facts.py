@@ -240,6 +240,8 @@ _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "
 _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
 _BREAKDOWN = {norm(w) for w in ("بين", "بينهم", "منهم", "ومنهم", "وبينهم")}  # "، بين أفراد ... وعناصر ..."
+_ESTIMATES = {norm(w) for w in ("تقدر", "يقدر", "وتقدر", "ويقدر", "قدرت", "وقدرت", "قدر", "وقدر", "تقدّر", "يقدّر")}
+_AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "سابقا", "سابقاً", "اليوم")}  # "مقارنة بنحو 1700 حالياً"
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
@@ -1015,6 +1017,12 @@ class _Sentence:
                 # "في مكافحة حركة الشباب", "المدعوم من تركيا", "على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": whom
                 # the men fight, who backs them, the country on the other side
                 continue
+            if not m.demonym and m.start_tok > 0 and self.toks[m.start_tok - 1].norm in _ESTIMATES and any(
+                    x.end_tok <= m.start_tok and x.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE) for x in self.mentions):
+                # "حركة طالبان باكستان، التي تقدر الأمم المتحدة عدد مقاتليها بما بين 6 آلاف و6500": who estimates
+                # the men tells of another's, named before it
+                source = source or m
+                continue
             if m.demonym and self._tells(m):
                 # "تشير تقديرات عراقية إلى أن قواتها ...": who tells the news owns the men only if no one else is
                 # named before ("وفقا لمصدر أمني تشادي، تم نشر نحو ألف جندي")
@@ -1513,7 +1521,8 @@ class _Sentence:
                 return country, text, None
         # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM), a mission's
         # theatre ("تضم كفور 4600 جندي" → XKX)
-        if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE) and actor_m.entity.country:
+        if (actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE) and actor_m.entity.country
+                and actor_m.entity.id not in _AFLOAT):
             return actor_m.entity.country, None, None
         # (d') men of a state in a mission: where the mission serves ("تشارك إسبانيا بـ650 عسكريا في اليونيفيل")
         for m in self.mentions:
