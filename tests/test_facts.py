@@ -1246,3 +1246,8 @@ def test_who_estimates_the_men_is_a_source_and_a_carrier_s_crew_is_at_sea():
     assert (f.actor, f.location) == ("UN", "LBN")
     [f] = extract_facts("فيما يخدم على متن \"نيميتز\" نحو خمسة آلاف بحار وطيار.")
     assert (f.actor, f.location) == ("USA", None)
+
+
+def test_where_the_men_of_each_count_come_from_is_no_one_s_location():
+    text = ("وتضم البعثة في هايتي نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا، إلى جانب عناصر شرطة من السلفادور.")
+    assert [(f.count, f.actor, f.location) for f in extract_facts(text)] == [(150, "GTM", "HTI"), (24, "JAM", "HTI")]

@@ -603,6 +603,11 @@ def _unquoted(name: str) -> str:
     return " ".join("".join(c for c in name if c not in _QUOTES).split())
 
 
+def _after_personnel(toks: Sequence[Token], k: int) -> bool:
+    """Whether token *k* is a personnel noun ("جندياً"، "عسكرياً"، "عنصر"), so that "من X" after it is the men's origin."""
+    return 0 <= k < len(toks) and (_in(toks[k], "personnel_strong") or _in(toks[k], "generic_personnel"))
+
+
 def _across_border(toks: Sequence[Token], m: Mention) -> bool:
     """"الحدود مع أفغانستان"، "الشريط الحدودي مع سوريا": the country on the other side of a border."""
     k = m.start_tok - 1
@@ -1415,6 +1420,9 @@ class _Sentence:
                 origin_end = m.end_tok  # "8700 جندي من نيجيريا": where they come from, not where they are
                 origins.add(m.start_tok)
                 continue
+            if prev == "من" and kind_hint != "withdrawal" and _after_personnel(toks, m.start_tok - 2):
+                origins.add(m.start_tok)  # "نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا": another count's origin
+                continue
             if origin_end is not None and (m.start_tok == origin_end or (
                     m.start_tok == origin_end + 1 and toks[origin_end].text in ("و", "،", ","))):
                 origin_end = m.end_tok  # the rest of the list of origins: "من نيجيريا والكاميرون وتشاد"
@@ -1501,8 +1509,10 @@ class _Sentence:
                 return self._place_of(m, home)
             if not self._locative(m) or _after_since(toks, m) or _at_meeting(toks, m):
                 continue  # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are
-            if kind_hint == "deployment" and _from(toks, m):
-                continue  # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go
+            if _from(toks, m) and (kind_hint == "deployment" or _after_personnel(toks, m.start_tok - 2)):
+                # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go; "150 جندياً من
+                # غواتيمالا و24 عسكرياً": where the men of a count come from
+                continue
             while not _preceded_by_locative(toks, m):
                 m = self._list_before(m)  # the head of the list the locative introduces
             return self._place_of(m, home)
