@@ -1251,3 +1251,11 @@ def test_who_estimates_the_men_is_a_source_and_a_carrier_s_crew_is_at_sea():
 def test_where_the_men_of_each_count_come_from_is_no_one_s_location():
     text = ("وتضم البعثة في هايتي نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا، إلى جانب عناصر شرطة من السلفادور.")
     assert [(f.count, f.actor, f.location) for f in extract_facts(text)] == [(150, "GTM", "HTI"), (24, "JAM", "HTI")]
+
+
+def test_a_relative_clause_gives_a_force_s_size_and_families_are_no_men():
+    text = ("وتخشى «قوات سورية الديموقراطية» (قسد)، التي يقدر عدد مقاتليها بنحو 100 ألف عنصر، أن يترك الانسحاب الأميركي"
+            " فراغاً، خصوصاً أنها تحرس مخيمات يحتجز فيها نحو 9 آلاف من عناصر التنظيم، إضافة إلى عشرات الآلاف من أفراد"
+            " عائلاتهم.")
+    [f] = extract_facts(text)
+    assert (f.count, f.kind) == (100000, "strength")

@@ -1561,6 +1561,11 @@ class _Sentence:
         best: tuple[int, bool, int, str] | None = None
         order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
         left_start, right_end = self._own_clause(q.start_tok, unit.end, max(lo, q.start_tok - 12), min(hi, unit.end + 8))
+        toks = self.toks
+        if any(toks[k].norm in _RELATIVE and toks[k - 1].text in ("،", ",") for k in range(max(1, q.start_tok - 5), q.start_tok)):
+            # "«قسد»، التي يقدر عدد مقاتليها بنحو 100 ألف عنصر، أن يترك الانسحاب …": a relative clause between
+            # commas gives the size; the verb after it governs the force named before, not these men
+            right_end = next((k for k in range(unit.end, right_end) if toks[k].text in ("،", ",")), right_end)
         for k in range(left_start, right_end):
             if q.start_tok <= k < unit.end:
                 continue
