@@ -1259,3 +1259,11 @@ def test_a_relative_clause_gives_a_force_s_size_and_families_are_no_men():
             " عائلاتهم.")
     [f] = extract_facts(text)
     assert (f.count, f.kind) == (100000, "strength")
+
+
+def test_men_of_the_forces_of_a_bare_coalition_are_the_coalition_s_the_article_is_about():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("يواصل التحالف الدولي ضد داعش إنهاء مهمته في العراق.\n"
+            "وقال المصدر إن قرابة 1500 عسكري من قوات التحالف غادروا قاعدة عين الأسد.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(1500, "INT_COALITION")]

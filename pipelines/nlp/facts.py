@@ -915,6 +915,9 @@ class _Sentence:
             if t.norm == "من" and k + 1 < n:
                 # "2500 عنصر من «فاغنر»"، "35 ألف مرتزق من فصائل ما يسمى «الجيش الوطني السوري»"
                 m2 = self.mentions_at.get(self._after_so_called(k + 1))
+                if m2 is None and k + 2 < n and _in(toks[k + 1], "force_nouns"):
+                    m2 = self.mentions_at.get(k + 2)  # "1500 عسكري من قوات التحالف": the coalition the article is about
+                    m2 = m2 if m2 is not None and m2.start_tok in self.bare_alliances else None
                 if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
