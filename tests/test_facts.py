@@ -1267,3 +1267,10 @@ def test_men_of_the_forces_of_a_bare_coalition_are_the_coalition_s_the_article_i
     text = ("يواصل التحالف الدولي ضد داعش إنهاء مهمته في العراق.\n"
             "وقال المصدر إن قرابة 1500 عسكري من قوات التحالف غادروا قاعدة عين الأسد.")
     assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(1500, "INT_COALITION")]
+
+
+def test_men_of_a_group_loyal_to_a_state_whose_adjective_reads_as_a_country():
+    [f] = extract_facts("إلى جانب نحو 3 آلاف مقاتل من فصائل سورية موالية لأنقرة لا يزالون في معسكرات.")
+    assert (f.actor, f.actor_kind, f.location) == ("فصائل سورية موالية لأنقرة", "nonstate", None)
+    [f] = extract_facts("ونشرت 2000 مقاتل من الفصائل الموالية لتركيا في عفرين.")
+    assert f.actor == "الفصائل الموالية لتركيا"

@@ -915,6 +915,12 @@ class _Sentence:
             if t.norm == "من" and k + 1 < n:
                 # "2500 عنصر من «فاغنر»"، "35 ألف مرتزق من فصائل ما يسمى «الجيش الوطني السوري»"
                 m2 = self.mentions_at.get(self._after_so_called(k + 1))
+                if _in(toks[k + 1], "armed_group_nouns"):
+                    # "3 آلاف مقاتل من فصائل سورية موالية لأنقرة": the loyal group, not its men's nationality
+                    proxy = next((p for j in range(k + 3, min(hi, k + 6)) if (m5 := self.mentions_at.get(j)) is not None
+                                  and (p := self._proxy_of(m5)) is not None), None)
+                    if proxy is not None:
+                        return proxy, proxy, "nonstate", None
                 if m2 is None and k + 2 < n and _in(toks[k + 1], "force_nouns"):
                     m2 = self.mentions_at.get(k + 2)  # "1500 عسكري من قوات التحالف": the coalition the article is about
                     m2 = m2 if m2 is not None and m2.start_tok in self.bare_alliances else None
@@ -1092,10 +1098,11 @@ class _Sentence:
             return None
         start = k
         while start > max(0, k - 3) and not _in(toks[start - 1], "personnel_strong") and (
-                _definite_word(toks[start - 1]) or _in(toks[start - 1], "armed_group_nouns")):
+                _definite_word(toks[start - 1]) or _in(toks[start - 1], "armed_group_nouns")
+                or ((d := self.mentions_at.get(start - 1)) is not None and d.entity.kind == STATE)):  # "سورية" reads as both
             start -= 1
-            if not _definite_word(toks[start]):
-                break  # "فصائل موالية لإيران": an indefinite group noun opens the phrase
+            if not _definite_word(toks[start]) and start not in self.mentions_at:
+                break  # "فصائل موالية لإيران": an indefinite group noun opens the phrase ("فصائل سورية موالية لأنقرة")
         # only an armed group ("الفصائل"، "الميليشيات"، "القوات"), not "الصحف الموالية لروسيا"
         if start < k and (_in(toks[start], "armed_group_nouns") or _in(toks[start], "force_nouns")):
             return self.span_text(start, m.end_tok)
@@ -1407,8 +1414,8 @@ class _Sentence:
                     self._named_place_of(m, actor) is not None):
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
-            if _supported_by(toks, m):
-                continue
+            if _supported_by(toks, m) or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "armed_group_nouns")):
+                continue  # "المدعوم من تركيا"؛ "من فصائل سورية موالية لأنقرة": a group's adjective, not a place
             if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL:
                 continue  # "منذ بدء الحرب في غزة"، "الموالية لتركيا": where something began, whom they serve
             if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
