@@ -1274,3 +1274,11 @@ def test_men_of_a_group_loyal_to_a_state_whose_adjective_reads_as_a_country():
     assert (f.actor, f.actor_kind, f.location) == ("فصائل سورية موالية لأنقرة", "nonstate", None)
     [f] = extract_facts("ونشرت 2000 مقاتل من الفصائل الموالية لتركيا في عفرين.")
     assert f.actor == "الفصائل الموالية لتركيا"
+
+
+def test_the_strip_refers_back_to_the_strip_named_before():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("وتبحث واشنطن تشكيل قوة استقرار دولية في قطاع غزة، فيما تنتشر قوة كفور في كوسوفو.\n"
+            "وكانت أنقرة مستعدة لإرسال ما بين ألفين وثلاثة آلاف جندي إلى القطاع.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("TUR", "PSE")]

@@ -108,11 +108,12 @@ class DocContext:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
         return self._last_before("regions", char)
 
-    def place_before(self, char: int, called: str | None = None) -> Entity | None:
+    def place_before(self, char: int, called: str | None = None, by_name: bool = False) -> Entity | None:
         """The place inside one country named last before *char* (what "الإقليم"، "القاعدة" refer back to); with
-        *called*, the last one whose name has that word ("قاعدة غيومري" for "القاعدة")."""
+        *called*, the last one whose name has that word ("قاعدة غيومري" for "القاعدة"), or that a state's adjective
+        names ("القاعدة التركية") unless *by_name* ("القطاع" is "قطاع غزة", never "كوسوفو")."""
         return self._last_before("places", char, lambda e: (
-            called is None or e.kind == STATE or any(called in norm(a) for a in e.aliases)))
+            called is None or (e.kind == STATE and not by_name) or any(called in norm(a) for a in e.aliases)))
 
     def alliance_before(self, char: int, head: str | None = None) -> Entity | None:
         """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one; with
@@ -241,6 +242,7 @@ _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشارك�
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
 _BREAKDOWN = {norm(w) for w in ("بين", "بينهم", "منهم", "ومنهم", "وبينهم")}  # "، بين أفراد ... وعناصر ..."
 _ESTIMATES = {norm(w) for w in ("تقدر", "يقدر", "وتقدر", "ويقدر", "قدرت", "وقدرت", "قدر", "وقدر", "تقدّر", "يقدّر")}
+_STRIP = norm("قطاع")  # "القطاع": the strip named before ("قطاع غزة")
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "سابقا", "سابقاً", "اليوم")}  # "مقارنة بنحو 1700 حالياً"
@@ -1471,8 +1473,11 @@ class _Sentence:
             if (q.start_tok <= k < last or toks[k].norm not in _lex()["place_anaphora"] or k == 0
                     or toks[k - 1].norm not in _LOCATIVE or (k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"))):
                 continue
-            place = (toks[k].norm == "ال" + _BASE and self.ctx.place_before(toks[k].start, _BASE)
-                     or self.ctx.place_before(toks[k].start))  # a base named as one, else the last place
+            if toks[k].norm == "ال" + _STRIP:
+                place = self.ctx.place_before(toks[k].start, _STRIP, by_name=True)  # "إلى القطاع": the strip named
+            else:
+                place = (toks[k].norm == "ال" + _BASE and self.ctx.place_before(toks[k].start, _BASE)
+                         or self.ctx.place_before(toks[k].start))  # a base named as one, else the last place
             if place is not None:
                 return place.country, self.span_text(k, k + 1), None
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
