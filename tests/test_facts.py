@@ -1282,3 +1282,11 @@ def test_the_strip_refers_back_to_the_strip_named_before():
     text = ("وتبحث واشنطن تشكيل قوة استقرار دولية في قطاع غزة، فيما تنتشر قوة كفور في كوسوفو.\n"
             "وكانت أنقرة مستعدة لإرسال ما بين ألفين وثلاثة آلاف جندي إلى القطاع.")
     assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("TUR", "PSE")]
+
+
+def test_the_country_men_leave_is_no_region_named_on_the_way():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("سلمت فرنسا قواعدها في السنغال إلى الجيش السنغالي.\n"
+            "وجرت المراسم بحضور قائد القوات الفرنسية في أفريقيا، بعد أن غادر نحو 350 عسكرياً فرنسياً البلاد تدريجياً.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("FRA", "SEN")]

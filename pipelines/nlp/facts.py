@@ -242,6 +242,7 @@ _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشارك�
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
 _BREAKDOWN = {norm(w) for w in ("بين", "بينهم", "منهم", "ومنهم", "وبينهم")}  # "، بين أفراد ... وعناصر ..."
 _ESTIMATES = {norm(w) for w in ("تقدر", "يقدر", "وتقدر", "ويقدر", "قدرت", "وقدرت", "قدر", "وقدر", "تقدّر", "يقدّر")}
+_THE_COUNTRY = {norm(w) for w in ("البلاد", "البلد")}
 _STRIP = norm("قطاع")  # "القطاع": the strip named before ("قطاع غزة")
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
@@ -1487,8 +1488,11 @@ class _Sentence:
                 continue  # before the count "هناك" is "there are", and "وزير دفاع البلاد" names no place of the men
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
                 # "عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف"، "في العراق ... و900 فيها"
+                country_word = any(f in _THE_COUNTRY for f in strip_proclitics(toks[k].norm))
                 for m in reversed(self.mentions):
                     if m.end_tok <= min(k, q.start_tok) and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
+                        if country_word and m.entity.country is None:
+                            continue  # "البلاد" is a country, not "أفريقيا" named on the way
                         return m.entity.country, self.span_text(m.start_tok, m.end_tok), m
                 gz = gazetteer()
                 if actor and actor in gz.entities and gz.entities[actor].kind == STATE:
