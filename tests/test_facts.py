@@ -1290,3 +1290,14 @@ def test_the_country_men_leave_is_no_region_named_on_the_way():
     text = ("سلمت فرنسا قواعدها في السنغال إلى الجيش السنغالي.\n"
             "وجرت المراسم بحضور قائد القوات الفرنسية في أفريقيا، بعد أن غادر نحو 350 عسكرياً فرنسياً البلاد تدريجياً.")
     assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("FRA", "SEN")]
+
+
+def test_a_bare_ministry_of_defence_is_the_article_s_country_s():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("قال مصدر أمني عراقي إن الأوضاع في العراق مستقرة.\n"
+            "وأضاف أن وزارة الدفاع تنشر نحو 20 ألف مقاتل على الشريط الحدودي مع سوريا.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("IRQ", "IRQ")]
+    # a ministry named by its state's adjective is that state's
+    [f] = extract_facts("وقالت وزارة الدفاع التركية إنها أرسلت 500 جندي إلى كوسوفو.")
+    assert f.actor == "TUR"

@@ -209,6 +209,7 @@ _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
+_MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
 _ALLIANCE_NATO = norm("الحلف")
 _ALLIANCE_WORDS = {_ALLIANCE_NATO, norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
 _FIGHTS_FOR = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
@@ -763,14 +764,22 @@ class _Sentence:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
         sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
         self._bare_army: set[int] = set()
-        if not any(_ARMY in t.norm for t in self.toks):
+        if not any(_ARMY in t.norm or t.norm == _DEFENCE for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
-        if ent is None or ent.kind != STATE or any(m.entity.kind == STATE and m.entity.id != main for m in self.mentions):
+        if ent is None or ent.kind != STATE or any(m.entity.kind == STATE and m.entity.id != main
+                                                   and not _across_border(self.toks, m) for m in self.mentions):
             return  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
         taken = self._taken()
-        for k, t in enumerate(self.toks):
+        toks = self.toks
+        for k, t in enumerate(toks):
+            if (k + 1 < len(toks) and k not in taken and k + 1 not in taken and _MINISTRY in (t.norm, t.norm[1:])
+                    and toks[k + 1].norm == _DEFENCE and (k + 2 == len(toks) or not toks[k + 2].norm.startswith("ال"))):
+                # "وزارة الدفاع تنشر نحو 20 ألف مقاتل": the ministry of the article's country
+                self.mentions.append(Mention(ent, k, k + 2))
+                self._bare_army.add(k)
+                continue
             if k in taken or _ARMY not in strip_proclitics(t.norm) or (t.norm != _ARMY and not t.norm.endswith(_ARMY)):
                 continue
             nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
