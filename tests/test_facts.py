@@ -1301,3 +1301,9 @@ def test_a_bare_ministry_of_defence_is_the_article_s_country_s():
     # a ministry named by its state's adjective is that state's
     [f] = extract_facts("وقالت وزارة الدفاع التركية إنها أرسلت 500 جندي إلى كوسوفو.")
     assert f.actor == "TUR"
+
+
+def test_there_after_a_border_is_the_men_s_own_side():
+    [f] = extract_facts("وكانت القوات البرية للجيش الإيراني قد أجرت مناورات واسعة على الحدود مع أذربيجان، شارك فيها آلاف"
+                        " العسكريين.")
+    assert (f.actor, f.location) == ("IRN", "IRN")

@@ -1502,6 +1502,8 @@ class _Sentence:
                     if m.end_tok <= min(k, q.start_tok) and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
                         if country_word and m.entity.country is None:
                             continue  # "البلاد" is a country, not "أفريقيا" named on the way
+                        if home is not None and home != m.entity.country and _across_border(toks, m):
+                            return self._place_of(m, home)  # "على الحدود مع أذربيجان، شارك فيها": their own side
                         return m.entity.country, self.span_text(m.start_tok, m.end_tok), m
                 gz = gazetteer()
                 if actor and actor in gz.entities and gz.entities[actor].kind == STATE:
