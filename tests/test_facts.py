@@ -1307,3 +1307,15 @@ def test_there_after_a_border_is_the_men_s_own_side():
     [f] = extract_facts("وكانت القوات البرية للجيش الإيراني قد أجرت مناورات واسعة على الحدود مع أذربيجان، شارك فيها آلاف"
                         " العسكريين.")
     assert (f.actor, f.location) == ("IRN", "IRN")
+
+
+def test_the_total_somewhere_reaching_a_count_is_a_presence_and_what_a_force_has_its_strength():
+    [f] = extract_facts("وأرسلت مصر دفعة جديدة ليصل إجمالي القوات المصرية في الصومال إلى ما يقرب من 5 آلاف عسكري.")
+    assert (f.actor, f.location, f.kind) == ("EGY", "SOM", "presence")
+    [f] = extract_facts("وأعلنت لندن إرسال تعزيزات ليرتفع عدد القوات البريطانية في إستونيا مؤقتاً إلى نحو 1300 عسكري.")
+    assert (f.actor, f.location, f.kind) == ("GBR", "EST", "presence")
+    [f] = extract_facts("وتقدر مصادر أن حركة حماس لا تزال تملك ما بين 10 و15 ألف مقاتل.")
+    assert f.kind == "strength"
+    # a cut to a number stays a withdrawal
+    [f] = extract_facts("وقررت واشنطن خفض عدد قواتها في سوريا إلى أقل من ألف جندي.")
+    assert f.kind == "withdrawal"

@@ -243,6 +243,10 @@ _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشارك�
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
 _BREAKDOWN = {norm(w) for w in ("بين", "بينهم", "منهم", "ومنهم", "وبينهم")}  # "، بين أفراد ... وعناصر ..."
 _ESTIMATES = {norm(w) for w in ("تقدر", "يقدر", "وتقدر", "ويقدر", "قدرت", "وقدرت", "قدر", "وقدر", "تقدّر", "يقدّر")}
+_HAS = {norm(w) for w in ("يملك", "تملك", "يمتلك", "تمتلك")}  # "لا تزال تملك 10 آلاف مقاتل": a force's size
+_TOTAL = norm("إجمالي")
+_REACH = {norm(w) for w in ("يصل", "تصل", "وصل", "وصلت", "ليصل", "لتصل", "يرتفع", "ترتفع", "ارتفع", "ارتفعت", "ليرتفع",
+                            "لترتفع", "بلغ", "بلغت", "يبلغ", "تبلغ", "ليبلغ")}
 _THE_COUNTRY = {norm(w) for w in ("البلاد", "البلد")}
 _STRIP = norm("قطاع")  # "القطاع": the strip named before ("قطاع غزة")
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
@@ -610,6 +614,16 @@ def _unquoted(name: str) -> str:
 def _after_personnel(toks: Sequence[Token], k: int) -> bool:
     """Whether token *k* is a personnel noun ("جندياً"، "عسكرياً"، "عنصر"), so that "من X" after it is the men's origin."""
     return 0 <= k < len(toks) and (_in(toks[k], "personnel_strong") or _in(toks[k], "generic_personnel"))
+
+
+def _total_reaching(toks: Sequence[Token], q: Quantity) -> bool:
+    """"ليرتفع عدد القوات البريطانية هناك إلى نحو 1300"، "ليصل إجمالي القوات ... إلى": the number of the men
+    somewhere rises or comes to the count."""
+    k = q.start_tok - 1
+    if k < 0 or toks[k].norm != _TO:
+        return False
+    words = [f for t in toks[max(0, k - 9):k] for f in strip_proclitics(t.norm)]
+    return any(f in _NUMBER_OF or f == _TOTAL for f in words) and any(f in _REACH for f in words)
 
 
 def _across_border(toks: Sequence[Token], m: Mention) -> bool:
@@ -1615,8 +1629,8 @@ class _Sentence:
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
                     kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions)):
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
-            if kind == "strength":
-                dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more
+            if kind == "strength" and self.toks[k].norm not in _HAS:
+                dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more ("تملك" is one)
             elif self.toks[k].norm in _COMPRISE:
                 dist += 3  # "بتعزيزات تضم 300 جندي": what the men are part of says more than "comprising"
             cand = (dist, k > q.start_tok, order[kind], kind)  # at equal distance the verb before, as Arabic puts it
@@ -1834,6 +1848,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # force with no place between "عدد" and the count ("يبلغ عددهم 250 ألف مقاتل"), or by "قوامها", stays a
             # strength
             kind = "presence"
+        if kind in ("strength", "deployment") and not unit.strength_head and not unit.new_total and location is not None \
+                and _total_reaching(toks, q):
+            kind = "presence"  # "ليصل إجمالي القوات المصرية في الصومال إلى نحو 5 آلاف": how many there are now
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
             actor, actor_text = location, None
         time_text, as_of, time_words = s.time(q, unit, lo, hi)
