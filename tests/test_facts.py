@@ -1319,3 +1319,8 @@ def test_the_total_somewhere_reaching_a_count_is_a_presence_and_what_a_force_has
     # a cut to a number stays a withdrawal
     [f] = extract_facts("وقررت واشنطن خفض عدد قواتها في سوريا إلى أقل من ألف جندي.")
     assert f.kind == "withdrawal"
+
+
+def test_moving_forces_towards_a_region_is_a_deployment():
+    [f] = extract_facts("وحرّكت أديس أبابا قوات قدّرتها مصادر دبلوماسية بعشرات الآلاف من الجنود نحو إقليم عفار.")
+    assert (f.actor, f.location, f.kind) == ("ETH", "ETH", "deployment")
