@@ -1324,3 +1324,39 @@ def test_the_total_somewhere_reaching_a_count_is_a_presence_and_what_a_force_has
 def test_moving_forces_towards_a_region_is_a_deployment():
     [f] = extract_facts("وحرّكت أديس أبابا قوات قدّرتها مصادر دبلوماسية بعشرات الآلاف من الجنود نحو إقليم عفار.")
     assert (f.actor, f.location, f.kind) == ("ETH", "ETH", "deployment")
+
+
+def test_review_of_session_16_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+
+    # teens start a quantity in running text too
+    assert extract_facts("أرسلت مصر اثني عشر ألف جندي إلى اليمن.")[0].count == 12000
+    # a count compared at the end of a sentence does not crash; a past figure ("سابقا") is no current one
+    assert [r["count"] for r in facts_for_text("d", "تنشر فرنسا 3 آلاف جندي في مالي، مقارنة بنحو 1700")] == [3000, 1700]
+    assert [f.count for f in extract_facts("تنشر الولايات المتحدة حاليا 2500 جندي في العراق، مقارنة بنحو 170 ألفا"
+                                           " سابقا.")] == [2500]
+    # a ministry that only speaks owns no men; one who estimates outside a relative clause is the owner
+    text = "تشهد نيجيريا هجمات متكررة. وقال متحدث باسم وزارة الدفاع إن المتمردين حشدوا نحو 5 آلاف مقاتل في الشمال."
+    assert facts_for_text("d", text)[0]["actor"] is None
+    assert extract_facts("قالت روسيا إن الهجوم فشل، وتقدر بريطانيا عدد جنودها في إستونيا بنحو 900 جندي.")[0].actor == "GBR"
+    # the host is the subject of its verb, not the speaker
+    assert extract_facts("ذكرت روسيا أن قاعدة حميميم تستضيف نحو 3 آلاف جندي روسي.")[0].location == "SYR"
+    assert extract_facts("أكدت إيران أن المنطقة تستضيف أكثر من 40 ألف جندي أمريكي.")[0].location != "IRN"
+    # a numbered corps is a state's; "محدود مع" is no border; a mission that speaks is no theatre
+    assert extract_facts("نشرت روسيا 3 آلاف من جنود الفيلق الثامن في أوكرانيا.")[0].actor == "RUS"
+    assert extract_facts("وصفت واشنطن التنسيق بأنه محدود مع روسيا التي نشرت نحو 3 آلاف جندي في سوريا.")[0].actor == "RUS"
+    assert extract_facts("قالت اليونيفيل إن إسرائيل نشرت 3 آلاف جندي إضافي.")[0].location is None
+    # the place nearest a bare count is its own; "وإلى" is normalised like the text
+    text = "تنشر الولايات المتحدة نحو 2500 جندي في العراق، ويتمركز في الأردن 3 آلاف، وفي الكويت 13 ألفا."
+    assert [(f.count, f.location) for f in extract_facts(text)] == [(2500, "IRQ"), (3000, "JOR"), (13000, "KWT")]
+    assert [f.count for f in extract_facts("أرسلت واشنطن نحو 2500 جندي، وإلى سوريا نحو 900، بحسب المسؤولين.")] == [2500, 900]
+    # the number of the dead rising is no new total of the men
+    assert [f.count for f in extract_facts("نشرت روسيا 500 جندي في سوريا، بينما قتل مدنيون في الغارات وارتفع عددهم إلى"
+                                           " 40 حتى مساء الأحد.")] == [500]
+    # an event after a breakdown still counts; families joined to soldiers do not hide them
+    _assert_no_facts("شارك 1700 جندي، بينهم 300 في العرض العسكري.")
+    assert extract_facts("نقلت تركيا 500 جندي وأفراد عائلاتهم إلى قبرص.")[0].location == "CYP"
+    # Kosovo's own security force is not NATO's KFOR
+    assert extract_facts("تضم قوة كوسوفو الأمنية نحو 5 آلاف عنصر.")[0].actor != "NATO"
+    # each state of a "كل من" list is a state actor
+    assert {f.actor_kind for f in extract_facts("تعهدت كل من كينيا ومصر بأكثر من ألف جندي.")} == {"state"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -241,6 +242,7 @@ _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "
                              "يتوزعون")}
 _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
+_CREW = {norm(w) for w in ("طاقم", "طواقم")}  # a crew, unless of the men's own command after a breakdown
 _BREAKDOWN = {norm(w) for w in ("بين", "بينهم", "منهم", "ومنهم", "وبينهم")}  # "، بين أفراد ... وعناصر ..."
 _ESTIMATES = {norm(w) for w in ("تقدر", "يقدر", "وتقدر", "ويقدر", "قدرت", "وقدرت", "قدر", "وقدر", "تقدّر", "يقدّر")}
 _HAS = {norm(w) for w in ("يملك", "تملك", "يمتلك", "تمتلك")}  # "لا تزال تملك 10 آلاف مقاتل": a force's size
@@ -251,7 +253,10 @@ _THE_COUNTRY = {norm(w) for w in ("البلاد", "البلد")}
 _STRIP = norm("قطاع")  # "القطاع": the strip named before ("قطاع غزة")
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
-_NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "سابقا", "سابقاً", "اليوم")}  # "مقارنة بنحو 1700 حالياً"
+_HOST_LINKS = {norm(w) for w in ("إذ", "اذ", "التي", "الذي", "حيث")}
+_THAT = {norm(w) for w in ("أن", "إن", "بأن")}  # "ذكرت روسيا أن قاعدة حميميم تستضيف": the speaker is no host
+_AND_IN = {norm(w) for w in ("وفي", "وإلى")}  # "، وفي الكويت أكثر من 13 ألفاً"
+_NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "اليوم")}  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
@@ -629,7 +634,7 @@ def _total_reaching(toks: Sequence[Token], q: Quantity) -> bool:
 def _across_border(toks: Sequence[Token], m: Mention) -> bool:
     """"الحدود مع أفغانستان"، "الشريط الحدودي مع سوريا": the country on the other side of a border."""
     k = m.start_tok - 1
-    return k >= 1 and toks[k].norm == "مع" and any("حدود" in f for f in strip_proclitics(toks[k - 1].norm))
+    return k >= 1 and toks[k].norm == "مع" and any(f.startswith(_BORDER) for f in strip_proclitics(toks[k - 1].norm))
 
 
 def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
@@ -788,9 +793,10 @@ class _Sentence:
         taken = self._taken()
         toks = self.toks
         for k, t in enumerate(toks):
-            if (k + 1 < len(toks) and k not in taken and k + 1 not in taken and _MINISTRY in (t.norm, t.norm[1:])
-                    and toks[k + 1].norm == _DEFENCE and (k + 2 == len(toks) or not toks[k + 2].norm.startswith("ال"))):
-                # "وزارة الدفاع تنشر نحو 20 ألف مقاتل": the ministry of the article's country
+            if (k + 2 < len(toks) and k not in taken and k + 1 not in taken and _MINISTRY in (t.norm, t.norm[1:])
+                    and toks[k + 1].norm == _DEFENCE and toks[k + 2].norm in _lex()["kind_cues"]):
+                # "وزارة الدفاع تنشر نحو 20 ألف مقاتل": the ministry of the article's country, as the subject of a
+                # verb of the men (not "متحدث باسم وزارة الدفاع إن المتمردين حشدوا": a source)
                 self.mentions.append(Mention(ent, k, k + 2))
                 self._bare_army.add(k)
                 continue
@@ -900,8 +906,11 @@ class _Sentence:
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
             if k == unit.end and unit.end > unit.start and _owned_personnel(toks[unit.end - 1]):
-                if (_group_head(t.norm) or ("", False))[1]:
-                    return None, None, None, None  # "مقاتلي التنظيم" of a group the article does not name: no one's
+                head = _group_head(t.norm) or ("", False)
+                if head[1] and not (head[0] == _CORPS and k + 1 < n and toks[k + 1].norm.startswith("ال")):
+                    # "مقاتلي التنظيم" of a group the article does not name: no one's ("جنود الفيلق الثامن": a
+                    # state's numbered corps, whose state is named elsewhere)
+                    return None, None, None, None
                 owner = self._owner_np(k, hi)
                 if owner is not None:  # "مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة": a group the tables do not know
                     txt = _unquoted(self.span_text(*owner))
@@ -1057,10 +1066,12 @@ class _Sentence:
                 # "في مكافحة حركة الشباب", "المدعوم من تركيا", "على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": whom
                 # the men fight, who backs them, the country on the other side
                 continue
-            if not m.demonym and m.start_tok > 0 and self.toks[m.start_tok - 1].norm in _ESTIMATES and any(
-                    x.end_tok <= m.start_tok and x.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE) for x in self.mentions):
+            if (not m.demonym and m.start_tok > 1 and self.toks[m.start_tok - 1].norm in _ESTIMATES
+                    and self.toks[m.start_tok - 2].norm in _RELATIVE and any(
+                        x.end_tok <= m.start_tok - 2 and x.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE)
+                        for x in self.mentions)):
                 # "حركة طالبان باكستان، التي تقدر الأمم المتحدة عدد مقاتليها بما بين 6 آلاف و6500": who estimates
-                # the men tells of another's, named before it
+                # the men of the one a relative clause is about tells of another's
                 source = source or m
                 continue
             if m.demonym and self._tells(m):
@@ -1092,6 +1103,13 @@ class _Sentence:
         if named:
             return named, named, "nonstate", None
         return None, None, None, None
+
+    def _comprised_by(self, m: Mention) -> bool:
+        """Whether *m* is the subject of "تضم/يضم" right before it ("وتضم «كفور» حالياً نحو 4600 جندي")."""
+        k = m.start_tok - 1
+        while k >= 0 and self.toks[k].text in _OPENERS:
+            k -= 1
+        return k >= 0 and any(f in _COMPRISE for f in strip_proclitics(self.toks[k].norm))
 
     def _joins(self, m: Mention) -> bool:
         """Whether *m* is what men go to take part in: "للمشاركة في بعثة الأمم المتحدة ... (مينوسكا)"."""
@@ -1169,12 +1187,12 @@ class _Sentence:
             between = range(prev_unit.end, q.start_tok)
             # "وفي الكويت أكثر من 13 ألفاً": the place, joined by و, then the count; "فيما ينتشر في البحرين، حيث
             # مقر الأسطول الخامس، قرابة تسعة آلاف": a verb of the men's kind and a place, then the count
-            place = next((m for m in self.mentions if m.start_tok in between and m.entity.kind in (STATE, PLACE)
-                          and not m.demonym), None)
+            place = next((m for m in reversed(self.mentions) if m.start_tok in between and m.entity.kind in (STATE, PLACE)
+                          and not m.demonym), None)  # the place nearest the count
             joined = place is not None and (
-                (toks[place.start_tok - 1].norm in ("وفي", "والى") and place.end_tok + 3 >= q.start_tok)
-                or any(t.norm[:1] in ("ي", "ت") and any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm))
-                       and t.norm not in _THE_NUMBER for t in toks[prev_unit.end:place.start_tok]))
+                (toks[place.start_tok - 1].norm in _AND_IN and place.end_tok + 3 >= q.start_tok)
+                or any(f[:1] in ("ي", "ت") and f in _lex()["kind_cues"]
+                       for t in toks[prev_unit.end:place.start_tok] for f in strip_proclitics(t.norm)))
         if (q.count is not None and 1900 <= q.count <= 2100 and q.qualifier is None and len(toks[q.end_tok - 1].norm) == 4
                 and any(f in _YEAR_WORDS or f.startswith(("عامي", "سنتي")) for t in toks[max(0, q.start_tok - 4):q.start_tok]
                         for f in strip_proclitics(t.norm))):
@@ -1184,7 +1202,8 @@ class _Sentence:
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW)
-        if two_before[-1:] == (_TO,) and two_before[0] in _THE_NUMBER and (free or after in _TIME_OPENERS):
+        if two_before[-1:] == (_TO,) and two_before[0] in _THE_NUMBER and (free or after in _TIME_OPENERS) and not any(
+                _in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[prev_unit.end:q.start_tok]):
             # "، على أن يرتفع العدد إلى 10 آلاف بحلول نهاية العام": the same men, the number they are to reach
             return _Unit(q.start_tok - 2, q.end_tok, new_total=True)
         if (joined and free) or ellipsis:
@@ -1473,8 +1492,16 @@ class _Sentence:
                 return self._place_of(m, home)
         # "وتعد الكويت إحدى أبرز المحطات، إذ تستضيف نحو 13 ألفاً و500 عسكري أميركي": a host named before its verb
         if q.start_tok >= 1 and _in(toks[q.start_tok - 1], "receiving_verbs"):
-            host = next((m for m in reversed(self.mentions) if m.end_tok < q.start_tok and m is not actor_m
-                         and m.entity.kind == STATE and not m.demonym and not self._locative(m)), None)
+            j = q.start_tok - 1  # the verb; its subject ends right before it, past "إذ"، "التي" and a comma
+            while j > 0 and (toks[j - 1].norm in _HOST_LINKS or toks[j - 1].text in ("،", ",")):
+                j -= 1
+            host = next((m for m in self.mentions if m.end_tok == j and m is not actor_m and m.entity.kind in (STATE, PLACE)
+                         and not m.demonym), None)
+            if host is None and j > 0 and toks[j - 1].norm not in _HOST_LINKS:
+                # "وتُعد الكويت إحدى أبرز محطات الانتشار، إذ تستضيف": the subject of the sentence the clause explains
+                host = next((m for m in self.mentions if m.end_tok < j and m is not actor_m and m.entity.kind == STATE
+                             and not m.demonym and not self._locative(m) and not any(
+                                 t.norm in _THAT for t in toks[m.end_tok:j])), None)
             if host is not None:
                 return self._place_of(host, home)
         # (a'') "في المنطقة" after a region of several countries named before it: that region, so no one country
@@ -1580,8 +1607,10 @@ class _Sentence:
             return actor_m.entity.country, None, None
         # (d') men of a state in a mission: where the mission serves ("تشارك إسبانيا بـ650 عسكريا في اليونيفيل")
         for m in self.mentions:
-            if m is not actor_m and m.entity.kind == ALLIANCE and m.entity.country and lo <= m.start_tok < hi:
-                return m.entity.country, None, None
+            if (m is not actor_m and m.entity.kind == ALLIANCE and m.entity.country and lo <= m.start_tok < hi
+                    and (self._joins(m) or self._comprised_by(m)
+                         or (m.start_tok > 0 and toks[m.start_tok - 1].norm in _WITHIN | {"في"}))):
+                return m.entity.country, None, None  # not "قالت اليونيفيل إن إسرائيل نشرت ...": a source
         # (e) a state's army or its own forces, when the sentence gives only their size, are at home ("جيش كوريا
         # الشمالية ... قوامه نحو 9.5 مليون جندي" in an article about the United States; "قوات احتياط"،
         # "قواته الأساسية"); any other force, such as "بقوة قوامها 9800 جندي" in an article about
@@ -1629,7 +1658,7 @@ class _Sentence:
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
                     kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions)):
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
-            if kind == "strength" and self.toks[k].norm not in _HAS:
+            if kind == "strength" and not any(f in _HAS for f in strip_proclitics(self.toks[k].norm)):
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more ("تملك" is one)
             elif self.toks[k].norm in _COMPRISE:
                 dist += 3  # "بتعزيزات تضم 300 جندي": what the men are part of says more than "comprising"
@@ -1792,15 +1821,16 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if _percentage(toks, q):
             continue  # "بنسبة 90 في المائة"
         tail = max(unit.end, q.end_tok)
-        # "1700 جندي، بين أفراد طاقم قيادة اللواء وعناصر ...": what the men are made of says nothing of an event
+        # "1700 جندي، بين أفراد طاقم قيادة اللواء وعناصر ...": the crews the men are made of are no crew event
         breakdown = next((j for j in range(tail, min(len(toks) - 1, tail + 3)) if toks[j].text in ("،", ",")
                           and toks[j + 1].norm in _BREAKDOWN), len(toks))
         near = (*_nearby_indices(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
-                *(k for k in _nearby_indices(toks, tail, 1, 8, _CLAUSE_END) if k < breakdown))
+                *(k for k in _nearby_indices(toks, tail, 1, 8, _CLAUSE_END) if k < breakdown or toks[k].norm not in _CREW))
         if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
                for k in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
-        if unit.end > unit.start and any(_in(t, "civilian_qualifiers") for t in toks[unit.start + 1:unit.end + 1]):
+        if unit.end > unit.start and any(_in(t, "civilian_qualifiers") for t in itertools.takewhile(
+                lambda t: not t.norm.startswith("و"), toks[unit.start + 1:unit.end + 1])):
             continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers; "200 مراقب مدني غير مسلح"
         if (not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
                 and _names_a_unit(toks, q, bare=elliptic)):
@@ -1813,7 +1843,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if q.count is not None and 1900 <= q.count <= 2100 and not q.qualifier and (
                 unit.strength_head or (q.start_tok > 0 and toks[q.start_tok - 1].norm in _YEAR_WORDS)):
             continue  # "عام 2004 مسلحون يقتحمون": a year before the men, not their number
-        if (unit.start == q.end_tok and toks[q.end_tok - 1].norm.isdigit() and toks[unit.start].norm.startswith("ال")
+        if (unit.start == q.end_tok < len(toks) and toks[q.end_tok - 1].norm.isdigit() and toks[unit.start].norm.startswith("ال")
                 and not unit.weak):
             continue  # a numeral counts an indefinite noun ("1952 جنديا"); "انقلاب 1952 العسكري" is a year
         lo, hi = _clause_bounds(toks, q.start_tok)
@@ -1857,7 +1887,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         status = s.status(q, unit, lo, hi, as_of, time_words)
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
         ev_start, ev_end = s.evidence_span(q, unit, actor_m, loc_m)
-        unit_text = s.span_text(unit.start, unit.end) if unit.end > unit.start else (prev[0].unit_text if prev else "")
+        unit_text = (s.span_text(unit.start, unit.end) if unit.end > unit.start and not unit.new_total
+                     else (prev[0].unit_text if prev else ""))
         start_char, end_char = toks[ev_start].start, toks[ev_end - 1].end
         fact = TroopFact(
             count=q.count, low=q.low, high=q.high, approximate=bool(approximate),
@@ -1877,7 +1908,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # are no list of origins that leaves the article's country out
             if fact.location is None and ctx.main_country not in (None, *(m.entity.id for m in owners)):
                 fact = replace(fact, location=ctx.main_country)
-            facts.extend(replace(fact, actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok),
+            facts.extend(replace(fact, actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok), actor_kind="state",
                                  start_char=toks[m.start_tok].start,
                                  evidence=sentence[toks[m.start_tok].start - offset : end_char - offset])
                          for m in owners)

@@ -268,7 +268,7 @@ def _starters() -> frozenset[str]:
     """Words that can begin a quantity expression (qualifiers, range openers, number words, vague plurals)."""
     lex = _lexicon()
     words = {seq[0] for seq, _ in _QUALIFIERS} | _RANGE_OPEN | {"ما"}
-    for kind in ("units", "tens", "hundreds", "scales", "vague", "fractions"):
+    for kind in ("units", "tens", "hundreds", "scales", "vague", "fractions", "teen_units"):
         words |= set(lex[kind])
     words |= {k[0] for k in lex["vague_scaled"]}
     return frozenset(words)
