@@ -1362,3 +1362,11 @@ def test_review_of_session_16_rules_stay_within_their_cases():
     assert extract_facts("تضم قوة كوسوفو الأمنية نحو 5 آلاف عنصر.")[0].actor != "NATO"
     # each state of a "كل من" list is a state actor
     assert {f.actor_kind for f in extract_facts("تعهدت كل من كينيا ومصر بأكثر من ألف جندي.")} == {"state"}
+
+
+def test_the_size_of_a_state_s_forces_named_by_its_adjective_is_at_home():
+    [f] = extract_facts("ويقدّر المعهد الدولي قوام القوات النظامية الفنزويلية بنحو 123 ألف عسكري.")
+    assert (f.actor, f.location, f.kind) == ("VEN", "VEN", "strength")
+    # a place the sentence names is where they are
+    [f] = extract_facts("وقدر المسؤول عدد القوات الروسية المنتشرة داخل الأراضي الأوكرانية بنحو 620 ألف جندي.")
+    assert f.location == "UKR"

@@ -1566,6 +1566,10 @@ class _Sentence:
             e = m.entity
             if e.kind not in (STATE, PLACE):
                 continue
+            if m.demonym and m is not actor_m and m.start_tok >= 2 and _in(toks[m.start_tok - 1], "territory_nouns") and (
+                    toks[m.start_tok - 2].norm in _LOCATIVE):
+                # "المنتشرة داخل الأراضي الأوكرانية بنحو 620 ألف جندي": the land a nationality names
+                return e.country, self.span_text(m.start_tok - 1, m.end_tok), m
             if m.demonym:
                 # "ويتمركز في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي": the named place is the location
                 k = self._named_place_of(m, actor)
@@ -1616,8 +1620,10 @@ class _Sentence:
         # "قواته الأساسية"); any other force, such as "بقوة قوامها 9800 جندي" in an article about
         # Afghanistan, is where the article is
         if (kind_hint == "strength" and actor is not None and actor_m is not None and actor_m.entity.kind == STATE
-                and any(f.startswith(_HOME_FORCES) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))):
-            return actor, None, None
+                and (any(f.startswith(_HOME_FORCES) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))
+                     or (actor_m.demonym and any(_in(t, "force_nouns") for t in toks[max(0, actor_m.start_tok - 3):actor_m.start_tok])
+                         and not any(m is not actor_m and m.entity.kind in (STATE, PLACE) for m in self.mentions)))):
+            return actor, None, None  # ... and "قوام القوات النظامية الفنزويلية بنحو 123 ألف عسكري": a state's forces named by it
         if actor in _NO_THEATRE and kind_hint == "strength":
             return None, None, None  # "تعهد الحلف رفع عدد قواته إلى 300 ألف": an alliance's size is in no one country
         if len(origins) > 1 and actor is None:
