@@ -1370,3 +1370,9 @@ def test_the_size_of_a_state_s_forces_named_by_its_adjective_is_at_home():
     # a place the sentence names is where they are
     [f] = extract_facts("وقدر المسؤول عدد القوات الروسية المنتشرة داخل الأراضي الأوكرانية بنحو 620 ألف جندي.")
     assert f.location == "UKR"
+
+
+def test_a_front_named_after_its_place_is_where_the_region_referred_to_lies():
+    [f, g] = extract_facts("وفي جبهة كورسك الروسية، قالت الاستخبارات إن بيونغ يانغ، التي أرسلت نحو 11 ألف جندي إلى المنطقة في"
+                           " الخريف الماضي، ألحقتهم بنحو 3 آلاف آخرين.")
+    assert [(x.actor, x.location) for x in (f, g)] == [("PRK", "RUS"), ("PRK", "RUS")]
