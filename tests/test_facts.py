@@ -1376,3 +1376,8 @@ def test_a_front_named_after_its_place_is_where_the_region_referred_to_lies():
     [f, g] = extract_facts("وفي جبهة كورسك الروسية، قالت الاستخبارات إن بيونغ يانغ، التي أرسلت نحو 11 ألف جندي إلى المنطقة في"
                            " الخريف الماضي، ألحقتهم بنحو 3 آلاف آخرين.")
     assert [(x.actor, x.location) for x in (f, g)] == [("PRK", "RUS"), ("PRK", "RUS")]
+
+
+def test_the_country_a_foreign_force_is_in_is_the_speaker_s_when_he_says_the_country():
+    [f] = extract_facts("وأوضح مسؤول عسكري فلبيني أن الوجود الأميركي الدوري في البلاد يتراوح عادة بين 500 و1000 عسكري.")
+    assert (f.actor, f.location) == ("USA", "PHL")

@@ -1540,6 +1540,10 @@ class _Sentence:
                 # "عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف"، "في العراق ... و900 فيها"
                 country_word = any(f in _THE_COUNTRY for f in strip_proclitics(toks[k].norm))
                 for m in reversed(self.mentions):
+                    if (country_word and m.demonym and m is not actor_m and m.end_tok <= q.start_tok
+                            and m.entity.kind == STATE and m.entity.id != actor and self._tells(m)):
+                        # "وأوضح مسؤول عسكري فلبيني أن الوجود الأميركي الدوري في البلاد": the speaker's country
+                        return m.entity.id, None, None
                     if m.end_tok <= min(k, q.start_tok) and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
                         if country_word and m.entity.country is None:
                             continue  # "البلاد" is a country, not "أفريقيا" named on the way
