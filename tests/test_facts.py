@@ -1381,3 +1381,19 @@ def test_a_front_named_after_its_place_is_where_the_region_referred_to_lies():
 def test_the_country_a_foreign_force_is_in_is_the_speaker_s_when_he_says_the_country():
     [f] = extract_facts("وأوضح مسؤول عسكري فلبيني أن الوجود الأميركي الدوري في البلاد يتراوح عادة بين 500 و1000 عسكري.")
     assert (f.actor, f.location) == ("USA", "PHL")
+
+
+def test_sixth_held_out_review_bases_corridors_and_their_numbers():
+    from pipelines.nlp.article import facts_for_text
+
+    # bases the men leave are no group of their own
+    [f] = extract_facts("وأكد أن قوات التحالف سحبت خلال الأسابيع الماضية نحو 1500 عسكري من القاعدتين.")
+    assert f.actor != "القاعدتين"
+    # "في المحور" refers back to the corridor named before, even before "إلى أجل"
+    text = ("وتسيطر إسرائيل على محور فيلادلفيا على الحدود مع مصر.\n"
+            "وقال مسؤول إن مئات الجنود سيبقون في المحور إلى أجل غير مسمى.")
+    assert [r["location"] for r in facts_for_text("d", text)] == ["PSE"]
+    # "مقاتليها، الذين تقدّر أعدادهم بنحو ستين ألفاً": the men a relative clause counts
+    [f] = extract_facts("ودعت دمشق قوات سوريا الديمقراطية إلى دمج مقاتليها، الذين تقدّر أعدادهم بنحو ستين ألفاً، في الجيش.")
+    assert (f.count, f.actor) == (60000, "قوات سوريا الديمقراطية")
+    _assert_no_facts("ونزح آلاف المدنيين، الذين تقدر أعدادهم بنحو 60 ألفا.")

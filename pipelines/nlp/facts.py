@@ -250,8 +250,10 @@ _TOTAL = norm("إجمالي")
 _REACH = {norm(w) for w in ("يصل", "تصل", "وصل", "وصلت", "ليصل", "لتصل", "يرتفع", "ترتفع", "ارتفع", "ارتفعت", "ليرتفع",
                             "لترتفع", "بلغ", "بلغت", "يبلغ", "تبلغ", "ليبلغ")}
 _THE_COUNTRY = {norm(w) for w in ("البلاد", "البلد")}
-_STRIP = norm("قطاع")  # "القطاع": the strip named before ("قطاع غزة")
+# "القطاع"، "المحور": the strip or corridor named before ("قطاع غزة"، "محور فيلادلفيا"), found by its head word
+_NAMED_BY_HEAD = {norm("ال" + w): norm(w) for w in ("قطاع", "محور")}
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
+_THEIR_NUMBER = {norm(w) for w in ("عددهم", "أعدادهم", "عددها", "أعدادها")}
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _HOST_LINKS = {norm(w) for w in ("إذ", "اذ", "التي", "الذي", "حيث")}
 _THAT = {norm(w) for w in ("أن", "إن", "بأن")}  # "ذكرت روسيا أن قاعدة حميميم تستضيف": the speaker is no host
@@ -473,6 +475,13 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
                                                                or (k + 2 < len(toks) and toks[k + 2].norm in _ARMED_ADJECTIVES)))):
             # "عدد عناصرها العسكرية": members, but armed ones; "عدد مسلحيه"، "عدد مسلحي الحركة": a group's gunmen
             return _Unit(k + 1, k + 2)
+        if toks[k].norm in _THEIR_NUMBER:
+            # "مقاتليها، الذين تقدّر أعدادهم بنحو ستين ألفاً": the personnel noun before the relative clause
+            rel = next((j for j in range(k - 1, max(0, k - 3), -1) if toks[j].norm in _RELATIVE), None)
+            if rel is not None and rel >= 2 and toks[rel - 1].text in ("،", ",") and (
+                    _in(toks[rel - 2], "personnel_strong") or _possessed_personnel(toks[rel - 2].norm)):
+                return _Unit(rel - 2, rel - 1)
+            return None
     return None
 
 
@@ -1522,10 +1531,12 @@ class _Sentence:
         # (b') "نشرت في الإقليم"، "يخدم في القاعدة": the region or base named last in the article
         for k in range(max(lo, q.start_tok - 4), min(hi, last + 6)):
             if (q.start_tok <= k < last or toks[k].norm not in _lex()["place_anaphora"] or k == 0
-                    or toks[k - 1].norm not in _LOCATIVE or (k + 1 < len(toks) and toks[k + 1].norm.startswith("ال"))):
+                    or toks[k - 1].norm not in _LOCATIVE or (k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+                                                              and toks[k + 1].norm not in _PREPS)):  # not "في المحور إلى أجل"
                 continue
-            if toks[k].norm == "ال" + _STRIP:
-                place = self.ctx.place_before(toks[k].start, _STRIP, by_name=True)  # "إلى القطاع": the strip named
+            if toks[k].norm in _NAMED_BY_HEAD:
+                # "إلى القطاع"، "في المحور": the strip or corridor named before, by its name
+                place = self.ctx.place_before(toks[k].start, _NAMED_BY_HEAD[toks[k].norm], by_name=True)
             else:
                 place = (toks[k].norm == "ال" + _BASE and self.ctx.place_before(toks[k].start, _BASE)
                          or self.ctx.place_before(toks[k].start))  # a base named as one, else the last place
