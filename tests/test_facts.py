@@ -1397,3 +1397,9 @@ def test_sixth_held_out_review_bases_corridors_and_their_numbers():
     [f] = extract_facts("ودعت دمشق قوات سوريا الديمقراطية إلى دمج مقاتليها، الذين تقدّر أعدادهم بنحو ستين ألفاً، في الجيش.")
     assert (f.count, f.actor) == (60000, "قوات سوريا الديمقراطية")
     _assert_no_facts("ونزح آلاف المدنيين، الذين تقدر أعدادهم بنحو 60 ألفا.")
+
+
+def test_reserves_named_after_the_count_are_at_home_and_capitals_stand_for_their_states():
+    [f] = extract_facts("وتقول إستونيا إنها قادرة على تعبئة قرابة 43 ألف جندي من قوات الاحتياط خلال أيام.")
+    assert (f.actor, f.location, f.kind) == ("EST", "EST", "strength")
+    assert extract_facts("تعتزم بريتوريا إعادة نحو 1300 عسكري من جنودها المنتشرين في الكونغو.")[0].actor == "ZAF"

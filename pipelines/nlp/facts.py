@@ -1631,11 +1631,13 @@ class _Sentence:
                          or (m.start_tok > 0 and toks[m.start_tok - 1].norm in _WITHIN | {"في"}))):
                 return m.entity.country, None, None  # not "قالت اليونيفيل إن إسرائيل نشرت ...": a source
         # (e) a state's army or its own forces, when the sentence gives only their size, are at home ("جيش كوريا
-        # الشمالية ... قوامه نحو 9.5 مليون جندي" in an article about the United States; "قوات احتياط"،
+        # الشمالية ... قوامه نحو 9.5 مليون جندي" in an article about the United States; "قوات احتياط"، "43 ألف
+        # جندي من قوات الاحتياط"،
         # "قواته الأساسية"); any other force, such as "بقوة قوامها 9800 جندي" in an article about
         # Afghanistan, is where the article is
         if (kind_hint == "strength" and actor is not None and actor_m is not None and actor_m.entity.kind == STATE
-                and (any(f.startswith(_HOME_FORCES) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))
+                and (any(f.startswith(_HOME_FORCES) for t in (*toks[lo:q.start_tok], *toks[last:min(hi, last + 4)])
+                         for f in strip_proclitics(t.norm))
                      or (actor_m.demonym and any(_in(t, "force_nouns") for t in toks[max(0, actor_m.start_tok - 3):actor_m.start_tok])
                          and not any(m is not actor_m and m.entity.kind in (STATE, PLACE) for m in self.mentions)))):
             return actor, None, None  # ... and "قوام القوات النظامية الفنزويلية بنحو 123 ألف عسكري": a state's forces named by it
