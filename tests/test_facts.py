@@ -1403,3 +1403,11 @@ def test_reserves_named_after_the_count_are_at_home_and_capitals_stand_for_their
     [f] = extract_facts("وتقول إستونيا إنها قادرة على تعبئة قرابة 43 ألف جندي من قوات الاحتياط خلال أيام.")
     assert (f.actor, f.location, f.kind) == ("EST", "EST", "strength")
     assert extract_facts("تعتزم بريتوريا إعادة نحو 1300 عسكري من جنودها المنتشرين في الكونغو.")[0].actor == "ZAF"
+
+
+def test_a_state_s_corps_abroad_is_in_the_country_the_article_is_about():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("غادرت مجموعة فاغنر مالي وحل محلها الفيلق الأفريقي الروسي في باماكو وفي شمال مالي.\n"
+            "وقال مصدر إن الفيلق ينشر حالياً ما يقارب 2500 عنصر في البلاد.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("RUS", "MLI")]

@@ -1571,6 +1571,11 @@ class _Sentence:
                         host = self.ctx.state_before(toks[k].start, other_than=actor)
                         if host is not None:
                             return host.country, None, None
+                    elif (country_word and self.ctx.main_country and self.ctx.main_country != actor
+                          and actor_m is not None and actor_m.entity.kind != STATE):
+                        # "الفيلق ينشر حالياً ما يقارب 2500 عنصر في البلاد": a state's corps abroad is in the country
+                        # the article is about
+                        return self.ctx.main_country, None, None
                     return actor, None, None
                 if self.ctx.main_country:
                     return self.ctx.main_country, None, None
