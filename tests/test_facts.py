@@ -1411,3 +1411,10 @@ def test_a_state_s_corps_abroad_is_in_the_country_the_article_is_about():
     text = ("غادرت مجموعة فاغنر مالي وحل محلها الفيلق الأفريقي الروسي في باماكو وفي شمال مالي.\n"
             "وقال مصدر إن الفيلق ينشر حالياً ما يقارب 2500 عنصر في البلاد.")
     assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("RUS", "MLI")]
+
+
+def test_a_houthi_fighter_is_the_houthis_man():
+    [f] = extract_facts("وأفادت مصادر بأن نحو ٣ آلاف عنصر حوثي وصلوا إلى مديرية صرواح غرب مأرب.")
+    assert (f.actor, f.actor_kind) == ("الحوثيين", "nonstate")
+    [f] = extract_facts("وأكدت المصادر أن أكثر من 200 مسلح حوثي عبروا بلدة كرش.")
+    assert f.actor == "الحوثيين"
