@@ -1418,3 +1418,8 @@ def test_a_houthi_fighter_is_the_houthis_man():
     assert (f.actor, f.actor_kind) == ("الحوثيين", "nonstate")
     [f] = extract_facts("وأكدت المصادر أن أكثر من 200 مسلح حوثي عبروا بلدة كرش.")
     assert f.actor == "الحوثيين"
+
+
+def test_men_of_the_members_of_an_alliance_the_phrase_names():
+    [f] = extract_facts("وتشارك في المهمة ثلاث فرقاطات وقرابة ٧٠٠ بحار من دول الاتحاد الأوروبي.")
+    assert (f.actor, f.count) == ("EU", 700)

@@ -993,6 +993,10 @@ class _Sentence:
                         return m5.entity.actor_code, self.span_text(m5.start_tok, m5.end_tok), "alliance", m5
                 words = tuple(x.norm for x in toks[k + 1 : k + 3])
                 if words in _lex()["member_phrases"] or words[:1] in _lex()["member_phrases"]:
+                    named = self.mentions_at.get(k + 2)
+                    if named is not None and named.entity.kind == ALLIANCE:
+                        # "من دول الاتحاد الأوروبي": the alliance the phrase itself names
+                        return named.entity.actor_code, self.span_text(named.start_tok, named.end_tok), "alliance", named
                     for m3 in reversed(self.mentions):
                         if m3.end_tok <= q.start_tok and m3.entity.kind == ALLIANCE:
                             # found from the words after the count, so no owner far back for a joined count to drop
