@@ -19,7 +19,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -1940,22 +1940,25 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # are no list of origins that leaves the article's country out
             if fact.location is None and ctx.main_country not in (None, *(m.entity.id for m in owners)):
                 fact = replace(fact, location=ctx.main_country)
-            facts.extend(replace(fact, actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok), actor_kind="state",
-                                 start_char=toks[m.start_tok].start,
-                                 evidence=sentence[toks[m.start_tok].start - offset : end_char - offset])
-                         for m in owners)
+            facts.extend(_one_per_member(fact, owners, toks, sentence, offset, end_char, lambda m: dict(
+                actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok), actor_kind="state")))
         elif each:
             # "إلى نحو مئة عسكري في كل منهما" after "في الغابون وساحل العاج": that many in each country
             places, each_end = each
-            end_char = toks[each_end - 1].end
-            facts.extend(replace(fact, location=m.entity.country, location_text=s.span_text(m.start_tok, m.end_tok),
-                                 start_char=toks[m.start_tok].start, end_char=end_char,
-                                 evidence=sentence[toks[m.start_tok].start - offset : end_char - offset])
-                         for m in places)
+            facts.extend(_one_per_member(fact, places, toks, sentence, offset, toks[each_end - 1].end, lambda m: dict(
+                location=m.entity.country, location_text=s.span_text(m.start_tok, m.end_tok))))
         else:
             facts.append(fact)
         prev = (fact, unit if not elliptic else _Unit(q.start_tok, max(unit.end, q.end_tok)), q, actor)
     return facts
+
+
+def _one_per_member(fact: TroopFact, members: Sequence[Mention], toks: Sequence[Token], sentence: str, offset: int,
+                    end_char: int, own: Callable[[Mention], dict]) -> list[TroopFact]:
+    """*fact* once for each member of a list (each state that sends that many, each country that many are in):
+    the member's own fields from *own*, the evidence from the member to *end_char*."""
+    return [replace(fact, **own(m), start_char=toks[m.start_tok].start, end_char=end_char,
+                    evidence=sentence[toks[m.start_tok].start - offset : end_char - offset]) for m in members]
 
 
 def fact_id(doc_id: str, start_char: int, end_char: int, count, low, high) -> str:
