@@ -1423,3 +1423,12 @@ def test_a_houthi_fighter_is_the_houthis_man():
 def test_men_of_the_members_of_an_alliance_the_phrase_names():
     [f] = extract_facts("وتشارك في المهمة ثلاث فرقاطات وقرابة ٧٠٠ بحار من دول الاتحاد الأوروبي.")
     assert (f.actor, f.count) == ("EU", 700)
+
+
+def test_a_national_guard_is_the_state_where_it_serves():
+    [f] = extract_facts("ونشرت السلطات 2000 من أفراد الحرس الوطني في العاصمة كييف.")
+    assert (f.actor, f.actor_kind, f.location) == ("UKR", "state", "UKR")
+    [f] = extract_facts("وأرسلت الرياض 3000 من عناصر الحرس الوطني السعودي إلى البحرين.")
+    assert (f.actor, f.location) == ("SAU", "BHR")
+    [f] = extract_facts("ونشرت السلطات 2000 من أفراد الحرس الوطني.")
+    assert (f.actor, f.actor_kind) == (None, None)

@@ -240,6 +240,7 @@ _THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عد
 # how the men before stand, after a bare count of them: "وفي الكويت أكثر من 13 ألفاً موزعين على معسكر عريفجان"
 _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "منتشرون", "متمركزين", "متمركزون", "ينتشرون", "يتمركزون",
                              "يتوزعون")}
+_NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
 _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
 _CREW = {norm(w) for w in ("طاقم", "طواقم")}  # a crew, unless of the men's own command after a breakdown
@@ -914,6 +915,12 @@ class _Sentence:
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
+            if (k == unit.end and k + 1 < n and (t.norm, toks[k + 1].norm) == _NATIONAL_GUARD
+                    and k + 1 not in self.mentions_at and _owned_personnel(toks[unit.end - 1])
+                    and not (k + 2 < n and self.mentions_at.get(k + 2) is not None)):
+                # "5 آلاف من عناصر الحرس الوطني في الولاية": a national guard serves at home, so its state is the
+                # place's (resolved by the caller, as for a government's men); not "الحرس الوطني السعودي"
+                return "GOVERNMENT", None, "state", None
             if k == unit.end and unit.end > unit.start and _owned_personnel(toks[unit.end - 1]):
                 head = _group_head(t.norm) or ("", False)
                 if head[1] and not (head[0] == _CORPS and k + 1 < n and toks[k + 1].norm.startswith("ال")):
@@ -1914,7 +1921,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 and _total_reaching(toks, q):
             kind = "presence"  # "ليصل إجمالي القوات المصرية في الصومال إلى نحو 5 آلاف": how many there are now
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
-            actor, actor_text = location, None
+            actor, actor_text, actor_kind = location, None, "state" if location else None
         time_text, as_of, time_words = s.time(q, unit, lo, hi)
         status = s.status(q, unit, lo, hi, as_of, time_words)
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
