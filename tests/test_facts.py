@@ -1432,3 +1432,9 @@ def test_a_national_guard_is_the_state_where_it_serves():
     assert (f.actor, f.location) == ("SAU", "BHR")
     [f] = extract_facts("ونشرت السلطات 2000 من أفراد الحرس الوطني.")
     assert (f.actor, f.actor_kind) == (None, None)
+
+
+def test_a_country_passed_through_is_neither_where_the_men_go_nor_whose_they_are():
+    [f] = extract_facts("ونقلت موسكو مئات العسكريين الروس عبر ليبيا إلى مالي.")
+    assert (f.actor, f.location) == ("RUS", "MLI")
+    assert extract_facts("غادر أغلبهم العراق عبر الكويت، فيما نقل قرابة 700 عسكري إلى قاعدة حرير.")[0].actor != "KWT"

@@ -240,6 +240,7 @@ _THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عد
 # how the men before stand, after a bare count of them: "وفي الكويت أكثر من 13 ألفاً موزعين على معسكر عريفجان"
 _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "منتشرون", "متمركزين", "متمركزون", "ينتشرون", "يتمركزون",
                              "يتوزعون")}
+_VIA = {norm(w) for w in ("عبر", "وعبر")}  # "غادروا العراق عبر الكويت": a country passed through
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
 _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
@@ -1082,7 +1083,7 @@ class _Sentence:
                 continue
             if m.entity.kind == STATE and (self._qualifies_place(m) or (m.demonym and self._named_place_of(m) is not None)):
                 continue  # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية": the state names whose place it is
-            if self._enemy(m) or _supported_by(self.toks, m) or _across_border(self.toks, m):
+            if self._enemy(m) or _supported_by(self.toks, m) or _across_border(self.toks, m) or prev in _VIA:
                 # "في مكافحة حركة الشباب", "المدعوم من تركيا", "على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": whom
                 # the men fight, who backs them, the country on the other side
                 continue
@@ -1481,8 +1482,10 @@ class _Sentence:
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m) or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "armed_group_nouns")):
                 continue  # "المدعوم من تركيا"؛ "من فصائل سورية موالية لأنقرة": a group's adjective, not a place
-            if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL:
-                continue  # "منذ بدء الحرب في غزة"، "الموالية لتركيا": where something began, whom they serve
+            if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL or prev in _VIA:
+                # "منذ بدء الحرب في غزة"، "الموالية لتركيا"، "عبر ليبيا إلى مالي": where something began, whom they
+                # serve, where they pass through
+                continue
             if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
                 continue  # "عاد 300 جندي إلى بلادهم من العراق": home is where they go, not the place they leave
             if e.country is None and (prev in _OPENERS or not _preceded_by_locative(toks, m)):
