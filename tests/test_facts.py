@@ -112,6 +112,8 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["other_outlets_5"]["f1"] >= 0.90 and res["other_outlets_5"]["strict_f1"] >= 0.50
     assert res["other_outlets_6"]["gold_facts"] == 70
     assert res["other_outlets_6"]["f1"] >= 0.90 and res["other_outlets_6"]["strict_f1"] >= 0.60
+    assert res["other_outlets_7"]["gold_facts"] == 74
+    assert res["other_outlets_7"]["f1"] >= 0.90 and res["other_outlets_7"]["strict_f1"] >= 0.65
 
 
 def test_general_patterns_beyond_the_gold_sets():
