@@ -106,3 +106,14 @@ def test_alfan_is_one_thousand_before_a_preposition_or_others_and_not_equal_is_a
     assert [q.count for q in find_quantities(tokenize("قتل ألفا في المعارك وجرح ألفا آخرين"))] == [1000, 1000]
     [q] = find_quantities(tokenize("ولن يتجاوز 900 جندي"))
     assert (q.count, q.high, q.qualifier) == (900, 900, "at_most")
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("ويقدر عددهم بين 700 وألف عسكري", 700, 1000),
+    ("ما بين خمسمائة وألف جندي", 500, 1000),
+])
+def test_a_thousand_joined_by_waw_ends_a_range_instead_of_multiplying(text, low, high):
+    [q] = find_quantities(tokenize(text))
+    assert (q.count, q.low, q.high) == (None, low, high)
+    # a smaller term after a scale still adds
+    assert parse_arabic_number("ثلاثة آلاف وخمسمائة") == 3500

@@ -209,8 +209,10 @@ class _Reader:
                 kind, val = wv
                 conj = after_and or (word.startswith("و") and word not in self.lex[kind])
                 if kind == "scales":
-                    if not seen_any and val == 1000 and word not in ("الف", "الفا"):
-                        break  # bare "آلاف" is vague, read by vague()
+                    if not seen_any and val == 1000 and word.removeprefix("و") not in ("الف", "الفا"):
+                        break  # bare "آلاف" is vague, read by vague(); "وألف" after "بين 700" is one thousand
+                    if conj and current and last_scale is None:
+                        break  # "بين 700 وألف": a scale joined by و is the next number, not a multiplier of this one
                     nxt = self.toks[j + 1].norm if j + 1 < n else ""
                     if (not seen_any and word == "الفا" and nxt[:1].isalpha() and not nxt.startswith(("و", "ال"))
                             and nxt not in _NOT_COUNTED_NOUNS):
