@@ -701,8 +701,11 @@ def test_an_accusative_nationality_spelled_like_its_country_and_a_named_base_bef
     assert (f.actor, f.location, f.status) == ("RUS", "BLR", "planned")
     assert f.evidence == "150 عسكريا روسيا سيشاركون في المناورات المشتركة في بيلاروسيا"
     [f] = extract_facts("ويتمركز في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي.")
-    assert (f.actor, f.location, f.location_text) == ("USA", "QAT", "قاعدة العديد القطرية")
+    assert (f.actor, f.location, f.location_text) == ("USA", "QAT", "قاعدة العديد")  # a base known by name
     assert f.evidence == "قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي"
+    # a base the tables do not know is placed by its adjective
+    [f] = extract_facts("ويتمركز في قاعدة الريان القطرية نحو 500 عسكري أمريكي.")
+    assert (f.location, f.location_text) == ("QAT", "قاعدة الريان القطرية")
     # a named place far back, in another clause, is where something else happened
     [f] = extract_facts("وأكد الأمين العام للإنتربول في مدينة برشلونة الإسبانية مطلع الشهر الحالي، أن الإنتربول حدد"
                         " هويات أكثر من أربعة آلاف مقاتل أجنبي انضموا إلى الجماعات المتطرفة.")
@@ -1440,3 +1443,15 @@ def test_a_country_passed_through_is_neither_where_the_men_go_nor_whose_they_are
     [f] = extract_facts("ونقلت موسكو مئات العسكريين الروس عبر ليبيا إلى مالي.")
     assert (f.actor, f.location) == ("RUS", "MLI")
     assert extract_facts("غادر أغلبهم العراق عبر الكويت، فيما نقل قرابة 700 عسكري إلى قاعدة حرير.")[0].actor != "KWT"
+
+
+def test_known_bases_by_name_and_the_mission_referred_back_to():
+    from pipelines.nlp.article import facts_for_text
+
+    [f] = extract_facts("وتستضيف الولايات المتحدة في معسكر ليمونييه نحو 4 آلاف عسكري.")
+    assert (f.actor, f.location) == ("USA", "DJI")
+    [f] = extract_facts("ويبلغ قوام بعثة \"أوسوم\" نحو 11 ألفًا و900 فرد عسكري.")
+    assert (f.actor, f.location) == ("AU", "SOM")
+    text = ("أعلنت قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل) خفض عدد جنودها.\n"
+            "وقالت إن البعثة التي يبلغ عديدها حاليا نحو 10 آلاف جندي من 48 دولة ستخفض قواتها.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("UN", "LBN")]

@@ -119,7 +119,8 @@ class DocContext:
     def alliance_before(self, char: int, head: str | None = None) -> Entity | None:
         """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one; with
         *head* ("حلف"، "اتحاد"، "بعثه"), the last one that some alias of it calls so: "الحلف" is NATO, not the EU."""
-        return self._last_before("alliances", char, lambda e: head is None or any(head in norm(a) for a in e.aliases))
+        return self._last_before("alliances", char, lambda e: head is None or any(head in norm(a) for a in e.aliases)
+                                 or (head == _MISSION and e.parent is not None))  # "البعثة": any mission ("اليونيفيل")
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -241,6 +242,7 @@ _THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عد
 _SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "منتشرون", "متمركزين", "متمركزون", "ينتشرون", "يتمركزون",
                              "يتوزعون")}
 _VIA = {norm(w) for w in ("عبر", "وعبر")}  # "غادروا العراق عبر الكويت": a country passed through
+_MISSION = norm("بعثة")
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
 _TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
                                  "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
@@ -779,8 +781,9 @@ class _Sentence:
             for k, t in enumerate(self.toks):
                 if k in taken or not any(f in _ALLIANCE_WORDS for f in strip_proclitics(t.norm)):
                     continue
-                if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال"):
-                    continue  # "الحلف الأطلسي" is a name, "البعثة الدبلوماسية" another mission
+                if (k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال")
+                        and self.toks[k + 1].norm not in _RELATIVE | _PREPS):
+                    continue  # "الحلف الأطلسي" is a name, "البعثة الدبلوماسية" another mission (not "البعثة التي")
                 word = next(f for f in strip_proclitics(t.norm) if f in _ALLIANCE_WORDS)
                 ent = self.ctx.alliance_before(t.start, word[2:])
                 if ent is None and word == _ALLIANCE_NATO:
