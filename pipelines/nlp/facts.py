@@ -222,7 +222,8 @@ _SINCE = {norm(w) for w in ("منذ", "ومنذ")}
 _CONTRIBUTE = tuple(norm(w) for w in ("شارك", "ستشارك", "تشارك", "يشارك", "ساهم", "تساهم", "تسهم", "يسهم"))
 _SO_CALLED = {norm(w) for w in ("يسمى", "تسمى", "يعرف", "تعرف", "يطلق")}  # "ما يسمى «الجيش الوطني»": the name follows
 _BASE = norm("قاعدة")
-_NOT_ARTICLE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "إلى", "الا", "إلا")}
+_RELATIVE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
+_NOT_ARTICLE = _RELATIVE | {norm(w) for w in ("إلى", "الا", "إلا")}  # words that begin with ال but take no article
 # a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
 _SOURCES = {norm(w) for w in ("تقديرات", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "تقارير", "تقرير", "خبراء",
                               "صحيفة", "إعلام", "معلومات", "أوساط", "استخبارات", "إحصاءات", "أرقام")}
@@ -292,7 +293,6 @@ _HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط", "الم�
 _AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
                                   "موالين", "موالون", "الموالية", "موالية", "المواليين", "ينتمون", "ينتمي", "تنتمي")}
 _GOVERNMENT = {norm(w) for w in ("الحكومة", "للحكومة", "الشرعية", "للشرعية", "النظام", "للنظام", "الحكومية")}
-_RELATIVE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
 _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذي", "التي", "ممن", "بعد", "قبل", "منذ", "ينتمون",
                                "يشكلون", "مكلفين", "مكلفون")}
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
@@ -644,10 +644,12 @@ def _total_reaching(toks: Sequence[Token], q: Quantity) -> bool:
     return any(f in _NUMBER_OF or f == _TOTAL for f in words) and any(f in _REACH for f in words)
 
 
-def _across_border(toks: Sequence[Token], m: Mention) -> bool:
-    """"الحدود مع أفغانستان"، "الشريط الحدودي مع سوريا": the country on the other side of a border."""
+def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
+    """"الحدود مع أفغانستان"، "الشريط الحدودي مع سوريا": the country on the other side of a border; with *reach* 2,
+    a word may stand between the border and "مع" ("الحدود الشمالية مع")."""
     k = m.start_tok - 1
-    return k >= 1 and toks[k].norm == "مع" and any(f.startswith(_BORDER) for f in strip_proclitics(toks[k - 1].norm))
+    return k >= 1 and toks[k].norm == "مع" and any(
+        f.startswith(_BORDER) for j in range(max(0, k - reach), k) for f in strip_proclitics(toks[j].norm))
 
 
 def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
@@ -1324,8 +1326,7 @@ class _Sentence:
         k = m.start_tok - 1
         others = {x.entity.country for x in self.mentions if x.entity.kind in (STATE, PLACE) and not x.demonym
                   and x.entity.country} - {country, home}
-        if home is not None and country != home and not others and k >= 1 and self.toks[k].norm == "مع" and any(
-                f.startswith(_BORDER) for j in range(max(0, k - 2), k) for f in strip_proclitics(self.toks[j].norm)):
+        if home is not None and country != home and not others and _across_border(self.toks, m, reach=2):
             # (not "على الحدود مع سوريا في قاعدة البرج 22 بالأردن": the sentence names where they are)
             return home, self.span_text(max(0, k - 1), m.end_tok), m
         return country, text, m
@@ -1946,7 +1947,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         key = (fact.count, fact.low, fact.high, fact.actor, fact.location)
         if any((f.count, f.low, f.high, f.actor, f.location) == key for f in facts):
             continue
-        each = s.each_of_list(loc_m, max(unit.end, q.end_tok)) if location is None and loc_m is not None else None
+        each = s.each_of_list(loc_m, tail) if location is None and loc_m is not None else None
         owners = s.each_owner(q)
         if owners:
             # "تعهدت كل من كينيا ومصر بأكثر من ألف جندي": that many from each state; the states own the men, so they
