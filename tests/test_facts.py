@@ -1447,3 +1447,13 @@ def test_known_bases_by_name_and_the_mission_referred_back_to():
     text = ("أعلنت قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل) خفض عدد جنودها.\n"
             "وقالت إن البعثة التي يبلغ عديدها حاليا نحو 10 آلاف جندي من 48 دولة ستخفض قواتها.")
     assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("UN", "LBN")]
+
+
+def test_how_many_are_there_is_a_presence_and_a_forces_size_a_strength():
+    from pipelines.nlp.article import facts_for_text
+
+    text = "تنتشر قوات تركية في دهوك شمالي العراق.\nويقدر عدد الجنود الأتراك فيها بين 5 آلاف و8 آلاف جندي."
+    [f] = facts_for_text("d", text)
+    assert (f["actor"], f["location"], f["kind"]) == ("TUR", "IRQ", "presence")
+    [f] = extract_facts("ويبلغ عدد أفراد الجيش التركي نحو 400 ألف جندي.")
+    assert f.kind == "strength"

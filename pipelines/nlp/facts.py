@@ -105,6 +105,14 @@ class DocContext:
         *other_than*, the last one that is not that state."""
         return self._last_before("states", char, lambda e: e.id != other_than)
 
+    def country_before(self, char: int, other_than: str | None = None) -> str | None:
+        """The country of the state or place named last before *char* (what "فيها"، "هناك" refer back to), other
+        than *other_than*."""
+        self._analyse()
+        named = [(pos, e.country) for kind in ("states", "places") for pos, e in self._named.get(kind, [])
+                 if pos < char and e.country and e.country != other_than]
+        return max(named, default=(0, None))[1]
+
     def region_before(self, char: int) -> Entity | None:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
         return self._last_before("regions", char)
@@ -266,6 +274,7 @@ _AND_IN = {norm(w) for w in ("وفي", "وإلى")}  # "، وفي الكويت �
 _NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "اليوم")}  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
+_THERE = {norm(w) for w in ("فيها", "فيه", "بها", "هناك", "هنا")}  # "عدد الجنود الأتراك فيها": in the place named before
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
 _HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
 _ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم")}
@@ -597,6 +606,11 @@ def _in_region(location_text: str) -> bool:
 def _definite_word(tok: Token) -> bool:
     """A word written with the article (not "إلى"، "الذي"، "التي", which normalise to forms that begin with ال)."""
     return tok.text.lstrip("وفبل").startswith(("ال", "آل")) and tok.norm not in _NOT_ARTICLE
+
+
+def _number_of_before(toks: Sequence[Token], k: int) -> bool:
+    """Whether "عدد"/"عديد" stands in the five words before token *k* ("عدد الجنود الأمريكيين في سورية")."""
+    return any(any(f in _NUMBER_OF for f in strip_proclitics(t.norm)) for t in toks[max(0, k - 5):k])
 
 
 def _percentage(toks: Sequence[Token], q: Quantity) -> bool:
@@ -1594,6 +1608,12 @@ class _Sentence:
                         # "الفيلق ينشر حالياً ما يقارب 2500 عنصر في البلاد": a state's corps abroad is in the country
                         # the article is about
                         return self.ctx.main_country, None, None
+                    elif toks[k].norm.lstrip("و") in _THERE and not any(
+                            m.end_tok <= k and m.entity.kind in (STATE, PLACE) and m is not actor_m for m in self.mentions) and (
+                            there := self.ctx.country_before(toks[k].start, other_than=actor)) is not None:
+                        # "تنتشر قوات تركية في دهوك ... ويقدر عدد الجنود الأتراك فيها": the place named before, in an
+                        # earlier sentence; "there" is never the men's own country when another was named
+                        return there, None, None
                     return actor, None, None
                 if self.ctx.main_country:
                     return self.ctx.main_country, None, None
@@ -1917,12 +1937,14 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
-        if (kind == "strength" and not unit.strength_head and loc_m is not None and loc_m.end_tok <= q.start_tok
-                and not _in_region(location_text or "") and any(
-                    any(f in _NUMBER_OF for f in strip_proclitics(t.norm)) for t in toks[max(0, loc_m.start_tok - 5):loc_m.start_tok])):
-            # "عدد الجنود الأمريكيين في سورية بات يقارب 2000": how many are in a place is a presence; the size of a
-            # force with no place between "عدد" and the count ("يبلغ عددهم 250 ألف مقاتل"), or by "قوامها", stays a
-            # strength
+        if kind == "strength" and not unit.strength_head and (
+                (loc_m is not None and loc_m.end_tok <= q.start_tok and not _in_region(location_text or "")
+                 and _number_of_before(toks, loc_m.start_tok))
+                or any(t.norm in _THERE and _number_of_before(toks, k)
+                       for k, t in enumerate(toks[max(0, q.start_tok - 4):q.start_tok], max(0, q.start_tok - 4)))):
+            # "عدد الجنود الأمريكيين في سورية بات يقارب 2000", "يقدر عدد الجنود الأتراك فيها بين 5 و8 آلاف": how
+            # many are in a place is a presence; the size of a force with no place between "عدد" and the count
+            # ("يبلغ عددهم 250 ألف مقاتل"), or by "قوامها", stays a strength
             kind = "presence"
         if kind in ("strength", "deployment") and not unit.strength_head and not unit.new_total and location is not None \
                 and _total_reaching(toks, q):
