@@ -1457,3 +1457,18 @@ def test_how_many_are_there_is_a_presence_and_a_forces_size_a_strength():
     assert (f["actor"], f["location"], f["kind"]) == ("TUR", "IRQ", "presence")
     [f] = extract_facts("ويبلغ عدد أفراد الجيش التركي نحو 400 ألف جندي.")
     assert f.kind == "strength"
+
+
+def test_a_forces_nationality_and_a_base_known_by_its_states_adjective_give_the_owner():
+    [f] = extract_facts("وتأتي الإصلاحات بعد انسحاب نحو ألفي عنصر من قوات حفظ السلام الروسية من إقليم قره باغ الأذربيجاني.")
+    assert (f.actor, f.location, f.kind) == ("RUS", "AZE", "withdrawal")
+    [f] = extract_facts("ووصل نحو 300 عنصر من القوات الكينية إلى هايتي.")
+    assert (f.actor, f.location) == ("KEN", "HTI")
+    [f] = extract_facts("وتضم قوات حفظ السلام الدولية نحو 10 آلاف جندي في لبنان.")
+    assert f.actor == "UN"
+    [f] = extract_facts("وتضم القاعدة العسكرية الروسية 102 في مدينة غيومري نحو 3 آلاف جندي.")
+    assert (f.actor, f.location) == ("RUS", "ARM")
+    [f] = extract_facts("ويخدم في القاعدة الأمريكية في أربيل نحو 900 جندي.")
+    assert (f.actor, f.location) == ("USA", "IRQ")
+    [f] = extract_facts("وتضم قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي.")
+    assert (f.actor, f.location) == ("USA", "QAT")

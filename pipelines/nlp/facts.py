@@ -326,6 +326,7 @@ _PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منط�
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
 _BASE_NOUNS = {norm(w) for w in ("قاعدة", "مطار", "معسكر")}
+_THE_BASES = {norm(w) for w in ("القاعدة", "القواعد")}
 _MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين", "أعضاء",
                                    "منضوية", "منضوين", "مشاركة")}
 _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
@@ -352,6 +353,14 @@ def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Me
     neither actors nor places."""
     return [m for m in mentions if not (m.entity.kind == STATE and m.start_tok > 0 and any(
         f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
+
+
+def _drop_generic_before_nationality(mentions: list[Mention]) -> list[Mention]:
+    """Without a vague alliance alias that a state's adjective qualifies ("قوات حفظ السلام الروسية" in Karabakh,
+    "جنود حفظ السلام الهنود"): the men are that state's."""
+    after = {m.start_tok: m for m in mentions}
+    return [m for m in mentions if not (m.generic and m.entity.kind == ALLIANCE and (n := after.get(m.end_tok)) is not None
+                                        and n.demonym and n.entity.kind == STATE)]
 
 
 def document_context(text: str, published: dt.date | None = None) -> DocContext:
@@ -754,7 +763,7 @@ class _Sentence:
         g = gazetteer()
         self.mentions = g.find_mentions(self.toks)
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
-        self.mentions = _drop_event_names(toks, self.mentions)
+        self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions))
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
         self._add_bare_army()
@@ -995,6 +1004,11 @@ class _Sentence:
                 if m2 is None and k + 2 < n and _in(toks[k + 1], "force_nouns"):
                     m2 = self.mentions_at.get(k + 2)  # "1500 عسكري من قوات التحالف": the coalition the article is about
                     m2 = m2 if m2 is not None and m2.start_tok in self.bare_alliances else None
+                    adjective = next((self.mentions_at.get(j) for j in range(k + 2, min(hi, n, k + 5))
+                                      if j in self.mentions_at or toks[j].norm in _PREPS or not toks[j].norm[:1].isalpha()), None)
+                    if m2 is None and adjective is not None and adjective.demonym and adjective.entity.kind == STATE:
+                        # "ألفي عنصر من القوات الروسية"، "من قوات حفظ السلام الروسية": the force's nationality
+                        return adjective.entity.country, self.span_text(adjective.start_tok, adjective.end_tok), "state", adjective
                 if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY):
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
@@ -1092,6 +1106,10 @@ class _Sentence:
                 continue
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                 continue
+            if m.demonym and m.entity.kind == STATE and self._unnamed_base_of(m):
+                # "القاعدة العسكرية الروسية 102 في مدينة غيومري تضم نحو 3 آلاف جندي": a base known only by its state's
+                # adjective is that state's, and so are its men (not "قاعدة العديد القطرية": a named base's host)
+                return m.entity.country, self.span_text(m.start_tok, m.end_tok), "state", m
             prev = self.toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and (
                     (prev == "من" and m.start_tok > 1 and _in(self.toks[m.start_tok - 2], "force_nouns"))
@@ -1364,6 +1382,17 @@ class _Sentence:
                 return k  # not "في محافظة المهرة قوات سعودية": a place already named, then a force
         return None
 
+    def _unnamed_base_of(self, m: Mention) -> bool:
+        """Whether nationality adjective *m* qualifies a base that has no name of its own: "القاعدة الروسية",
+        "القواعد العسكرية الأمريكية" (a definite base noun, then at most one more adjective)."""
+        for back in (1, 2):
+            k = m.start_tok - back
+            if k < 0 or (back == 2 and (k + 1 in self.inside_mentions or not self.toks[k + 1].norm.startswith("ال"))):
+                return False
+            if any(f in _THE_BASES for f in strip_proclitics(self.toks[k].norm)):
+                return True
+        return False
+
     def _enemy(self, m: Mention) -> bool:
         """Whether a fighting word governs *m* ("ضد داعش", "لمكافحة حركة الشباب", "الحرب على داعش")."""
         k = m.start_tok - 1
@@ -1529,8 +1558,8 @@ class _Sentence:
         for k in range(max(lo, q.start_tok - 6), q.start_tok - 1):
             m = self.mentions_at.get(k + 1)
             if (m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym
-                    and _in(toks[k], "receiving_verbs")):
-                return self._place_of(m, home)
+                    and (_in(toks[k], "receiving_verbs") or (toks[k].norm in _COMPRISE and m.entity.kind == PLACE))):
+                return self._place_of(m, home)  # ... and "وتضم قاعدة العديد نحو 10 آلاف عسكري أمريكي": a place that holds them
         # "وتعد الكويت إحدى أبرز المحطات، إذ تستضيف نحو 13 ألفاً و500 عسكري أميركي": a host named before its verb
         if q.start_tok >= 1 and _in(toks[q.start_tok - 1], "receiving_verbs"):
             j = q.start_tok - 1  # the verb; its subject ends right before it, past "إذ"، "التي" and a comma
