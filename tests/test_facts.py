@@ -1472,3 +1472,18 @@ def test_a_forces_nationality_and_a_base_known_by_its_states_adjective_give_the_
     assert (f.actor, f.location) == ("USA", "IRQ")
     [f] = extract_facts("وتضم قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي.")
     assert (f.actor, f.location) == ("USA", "QAT")
+
+
+def test_lists_in_brackets_and_for_each_of_and_a_year_after_a_month():
+    facts = extract_facts("وتتصدّر إندونيسيا لائحة الدول المساهمة بنحو 1230 جندياً في لبنان، تليها إيطاليا (1070) والهند (900).")
+    assert [(f.actor, f.location, f.count, f.approximate) for f in facts] == [
+        ("IDN", "LBN", 1230, True), ("ITA", "LBN", 1070, True), ("IND", "LBN", 900, True)]
+    text = ("وتضم البعثة، التي نُشرت في كانون الأول/ديسمبر 2023 لمساندة الجيش الكونغولي، نحو 1300 جندي من جنوب إفريقيا، "
+            "ونحو 200 جندي لكل من تنزانيا ومالاوي في الكونغو الديمقراطية.")
+    facts = extract_facts(text)
+    assert [(f.actor, f.location, f.count, f.kind) for f in facts] == [
+        ("ZAF", "COD", 1300, "presence"), ("TZA", "COD", 200, "presence"), ("MWI", "COD", 200, "presence")]
+    assert facts[2].evidence == "ونحو 200 جندي لكل من تنزانيا ومالاوي"
+    facts = extract_facts("انخفض عدد القوات الأميركية في العراق من نحو 2500 جندي إلى أقل من ألفي جندي، "
+                          "يتمركز معظمهم في أربيل حتى أيلول 2026، موعد انتهاء المرحلة الثانية.")
+    assert [f.count for f in facts] == [2500, 2000]

@@ -1240,7 +1240,8 @@ class _Sentence:
                                       or before in _SET_BESIDE or two_before in _SET_BESIDE_2
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
                                       or (state_before is not None and state_before.entity.kind == STATE
-                                          and before.startswith("و") and not state_before.demonym))
+                                          and before.startswith("و") and not state_before.demonym)
+                                      or self._state_then_bracket(q))
         if not joined and q.start_tok - prev_unit.end <= 16:
             between = range(prev_unit.end, q.start_tok)
             # "وفي الكويت أكثر من 13 ألفاً": the place, joined by و, then the count; "فيما ينتشر في البحرين، حيث
@@ -1267,6 +1268,13 @@ class _Sentence:
         if (joined and free) or ellipsis:
             return _Unit(q.end_tok, q.end_tok + (1 if ellipsis else 0))
         return None
+
+    def _state_then_bracket(self, q: Quantity) -> bool:
+        """Whether the count stands alone in brackets after a state's name: "تليها إيطاليا (1070) والهند (900)"."""
+        k = q.start_tok
+        named = self.mentions_at.get(k - 2) if k >= 2 else None
+        return (k >= 2 and self.toks[k - 1].text == "(" and q.end_tok < len(self.toks) and self.toks[q.end_tok].text == ")"
+                and named is not None and named.end_tok == k - 1 and named.entity.kind == STATE and not named.demonym)
 
     def evidence_span(self, q: Quantity, unit: _Unit, actor_m: Mention | None, loc_m: Mention | None) -> tuple[int, int]:
         """Tokens [start, end) of a fact's evidence: the count and its unit, with the actor and the place where they
@@ -1324,6 +1332,17 @@ class _Sentence:
                     (gap == 0 and toks[q.start_tok].norm.startswith("ب")) or (gap == 1 and toks[q.start_tok - 1].norm == "ب")):
                 return members
         return None
+
+    def owners_after(self, tail: int) -> list[Mention] | None:
+        """The states of the list that "لكل من" opens right after a count ending at *tail* ("ونحو 200 جندي لكل من
+        تنزانيا ومالاوي"): each of them has that many. None when no such list follows."""
+        toks = self.toks
+        m = self.mentions_at.get(tail + 2)
+        if (tail + 2 >= len(toks) or toks[tail].norm.lstrip("و") != "لكل" or toks[tail + 1].norm != "من" or m is None
+                or m.entity.kind != STATE or m.demonym):
+            return None
+        members = self._list_members(m)
+        return members if len(members) > 1 and all(x.entity.kind == STATE for x in members) else None
 
     def _list_before(self, m: Mention) -> Mention | None:
         """The country or place named (not as an adjective) that *m* continues in a list: "سوريا" for "والعراق"
@@ -1734,8 +1753,17 @@ class _Sentence:
             # "«قسد»، التي يقدر عدد مقاتليها بنحو 100 ألف عنصر، أن يترك الانسحاب …": a relative clause between
             # commas gives the size; the verb after it governs the force named before, not these men
             right_end = next((k for k in range(unit.end, right_end) if toks[k].text in ("،", ",")), right_end)
+        # "وتضم البعثة، التي نشرت ... لمساندة الجيش الكونغولي، نحو 1300 جندي": a relative clause between commas right
+        # before the count describes its subject; the verb before the clause governs the count
+        aside = range(0)
+        if q.start_tok > 2 and toks[q.start_tok - 1].text in ("،", ","):
+            opener = next((k for k in range(q.start_tok - 2, max(0, q.start_tok - 20), -1) if toks[k].norm in _RELATIVE
+                           and toks[k - 1].text in ("،", ",")), None)
+            if opener is not None and not any(t.text in ("،", ",") for t in toks[opener:q.start_tok - 1]):
+                aside = range(opener - 1, q.start_tok)
+                left_start = max(lo, min(left_start, opener - 1 - 6))
         for k in range(left_start, right_end):
-            if q.start_tok <= k < unit.end:
+            if q.start_tok <= k < unit.end or k in aside:
                 continue
             if k in self.inside_mentions or (self.toks[k].norm.lstrip("و").startswith("نقل") and any(
                     t.norm == "عن" for t in self.toks[k + 1:k + 5])):
@@ -1749,7 +1777,7 @@ class _Sentence:
                     break
             if kind is None:
                 continue
-            dist = q.start_tok - k if k < q.start_tok else (k - unit.end) + 1
+            dist = q.start_tok - k - (len(aside) if k < aside.start else 0) if k < q.start_tok else (k - unit.end) + 1
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
                     kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions)):
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
@@ -1915,6 +1943,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # a handful of people is a crew, a cell or a family, not a troop level
         if _percentage(toks, q):
             continue  # "بنسبة 90 في المائة"
+        if elliptic and any(span.start_tok <= q.start_tok and q.end_tok <= span.end_tok for span in s.times):
+            continue  # "يتمركز معظمهم في أربيل حتى أيلول 2026": a bare number inside a date is its year
         tail = max(unit.end, q.end_tok)
         # "1700 جندي، بين أفراد طاقم قيادة اللواء وعناصر ...": the crews the men are made of are no crew event
         breakdown = next((j for j in range(tail, min(len(toks) - 1, tail + 3)) if toks[j].text in ("،", ",")
@@ -1966,6 +1996,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
+        if elliptic and prev is not None and s._state_then_bracket(q):
+            # "تليها إيطاليا (1070) والهند (900)": the next state is the list's, not a place; the count before's place
+            location, location_text, loc_m = prev[0].location, prev[0].location_text, None
         if kind == "strength" and not unit.strength_head and (
                 (loc_m is not None and loc_m.end_tok <= q.start_tok and not _in_region(location_text or "")
                  and _number_of_before(toks, loc_m.start_tok))
@@ -2000,7 +2033,19 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         each = s.each_of_list(loc_m, tail) if location is None and loc_m is not None else None
         owners = s.each_owner(q)
-        if owners:
+        owners_after = s.owners_after(tail) if not owners else None
+        if owners_after:
+            # "ونحو 200 جندي لكل من تنزانيا ومالاوي": that many of each state's; the states are no place
+            theirs = {m.entity.country for m in owners_after}
+            if fact.location is None or fact.location in theirs:
+                # where the count before is, else the article's country, unless it is one of theirs
+                place = next((x for x in (prev[0].location if prev else None, ctx.main_country) if x is not None), None)
+                fact = replace(fact, location=place if place not in theirs else None, location_text=None)
+            facts.extend(replace(fact, actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok), actor_kind="state",
+                                 end_char=toks[m.end_tok - 1].end,
+                                 evidence=sentence[fact.start_char - offset : toks[m.end_tok - 1].end - offset])
+                         for m in owners_after)
+        elif owners:
             # "تعهدت كل من كينيا ومصر بأكثر من ألف جندي": that many from each state; the states own the men, so they
             # are no list of origins that leaves the article's country out
             if fact.location is None and ctx.main_country not in (None, *(m.entity.id for m in owners)):
