@@ -1487,3 +1487,17 @@ def test_lists_in_brackets_and_for_each_of_and_a_year_after_a_month():
     facts = extract_facts("انخفض عدد القوات الأميركية في العراق من نحو 2500 جندي إلى أقل من ألفي جندي، "
                           "يتمركز معظمهم في أربيل حتى أيلول 2026، موعد انتهاء المرحلة الثانية.")
     assert [f.count for f in facts] == [2500, 2000]
+
+
+def test_what_comprises_the_men_decides_their_kind():
+    def kind(text):
+        [f] = extract_facts(text)
+        return f.kind
+
+    assert kind("وقالت المصادر إن الجيش السوداني يضم حاليًا قرابة 200 ألف فرد.") == "strength"
+    assert kind("وأشار إلى أن وحدات المنطقة العسكرية الثالثة تضم أكثر من ١٥ ألف مقاتل.") == "strength"
+    assert kind("وتنتشر فرقتان تضمان نحو 45 ألف مقاتل.") == "strength"
+    assert kind("وتضمّ القوة حالياً نحو 10 آلاف جندي من 48 دولة.") == "presence"
+    assert kind("وقال إن قواتها هناك تضم ما يصل إلى 10 آلاف عسكري.") == "presence"
+    assert kind("وقال المصدر إن الدفعة الأولى تضم نحو 300 عسكري مصري.") == "deployment"
+    assert kind("وقضت بترقية 90 من مسلحيهم دفعة واحدة إلى ضباط.") == "presence"

@@ -315,7 +315,17 @@ _CORPS = norm("فيلق")  # a state's corps abroad ("الفيلق الأفري�
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
                                  "المسلحة", "المتشدد", "الذي", "التي")}
 _NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن", "ثم", "وثم")}
-_COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم")}
+_COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يضمان", "تضمان")}
+# what a count of men is the size of, as the subject of "تضم": an army, its units, someone's forces ("قواته")
+_ARMY_WORDS = tuple(norm(w) for w in ("جيش", "فرق", "وحدات", "ألوية", "الوية", "كتائب", "كتيبة", "لواء"))
+_ONE_BATCH = (norm("دفعة"), norm("واحدة"))
+_OWN_FORCES = {norm(w) for w in ("قواته", "قواتها", "قواتهم", "قواتنا")}
+
+
+def _an_army(word_norm: str) -> bool:
+    """Whether a word names an army, its units or someone's forces ("الجيش"، "فرقتين"، "وحدات"، "قواته"); not
+    "القوة": a mission's force is where it is ("وتضم القوة حاليا نحو 10 آلاف جندي")."""
+    return any(w in word_norm for w in _ARMY_WORDS) or word_norm in _OWN_FORCES
 
 _RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
@@ -1218,10 +1228,14 @@ class _Sentence:
             if toks[k].text in _CLAUSE_OR_COMMA:
                 return False
             if toks[k].norm in _COMPRISE:
-                # the subject of تضم: the words after it, or the noun just before it ("الهيئة التي كانت تضم")
-                subject = [*toks[k + 1:q.start_tok], *(toks[k - 1:k] if k > 0 else [])]
-                army = any(_ARMY[2:] in f for t in subject for f in strip_proclitics(t.norm))
-                return army or actor_kind == "nonstate"
+                # the subject of تضم: the words after it, or the few just before it ("الهيئة التي كانت تضم"، "الجيش
+                # السوداني يضم حاليا")
+                before = list(itertools.takewhile(lambda t: t.text not in _CLAUSE_OR_COMMA and t.norm not in _THAT,
+                                                  reversed(toks[max(0, k - 4):k])))
+                subject = [*toks[k + 1:q.start_tok], *before]
+                if any(t.norm in _THERE or t.norm in _LOCATIVE for t in subject):
+                    return False  # "قواتها هناك تضم ما يصل إلى 10 آلاف عسكري": how many are in a place
+                return any(_an_army(f) for t in subject for f in strip_proclitics(t.norm)) or actor_kind == "nonstate"
         return False
 
     def elliptic_unit(self, q: Quantity, prev_unit: _Unit) -> _Unit | None:
@@ -1765,6 +1779,8 @@ class _Sentence:
         for k in range(left_start, right_end):
             if q.start_tok <= k < unit.end or k in aside:
                 continue
+            if k + 1 < len(toks) and toks[k + 1].norm == _ONE_BATCH[1] and toks[k].norm == _ONE_BATCH[0]:
+                continue  # "دفعة واحدة": at once
             if k in self.inside_mentions or (self.toks[k].norm.lstrip("و").startswith("نقل") and any(
                     t.norm == "عن" for t in self.toks[k + 1:k + 5])):
                 continue  # "الحشد الشعبي" is a name; "نقلت وكالة رويترز عن" reports, it moves no one
