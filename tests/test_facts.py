@@ -1501,3 +1501,12 @@ def test_what_comprises_the_men_decides_their_kind():
     assert kind("وقال إن قواتها هناك تضم ما يصل إلى 10 آلاف عسكري.") == "presence"
     assert kind("وقال المصدر إن الدفعة الأولى تضم نحو 300 عسكري مصري.") == "deployment"
     assert kind("وقضت بترقية 90 من مسلحيهم دفعة واحدة إلى ضباط.") == "presence"
+
+
+def test_a_mission_names_its_theatre_and_a_place_in_another_clause_is_not_the_mens():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("تواجه قوة اليونيفيل قرار إنهاء ولايتها، وقد طالبت واشنطن بإلغاء القوة.\n"
+            "وتتصدّر إندونيسيا لائحة الدول المساهمة في اليونيفيل بنحو 1230 جندياً، فيما تشارك فرنسا بنحو 700 عسكري، "
+            "وهي التي خاضت معركة ديبلوماسية شرسة في نيويورك لإنقاذ القوة.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("IDN", "LBN"), ("FRA", "LBN")]

@@ -318,6 +318,7 @@ _NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وف
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يضمان", "تضمان")}
 # what a count of men is the size of, as the subject of "تضم": an army, its units, someone's forces ("قواته")
 _ARMY_WORDS = tuple(norm(w) for w in ("جيش", "فرق", "وحدات", "ألوية", "الوية", "كتائب", "كتيبة", "لواء"))
+_AND_IT = {norm(w) for w in ("وهي", "وهو", "وهم")}  # "، وهي التي …": a clause about what was named before
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
 _OWN_FORCES = {norm(w) for w in ("قواته", "قواتها", "قواتهم", "قواتنا")}
 
@@ -388,6 +389,8 @@ def _main_country_and_coalition(mentions: Sequence[Mention]) -> tuple[str | None
             countries[e.country] += 2
         elif e.kind in (STATE_BODY, NONSTATE) and e.country:
             countries[e.country] += 1
+        elif e.kind == ALLIANCE and e.parent is not None and e.country:
+            countries[e.country] += 2  # a mission ("اليونيفيل") names its theatre
         if e.id in ("INT_COALITION", "ARAB_COALITION"):
             coalitions[e.id] += 2
         elif e.id in ("ISIS",):
@@ -1711,9 +1714,12 @@ class _Sentence:
             while not _preceded_by_locative(toks, m):
                 m = self._list_before(m)  # the head of the list the locative introduces
             return self._place_of(m, home)
-        # (c') a country or place introduced by a locative preposition further on in the sentence
+        # (c') a country or place introduced by a locative preposition further on in the sentence, not past a comma
+        # that opens another clause ("، فيما تشارك فرنسا بنحو 700 عسكري، وهي التي خاضت معركة … في نيويورك")
+        clause_end = next((k for k in range(last, len(toks) - 1) if toks[k].text in ("،", ",") and (
+            self._opens_clause(k + 1) or toks[k + 1].norm in _RELATIVE or toks[k + 1].norm in _AND_IT)), len(toks))
         for m in self.mentions:
-            if m.start_tok < last or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
+            if m.start_tok < last or m.start_tok > clause_end or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
                 continue
             if m.start_tok in origins or _after_since(toks, m):
                 continue
