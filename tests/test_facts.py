@@ -1510,3 +1510,17 @@ def test_a_mission_names_its_theatre_and_a_place_in_another_clause_is_not_the_me
             "وتتصدّر إندونيسيا لائحة الدول المساهمة في اليونيفيل بنحو 1230 جندياً، فيما تشارك فرنسا بنحو 700 عسكري، "
             "وهي التي خاضت معركة ديبلوماسية شرسة في نيويورك لإنقاذ القوة.")
     assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("IDN", "LBN"), ("FRA", "LBN")]
+
+
+def test_a_country_named_in_a_phrase_of_time_is_not_where_the_men_are():
+    [f] = extract_facts("وفي العراق ينتشر أكثر من 6 آلاف جندي منذ وقف إطلاق النار مع إسرائيل.")
+    assert f.location == "IRQ"
+
+
+def test_a_named_base_hosts_and_counts_beside_a_long_list_are_the_same_men():
+    [f] = extract_facts("وتعد قاعدة العديد الجوية في قطر أكبر منشأة عسكرية أميركية في الشرق الأوسط، "
+                        "إذ تستضيف ما يقارب 10 آلاف عسكري.")
+    assert (f.actor, f.location) == ("USA", "QAT")
+    facts = extract_facts("وينتشر في المنطقة حالياً ما بين 40 ألفاً و50 ألف عسكري أميركي، موزعين على قواعد في قطر "
+                          "والبحرين والكويت والسعودية والأردن، فضلاً عن نحو 2500 في العراق و1500 في سوريا.")
+    assert [(f.actor, f.location, f.count) for f in facts[1:]] == [("USA", "IRQ", 2500), ("USA", "SYR", 1500)]

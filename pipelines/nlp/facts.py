@@ -277,7 +277,8 @@ _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"�
 _THERE = {norm(w) for w in ("فيها", "فيه", "بها", "هناك", "هنا")}  # "عدد الجنود الأتراك فيها": in the place named before
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
 _HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
-_ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم")}
+_ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم", "وقف", "توقيع",
+                            "انتهاء")}  # "منذ وقف إطلاق النار مع إسرائيل": when, not where
 
 
 def _has_preposition_clitic(word_norm: str) -> bool:
@@ -652,7 +653,7 @@ def _at_meeting(toks: Sequence[Token], m: Mention) -> bool:
 def _after_since(toks: Sequence[Token], m: Mention) -> bool:
     """Whether *m* is where an event began, in a phrase of time opened by "منذ" a few words before ("منذ بدء
     الحرب في غزة"); not after a duration ("التي تقودها الرياض منذ أشهر في اليمن")."""
-    for k in range(m.start_tok - 1, max(-1, m.start_tok - 5), -1):
+    for k in range(m.start_tok - 1, max(-1, m.start_tok - 6), -1):  # "منذ وقف إطلاق النار مع إسرائيل"
         if not toks[k].norm[:1].isalpha():
             return False
         if toks[k].norm in _SINCE:
@@ -1245,8 +1246,9 @@ class _Sentence:
         """The unit a bare count takes over from the count before it ("و900 في سورية", "ونحو 7 آلاف آخرين"), or
         None when it counts something else ("و177 دبابة") or is no count of men ("عامي 2023 و2024")."""
         toks = self.toks
-        if q.start_tok - prev_unit.end > 12:
-            return None
+        if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and tuple(
+                t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 else 12):
+            return None  # "… موزعين على قواعد في قطر والبحرين والكويت والسعودية والأردن، فضلاً عن نحو 2500 في العراق"
         # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before;
         # "ونحو 900 في بعثة مونوسكو": the و on the qualifier; "، وفرنسا بنحو 700": on the state whose men they are
         before = toks[q.start_tok - 1].norm if q.start_tok > 0 else ""
@@ -1602,11 +1604,11 @@ class _Sentence:
             while j > 0 and (toks[j - 1].norm in _HOST_LINKS or toks[j - 1].text in ("،", ",")):
                 j -= 1
             host = next((m for m in self.mentions if m.end_tok == j and m is not actor_m and m.entity.kind in (STATE, PLACE)
-                         and not m.demonym), None)
+                         and m.entity.country and not m.demonym), None)  # a region of several countries hosts no one
             if host is None and j > 0 and toks[j - 1].norm not in _HOST_LINKS:
                 # "وتُعد الكويت إحدى أبرز محطات الانتشار، إذ تستضيف": the subject of the sentence the clause explains
-                host = next((m for m in self.mentions if m.end_tok < j and m is not actor_m and m.entity.kind == STATE
-                             and not m.demonym and not self._locative(m) and not any(
+                host = next((m for m in self.mentions if m.end_tok < j and m is not actor_m and m.entity.kind in (STATE, PLACE)
+                             and m.entity.country and not m.demonym and not self._locative(m) and not any(
                                  t.norm in _THAT for t in toks[m.end_tok:j])), None)
             if host is not None:
                 return self._place_of(host, home)
