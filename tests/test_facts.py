@@ -1524,3 +1524,13 @@ def test_a_named_base_hosts_and_counts_beside_a_long_list_are_the_same_men():
     facts = extract_facts("وينتشر في المنطقة حالياً ما بين 40 ألفاً و50 ألف عسكري أميركي، موزعين على قواعد في قطر "
                           "والبحرين والكويت والسعودية والأردن، فضلاً عن نحو 2500 في العراق و1500 في سوريا.")
     assert [(f.actor, f.location, f.count) for f in facts[1:]] == [("USA", "IRQ", 2500), ("USA", "SYR", 1500)]
+
+
+def test_the_mission_referred_back_to_owns_its_size_and_a_state_its_unit_in_a_mission():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("حلت بعثة الاتحاد الإفريقي الجديدة محل البعثة السابقة في الصومال.\n"
+            "ويبلغ القوام الإجمالي للبعثة الجديدة 11 ألفًا و900 عنصر من العسكريين.\n"
+            "وتحتفظ أوغندا بأكبر وحدة في البعثة تُقدّر بنحو 4500 جندي.")
+    assert [(r["actor"], r["location"], r["count"]) for r in facts_for_text("d", text)] == [
+        ("AU", "SOM", 11900), ("UGA", "SOM", 4500)]

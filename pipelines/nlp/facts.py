@@ -320,6 +320,7 @@ _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يض
 # what a count of men is the size of, as the subject of "تضم": an army, its units, someone's forces ("قواته")
 _ARMY_WORDS = tuple(norm(w) for w in ("جيش", "فرق", "وحدات", "ألوية", "الوية", "كتائب", "كتيبة", "لواء"))
 _AND_IT = {norm(w) for w in ("وهي", "وهو", "وهم")}  # "، وهي التي …": a clause about what was named before
+_WHICH_ONE = {norm(w) for w in ("الجديدة", "الحالية", "السابقة", "المقبلة", "المرتقبة", "المقترحة")}  # name no other
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
 _OWN_FORCES = {norm(w) for w in ("قواته", "قواتها", "قواتهم", "قواتنا")}
 
@@ -816,13 +817,14 @@ class _Sentence:
                 if k not in taken and t.norm != "تحالف" and "تحالف" in strip_proclitics(t.norm):
                     self.mentions.append(Mention(ent, k, k + 1))
                     self.bare_alliances.add(k)
-        if any(w in t.norm for t in self.toks for w in _ALLIANCE_WORDS):
+        if any(w[2:] in t.norm for t in self.toks for w in _ALLIANCE_WORDS):  # "للبعثة" holds no "البعثة"
             for k, t in enumerate(self.toks):
                 if k in taken or not any(f in _ALLIANCE_WORDS for f in strip_proclitics(t.norm)):
                     continue
                 if (k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال")
-                        and self.toks[k + 1].norm not in _RELATIVE | _PREPS):
-                    continue  # "الحلف الأطلسي" is a name, "البعثة الدبلوماسية" another mission (not "البعثة التي")
+                        and self.toks[k + 1].norm not in _RELATIVE | _PREPS | _WHICH_ONE):
+                    continue  # "الحلف الأطلسي" is a name, "البعثة الدبلوماسية" another mission (not "البعثة التي"،
+                    # "البعثة الجديدة")
                 word = next(f for f in strip_proclitics(t.norm) if f in _ALLIANCE_WORDS)
                 ent = self.ctx.alliance_before(t.start, word[2:])
                 if ent is None and word == _ALLIANCE_NATO:
@@ -1128,7 +1130,8 @@ class _Sentence:
             if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and (
                     (prev == "من" and m.start_tok > 1 and _in(self.toks[m.start_tok - 2], "force_nouns"))
                     or (prev == "في" and q.start_tok - m.end_tok <= 2
-                                     and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])))):
+                                     and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])
+                                     and not (m.entity.kind == ALLIANCE and self._state_subject_before(m))))):
                 # "ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي": a force the men are in is theirs; "بألوية من العمالقة
                 # قوامها ٥ آلاف": a force's part is its own (only places are where men come from)
                 continue
@@ -1175,6 +1178,18 @@ class _Sentence:
         if named:
             return named, named, "nonstate", None
         return None, None, None, None
+
+    def _state_subject_before(self, m: Mention) -> bool:
+        """Whether a state is named before *m* in its clause, not after a preposition: "وتحتفظ أوغندا بأكبر وحدة في
+        البعثة تقدر بنحو 4500 جندي" (Uganda's men, in the mission)."""
+        for x in reversed(self.mentions):
+            if x.end_tok > m.start_tok or x is m:
+                continue
+            if any(t.text in _CLAUSE_OR_COMMA for t in self.toks[x.end_tok:m.start_tok]):
+                return False
+            if x.entity.kind == STATE and not x.demonym and not self._locative(x):
+                return True
+        return False
 
     def _comprised_by(self, m: Mention) -> bool:
         """Whether *m* is the subject of "تضم/يضم" right before it ("وتضم «كفور» حالياً نحو 4600 جندي")."""
@@ -1454,8 +1469,9 @@ class _Sentence:
         if start >= hi or not toks[start].norm.startswith("ال") or toks[start].norm in _GENERIC_GROUP_HEADS:
             return None
         if any(_in(toks[start], key) for key in ("force_nouns", "casualty_cues", "not_group_heads",
-                                                  "territory_nouns", "country_anaphora")):
-            return None  # "من الفرقة ...", "من المواطنين", "من المرور": a unit, civilians, a place or an act
+                                                  "territory_nouns", "country_anaphora", "personnel_strong")):
+            return None  # "من الفرقة ...", "من المواطنين", "من المرور", "من العسكريين": a unit, civilians, a place, an
+            # act, or more men
         end = start + 1
         while end < min(hi, start + 3) and toks[end].norm.startswith("ال") and toks[end].norm not in _PREPS:
             if _in(toks[end], "personnel_strong"):
