@@ -1534,3 +1534,10 @@ def test_the_mission_referred_back_to_owns_its_size_and_a_state_its_unit_in_a_mi
             "وتحتفظ أوغندا بأكبر وحدة في البعثة تُقدّر بنحو 4500 جندي.")
     assert [(r["actor"], r["location"], r["count"]) for r in facts_for_text("d", text)] == [
         ("AU", "SOM", 11900), ("UGA", "SOM", 4500)]
+
+
+def test_a_state_in_apposition_is_not_the_owner():
+    [f] = extract_facts("وتنشر بوروندي، حليفة كينشاسا، نحو 10 آلاف جندي في إقليمي شمال وجنوب كيفو.")
+    assert (f.actor, f.location) == ("BDI", "COD")
+    [f] = extract_facts("وتحارب مجموعات مع نظام الأسد، منها حزب الله اللبناني، الذي ينشر نحو 5 آلاف مقاتل في سوريا.")
+    assert f.actor == "حزب الله"

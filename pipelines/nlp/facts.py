@@ -321,6 +321,9 @@ _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يض
 _ARMY_WORDS = tuple(norm(w) for w in ("جيش", "فرق", "وحدات", "ألوية", "الوية", "كتائب", "كتيبة", "لواء"))
 _AND_IT = {norm(w) for w in ("وهي", "وهو", "وهم")}  # "، وهي التي …": a clause about what was named before
 _WHICH_ONE = {norm(w) for w in ("الجديدة", "الحالية", "السابقة", "المقبلة", "المرتقبة", "المقترحة")}  # name no other
+# "بوروندي، حليفة كينشاسا،": a phrase in apposition that describes a state by another
+_RELATION_NOUNS = {norm(w) for w in ("حليفة", "حليف", "الحليفة", "الحليف", "جارة", "جار", "شريكة", "شريك", "عضو", "العضو",
+                                     "الدولة", "حليفتها", "جارتها")}
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
 _OWN_FORCES = {norm(w) for w in ("قواته", "قواتها", "قواتهم", "قواتنا")}
 
@@ -1122,6 +1125,8 @@ class _Sentence:
                 continue
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                 continue
+            if self._in_apposition(m):
+                continue  # "تنشر بوروندي، حليفة كينشاسا، نحو 10 آلاف جندي": the one the apposition describes
             if m.demonym and m.entity.kind == STATE and self._unnamed_base_of(m):
                 # "القاعدة العسكرية الروسية 102 في مدينة غيومري تضم نحو 3 آلاف جندي": a base known only by its state's
                 # adjective is that state's, and so are its men (not "قاعدة العديد القطرية": a named base's host)
@@ -1178,6 +1183,19 @@ class _Sentence:
         if named:
             return named, named, "nonstate", None
         return None, None, None, None
+
+    def _in_apposition(self, m: Mention) -> bool:
+        """Whether *m* stands in a short phrase between commas that describes the actor named right before it:
+        "بوروندي، حليفة كينشاسا،" (a relation noun opens it; not "، منها حزب الله"، "، إن ألمانيا")."""
+        toks = self.toks
+        start = next((k for k in range(m.start_tok - 1, max(-1, m.start_tok - 4), -1) if toks[k].text in ("،", ",")), None)
+        end = next((k for k in range(m.end_tok, min(len(toks), m.end_tok + 3)) if toks[k].text in ("،", ",")), None)
+        if start is None or end is None or start + 1 >= m.start_tok:
+            return False
+        if toks[start + 1].norm not in _RELATION_NOUNS:
+            return False
+        described = next((x for x in self.mentions if x.end_tok == start), None)
+        return described is not None and described.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE) and not described.demonym
 
     def _state_subject_before(self, m: Mention) -> bool:
         """Whether a state is named before *m* in its clause, not after a preposition: "وتحتفظ أوغندا بأكبر وحدة في
