@@ -1541,3 +1541,11 @@ def test_a_state_in_apposition_is_not_the_owner():
     assert (f.actor, f.location) == ("BDI", "COD")
     [f] = extract_facts("وتحارب مجموعات مع نظام الأسد، منها حزب الله اللبناني، الذي ينشر نحو 5 آلاف مقاتل في سوريا.")
     assert f.actor == "حزب الله"
+
+
+def test_the_country_a_verb_of_leaving_or_entering_takes_is_the_place():
+    text = ("بعد انسحابها من مالي عام 2022، ومن بوركينا فاسو والنيجر عام 2023، حيث غادر النيجر نحو 1500 جندي فرنسي، "
+            "ثم من تشاد مطلع العام الجاري.")
+    [f] = extract_facts(text)
+    assert (f.actor, f.location, f.kind) == ("FRA", "NER", "withdrawal")
+    assert extract_facts("ونقلت موسكو مئات العسكريين الروس عبر ليبيا إلى مالي.")[0].location == "MLI"

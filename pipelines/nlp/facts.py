@@ -324,6 +324,9 @@ _WHICH_ONE = {norm(w) for w in ("الجديدة", "الحالية", "الساب�
 # "بوروندي، حليفة كينشاسا،": a phrase in apposition that describes a state by another
 _RELATION_NOUNS = {norm(w) for w in ("حليفة", "حليف", "الحليفة", "الحليف", "جارة", "جار", "شريكة", "شريك", "عضو", "العضو",
                                      "الدولة", "حليفتها", "جارتها")}
+# verbs whose object is a place: "غادر النيجر نحو 1500 جندي فرنسي"
+_ENTER_LEAVE = {norm(w) for w in ("غادر", "غادرت", "غادروا", "يغادر", "تغادر", "سيغادر", "ستغادر", "دخل", "دخلت", "دخلوا",
+                                  "يدخل", "تدخل", "اجتاح", "اجتاحت")}
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
 _OWN_FORCES = {norm(w) for w in ("قواته", "قواتها", "قواتهم", "قواتنا")}
 
@@ -1741,6 +1744,9 @@ class _Sentence:
                 # "عزز انتشاره على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": their own side, unless the sentence
                 # has said where the border is ("يقع في شمال شرق الأردن قرب المثلث الحدودي مع سوريا")
                 return self._place_of(m, home)
+            if (m.start_tok > 0 and toks[m.start_tok - 1].norm in _ENTER_LEAVE and e.country != actor
+                    and not _has_preposition_clitic(toks[m.start_tok].norm)):
+                return self._place_of(m, home)  # "حيث غادر النيجر نحو 1500 جندي فرنسي": the country they left or entered
             if not self._locative(m) or _after_since(toks, m) or _at_meeting(toks, m):
                 continue  # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are
             if _from(toks, m) and (kind_hint == "deployment" or _after_personnel(toks, m.start_tok - 2)):
