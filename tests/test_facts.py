@@ -1549,3 +1549,13 @@ def test_the_country_a_verb_of_leaving_or_entering_takes_is_the_place():
     [f] = extract_facts(text)
     assert (f.actor, f.location, f.kind) == ("FRA", "NER", "withdrawal")
     assert extract_facts("ونقلت موسكو مئات العسكريين الروس عبر ليبيا إلى مالي.")[0].location == "MLI"
+
+
+def test_a_group_referred_back_to_owns_its_men_by_pronoun():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("دفعت ميليشيا الحوثي بتعزيزات إلى مأرب.\n"
+            "وأوضحت المصادر أن الميليشيا استقدمت كذلك نحو 40 آلية عسكرية ومنصات لإطلاق الطائرات المسيّرة، "
+            "ونقلت مئات من عناصرها المدربين حديثًا إلى مديرية حريب.\n"
+            "وزعم رئيس المجلس السياسي للميليشيا أن جماعته «جهّزت أكثر من 600 ألف مقاتل».")
+    assert [(r["actor"], r["low"]) for r in facts_for_text("d", text)] == [("الحوثيين", 200), ("الحوثيين", 600000)]

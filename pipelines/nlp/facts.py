@@ -733,6 +733,19 @@ def _group_head(word_norm: str) -> tuple[str, bool] | None:
     return None
 
 
+def _possessed_group_head(word_norm: str) -> tuple[str, bool] | None:
+    """("جماعه", True) for "جماعته"، "حزبها": a group's head noun with a possessive pronoun refers back as "الجماعة"
+    does ("زعم رئيس المجلس السياسي للميليشيا أن جماعته جهزت أكثر من 600 ألف مقاتل")."""
+    word = word_norm[1:] if word_norm.startswith("و") else word_norm
+    for suffix in ("هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            base = base[:-1] + "ه" if base.endswith("ت") else base
+            if base in _GROUP_HEADS:
+                return base, True
+    return None
+
+
 def _group_references(toks: Sequence[Token], mentions: Sequence[Mention]) -> list[tuple[int, str, Entity | None]]:
     """What a later bare "الحزب"، "التنظيم"، "الحركة" can refer to, in text order: (char, head, group). A known
     group counts under every head its aliases use ("داعش" is also "تنظيم داعش"); a group the alias table does
@@ -877,7 +890,7 @@ class _Sentence:
         own = _group_references(self.toks, self.mentions)
         added = False
         for k, t in enumerate(self.toks):
-            head = _group_head(t.norm) if k not in taken else None
+            head = (_group_head(t.norm) or _possessed_group_head(t.norm)) if k not in taken else None
             if head is None or not head[1]:
                 continue
             if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال") and self.toks[k + 1].norm not in _NOT_A_NAME:
@@ -1169,9 +1182,12 @@ class _Sentence:
             proxy = self._proxy_of(m)
             if proxy is not None:
                 return proxy, proxy, "nonstate", None  # "الفصائل المسلحة الموالية لإيران": the militias, not Iran
-            if m.start_tok in self.references and (q.start_tok - m.end_tok > 6 or _has_preposition_clitic(
-                    self.toks[m.start_tok].norm) or self.toks[m.start_tok].norm.startswith(("ل", "ب"))):
-                continue  # "وسلم الموصل للتنظيم": a group referred back to is the owner only as a near subject
+            if m.start_tok in self.references and (q.start_tok - m.end_tok > (20 if self._pronoun_owned(unit) else 6)
+                                                   or _has_preposition_clitic(self.toks[m.start_tok].norm)
+                                                   or self.toks[m.start_tok].norm.startswith(("ل", "ب"))):
+                # "وسلم الموصل للتنظيم": a group referred back to is the owner only as a near subject, or as the one
+                # "its" men are of ("أن الميليشيا استقدمت … آلية عسكرية …، ونقلت مئات من عناصرها")
+                continue
             if m.entity.kind == STATE and self._listed_before(m):
                 break  # "ستشارك فيها نيجيريا والنيجر وتشاد ... ستعد 8700 عنصر": several states' men, not one's
             a, kind = _actor_of(m, ctx)
@@ -1186,6 +1202,11 @@ class _Sentence:
         if named:
             return named, named, "nonstate", None
         return None, None, None, None
+
+    def _pronoun_owned(self, unit: _Unit) -> bool:
+        """Whether the men are someone's by a possessive pronoun: "مئات من عناصرها"، "جنوده"."""
+        word = self.toks[unit.end - 1].norm if unit.end > unit.start else ""
+        return word.endswith(("ها", "ه", "هم")) and _possessed_personnel(word)
 
     def _in_apposition(self, m: Mention) -> bool:
         """Whether *m* stands in a short phrase between commas that describes the actor named right before it:
