@@ -1559,3 +1559,13 @@ def test_a_group_referred_back_to_owns_its_men_by_pronoun():
             "ونقلت مئات من عناصرها المدربين حديثًا إلى مديرية حريب.\n"
             "وزعم رئيس المجلس السياسي للميليشيا أن جماعته «جهّزت أكثر من 600 ألف مقاتل».")
     assert [(r["actor"], r["low"]) for r in facts_for_text("d", text)] == [("الحوثيين", 200), ("الحوثيين", 600000)]
+
+
+def test_kinds_of_sent_stationed_and_an_estimated_size():
+    def kind(text):
+        [f] = extract_facts(text)
+        return f.kind
+
+    assert kind("وتقول كييف إن نحو 11 ألف جندي كوري شمالي أُرسلوا إلى منطقة كورسك أواخر العام الماضي.") == "deployment"
+    assert kind("وتمركز بضع مئات من عناصر جيشها في هذه النقاط.") == "presence"
+    assert kind("وقدّر قوام «الدعم السريع» عند اندلاع الحرب في أبريل 2023 بنحو 100 ألف عنصر.") == "strength"

@@ -327,6 +327,7 @@ _RELATION_NOUNS = {norm(w) for w in ("حليفة", "حليف", "الحليفة",
 # verbs whose object is a place: "غادر النيجر نحو 1500 جندي فرنسي"
 _ENTER_LEAVE = {norm(w) for w in ("غادر", "غادرت", "غادروا", "يغادر", "تغادر", "سيغادر", "ستغادر", "دخل", "دخلت", "دخلوا",
                                   "يدخل", "تدخل", "اجتاح", "اجتاحت")}
+_SIZE_NOUNS = (norm("قوام"), norm("تعداد"))
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
 _OWN_FORCES = {norm(w) for w in ("قواته", "قواتها", "قواتهم", "قواتنا")}
 
@@ -1864,7 +1865,9 @@ class _Sentence:
                 continue
             dist = q.start_tok - k - (len(aside) if k < aside.start else 0) if k < q.start_tok else (k - unit.end) + 1
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
-                    kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions)):
+                    kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions) or (
+                    kind == "strength" and k > 0 and toks[k - 1].norm in _ESTIMATES and toks[k].norm.startswith(_SIZE_NOUNS))):
+                # ... nor "قدّر قوام «الدعم السريع» عند اندلاع الحرب في أبريل 2023 بنحو 100 ألف": a size estimated
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
             if kind == "strength" and not any(f in _HAS for f in strip_proclitics(self.toks[k].norm)):
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more ("تملك" is one)
