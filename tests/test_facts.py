@@ -1569,3 +1569,9 @@ def test_kinds_of_sent_stationed_and_an_estimated_size():
     assert kind("وتقول كييف إن نحو 11 ألف جندي كوري شمالي أُرسلوا إلى منطقة كورسك أواخر العام الماضي.") == "deployment"
     assert kind("وتمركز بضع مئات من عناصر جيشها في هذه النقاط.") == "presence"
     assert kind("وقدّر قوام «الدعم السريع» عند اندلاع الحرب في أبريل 2023 بنحو 100 ألف عنصر.") == "strength"
+
+
+def test_an_earlier_casualty_word_and_a_bare_ministry_before_a_verb_of_sending():
+    [f] = extract_facts('وقال مسؤول في وزارة الدفاع السورية إن "الجيش مستعد لتسلّم المواقع التي تخليها القوات الأميركية '
+                        'وتأمين السجون"، مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر من الفرقة 66 على خطوط التماس".')
+    assert (f.actor, f.low, f.kind) == ("SYR", 3000, "deployment")

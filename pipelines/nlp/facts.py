@@ -219,6 +219,7 @@ _OPENERS = set("()«»\"'“”[]")
 _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
+_THE_MINISTRY = norm("الوزارة")
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
 _ALLIANCE_NATO = norm("الحلف")
 _ALLIANCE_WORDS = {_ALLIANCE_NATO, norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
@@ -546,8 +547,14 @@ def _nearby_words(toks: Sequence[Token], start: int, step: int, limit: int, stop
 
 
 def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> bool:
-    """A casualty cue among the last *words* words of the clause before the number."""
-    return any(_in(t, "casualty_cues") for t in _nearby_words(toks, q.start_tok - 1, -1, words, _CLAUSE_END))
+    """A casualty cue among the last *words* words of the clause before the number, up to a verb of sending: "وتأمين
+    السجون"، مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر" sends men, whatever came before."""
+    for t in _nearby_words(toks, q.start_tok - 1, -1, words, _CLAUSE_END):
+        if _in(t, "casualty_cues"):
+            return True
+        if _sending(t.norm):
+            return False
+    return False
 
 
 def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: int | None = None,
@@ -801,6 +808,7 @@ class _Sentence:
         self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions))
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
+        self._add_bare_ministry()
         self._add_bare_army()
         self._add_group_references()
         self._add_own_country_references()
@@ -853,6 +861,25 @@ class _Sentence:
                     self.mentions.append(Mention(ent, k, k + 1))
                     self.bare_alliances.add(k)
         self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _add_bare_ministry(self) -> None:
+        """A bare "الوزارة" as the subject of a verb of the men is the defence ministry named before it in the
+        sentence: "مسؤول في وزارة الدفاع السورية … مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر"."""
+        toks = self.toks
+        if not any(t.norm.lstrip("و") == _THE_MINISTRY for t in toks):
+            return
+        named = next((m for m in reversed(self.mentions) if m.entity.kind == STATE and m.start_tok >= 2
+                      and _MINISTRY in (toks[m.start_tok - 2].norm, toks[m.start_tok - 2].norm[1:])
+                      and toks[m.start_tok - 1].norm == _DEFENCE), None)
+        taken = self._taken()
+        for k, t in enumerate(toks):
+            if named is None or k in taken or t.norm.lstrip("و") != _THE_MINISTRY or k <= named.start_tok:
+                continue
+            j = k + 1 + (k + 1 < len(toks) and not toks[k + 1].norm[:1].isalpha())  # past an opening quote
+            if j < len(toks) and (_sending(toks[j].norm) or toks[j].norm in _lex()["kind_cues"]):
+                self.mentions.append(Mention(named.entity, k, k + 1))
+                self.mentions.sort(key=lambda m: m.start_tok)
+                return
 
     def _add_bare_army(self) -> None:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
