@@ -1575,3 +1575,12 @@ def test_an_earlier_casualty_word_and_a_bare_ministry_before_a_verb_of_sending()
     [f] = extract_facts('وقال مسؤول في وزارة الدفاع السورية إن "الجيش مستعد لتسلّم المواقع التي تخليها القوات الأميركية '
                         'وتأمين السجون"، مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر من الفرقة 66 على خطوط التماس".')
     assert (f.actor, f.low, f.kind) == ("SYR", 3000, "deployment")
+
+
+def test_the_number_of_with_a_preposition_and_the_number_raised_to():
+    [f] = extract_facts("في حين يقدّر باحثون العدد الفعلي للمقاتلين بما بين 50 و60 ألفاً.")
+    assert (f.low, f.high) == (50000, 60000)
+    _assert_no_facts("وبلغ العدد الإجمالي للضحايا نحو 5 آلاف.")
+    facts = extract_facts("وأعلن الجيش اللبناني أنّ عديد وحداته المنتشرة جنوب الليطاني بلغ نحو 9 آلاف عسكري، وأنّه يعمل "
+                          "على رفعه إلى 10 آلاف بحلول نهاية السنة.")
+    assert [(f.count, f.kind) for f in facts] == [(9000, "presence"), (10000, "presence")]

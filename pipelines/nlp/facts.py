@@ -220,6 +220,10 @@ _QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
 _THE_MINISTRY = norm("الوزارة")
+_THE_COUNT = norm("العدد")
+# "بلغ نحو 9 آلاف عسكري، وأنها تعمل على رفعه إلى 10 آلاف": the number before, changed to another
+_CHANGE_IT = {norm(w) for w in ("رفعه", "رفعها", "زيادته", "زيادتها", "خفضه", "خفضها", "تقليصه", "تقليصها", "لرفعه",
+                                "لرفعها", "بزيادته", "بزيادتها")}
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
 _ALLIANCE_NATO = norm("الحلف")
 _ALLIANCE_WORDS = {_ALLIANCE_NATO, norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
@@ -520,6 +524,12 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
                                                                or (k + 2 < len(toks) and toks[k + 2].norm in _ARMED_ADJECTIVES)))):
             # "عدد عناصرها العسكرية": members, but armed ones; "عدد مسلحيه"، "عدد مسلحي الحركة": a group's gunmen
             return _Unit(k + 1, k + 2)
+        if toks[k].norm.lstrip("و") == _THE_COUNT:
+            # "يقدّر باحثون العدد الفعلي للمقاتلين بما بين 50 و60 ألفاً": the number of, with ل, past an adjective
+            j = next((j for j in (k + 1, k + 2) if j < q.start_tok and toks[j].norm.startswith("لل")
+                      and _in(toks[j], "personnel_strong") and (j == k + 1 or toks[k + 1].norm.startswith("ال"))), None)
+            if j is not None:
+                return _Unit(j, j + 1)
         if toks[k].norm in _THEIR_NUMBER:
             # "مقاتليها، الذين تقدّر أعدادهم بنحو ستين ألفاً": the personnel noun before the relative clause
             rel = next((j for j in range(k - 1, max(0, k - 3), -1) if toks[j].norm in _RELATIVE), None)
@@ -1365,7 +1375,8 @@ class _Sentence:
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW)
-        if two_before[-1:] == (_TO,) and two_before[0] in _THE_NUMBER and (free or after in _TIME_OPENERS) and not any(
+        if two_before[-1:] == (_TO,) and (two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT) and (
+                free or after in _TIME_OPENERS) and not any(
                 _in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[prev_unit.end:q.start_tok]):
             # "، على أن يرتفع العدد إلى 10 آلاف بحلول نهاية العام": the same men, the number they are to reach
             return _Unit(q.start_tok - 2, q.end_tok, new_total=True)
