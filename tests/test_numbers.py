@@ -117,3 +117,13 @@ def test_a_thousand_joined_by_waw_ends_a_range_instead_of_multiplying(text, low,
     assert (q.count, q.low, q.high) == (None, low, high)
     # a smaller term after a scale still adds
     assert parse_arabic_number("ثلاثة آلاف وخمسمائة") == 3500
+
+
+def test_a_dash_between_two_numbers_is_a_range_but_not_between_two_years():
+    from pipelines.nlp.normalize import tokenize
+
+    [q] = find_quantities(tokenize("كان به ما بين 150- 200 عسكري"))
+    assert (q.count, q.low, q.high, q.approximate) == (None, 150, 200, True)
+    [q] = find_quantities(tokenize("ينتشر 3000-5000 جندي"))
+    assert (q.low, q.high) == (3000, 5000)
+    assert [q.count for q in find_quantities(tokenize("خلال الفترة 2014-2015"))] == [2014, 2015]

@@ -87,6 +87,7 @@ _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
 ]
 _QUALIFIERS = [(tuple(norm(w) for w in seq), q) for seq, q in _QUALIFIERS]
 _RANGE_OPEN = {"بين", "مابين"}
+_DASHES = ("-", "–", "—")
 # words after "ألفا" that show it is the accusative of one thousand, not a dual in construct with a noun
 _NOT_COUNTED_NOUNS = {norm(w) for w in ("من", "في", "إلى", "الى", "على", "عن", "مع", "حتى", "آخرين", "اخرين", "آخرون",
                                         "إضافي", "اضافي", "إضافيين", "اضافيين", "إضافية", "تقريبا", "فقط", "أو", "او")}
@@ -349,8 +350,10 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
                 continue
             if start > 0 and toks[start - 1].text == "(" and toks[start + 1].text == ")" and end > start + 2:
                 start -= 1  # the evidence keeps both brackets of "(16) ألف"
-            # "5 آلاف إلى 6 آلاف" without بين
-            if end + 1 < n and toks[end].norm == _TO:
+            # "5 آلاف إلى 6 آلاف" without بين; "150-200", "150- 200": a dash between two numbers is a range too
+            if end + 1 < n and (toks[end].norm == _TO or (toks[end].text in _DASHES and toks[end - 1].norm.isdigit()
+                                                          and toks[end + 1].norm[:1].isdigit()
+                                                          and not 1900 <= value <= 2100)):  # not "2014-2015"
                 b = reader.number(end + 1)
                 first = _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1])) if b else None
                 if b and first < b[0]:
