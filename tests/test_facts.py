@@ -1584,3 +1584,17 @@ def test_the_number_of_with_a_preposition_and_the_number_raised_to():
     facts = extract_facts("وأعلن الجيش اللبناني أنّ عديد وحداته المنتشرة جنوب الليطاني بلغ نحو 9 آلاف عسكري، وأنّه يعمل "
                           "على رفعه إلى 10 آلاف بحلول نهاية السنة.")
     assert [(f.count, f.kind) for f in facts] == [(9000, "presence"), (10000, "presence")]
+
+
+def test_lists_of_contributors_respectively_and_for_each_of_them():
+    facts = extract_facts("وتتصدر أوغندا قائمة الدول المساهمة بنحو 4500 جندي في الصومال، تليها إثيوبيا بـ2500، "
+                          "ثم جيبوتي وكينيا بنحو 1500 و1400 جندي على التوالي.")
+    assert [(f.actor, f.location, f.count) for f in facts] == [
+        ("UGA", "SOM", 4500), ("ETH", "SOM", 2500), ("DJI", "SOM", 1500), ("KEN", "SOM", 1400)]
+    facts = extract_facts("وتنشر فرنسا وألمانيا 500 و700 جندي في ليتوانيا على التوالي.")
+    assert [(f.actor, f.location, f.count) for f in facts] == [("FRA", "LTU", 500), ("DEU", "LTU", 700)]
+    facts = extract_facts("ثمّ الهند وغانا ونيبال بما بين 850 و900 جندي لكلّ منها في لبنان.")
+    assert [(f.actor, f.location, f.low, f.high) for f in facts] == [
+        ("IND", "LBN", 850, 900), ("GHA", "LBN", 850, 900), ("NPL", "LBN", 850, 900)]
+    assert all(f.evidence.endswith("لكلّ منها في لبنان") for f in facts)
+    _assert_no_facts("وقتل 5 و12 جنديا في الهجوم.")

@@ -221,6 +221,7 @@ _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
 _THE_MINISTRY = norm("الوزارة")
 _THE_COUNT = norm("العدد")
+_ON, _IN_TURN = norm("على"), norm("التوالي")  # "على التوالي": respectively
 # "بلغ نحو 9 آلاف عسكري، وأنها تعمل على رفعه إلى 10 آلاف": the number before, changed to another
 _CHANGE_IT = {norm(w) for w in ("رفعه", "رفعها", "زيادته", "زيادتها", "خفضه", "خفضها", "تقليصه", "تقليصها", "لرفعه",
                                 "لرفعها", "بزيادته", "بزيادتها")}
@@ -493,6 +494,13 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
                 return _Unit(j, m.end_tok)
             return _Unit(j, k + 1)
     return None
+
+
+def _shares_next_unit(toks: Sequence[Token], q: Quantity, nxt: Quantity, mentions_at: dict[int, Mention]) -> bool:
+    """Whether a bare count is joined by و to the next count, which names the unit: "فرنسا وألمانيا 500 و700 جندي"."""
+    joined = (nxt.start_tok == q.end_tok + 1 and toks[q.end_tok].norm == "و") or (
+        nxt.start_tok == q.end_tok and toks[nxt.start_tok].norm.startswith("و"))
+    return joined and q.count is not None and not (1900 <= q.count <= 2100) and _personnel_after(toks, nxt, mentions_at) is not None
 
 
 def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
@@ -1355,7 +1363,7 @@ class _Sentence:
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
                                       or (state_before is not None and state_before.entity.kind == STATE
                                           and before.startswith("و") and not state_before.demonym)
-                                      or self._state_then_bracket(q))
+                                      or self._count_after_state(q))
         if not joined and q.start_tok - prev_unit.end <= 16:
             between = range(prev_unit.end, q.start_tok)
             # "وفي الكويت أكثر من 13 ألفاً": the place, joined by و, then the count; "فيما ينتشر في البحرين، حيث
@@ -1374,7 +1382,8 @@ class _Sentence:
         ellipsis = after in _lex()["ellipsis_words"]
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
-                or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW)
+                or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
+                or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit()))  # "1500 و1400 جندي"
         if two_before[-1:] == (_TO,) and (two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT) and (
                 free or after in _TIME_OPENERS) and not any(
                 _in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[prev_unit.end:q.start_tok]):
@@ -1384,12 +1393,33 @@ class _Sentence:
             return _Unit(q.end_tok, q.end_tok + (1 if ellipsis else 0))
         return None
 
-    def _state_then_bracket(self, q: Quantity) -> bool:
-        """Whether the count stands alone in brackets after a state's name: "تليها إيطاليا (1070) والهند (900)"."""
-        k = q.start_tok
-        named = self.mentions_at.get(k - 2) if k >= 2 else None
-        return (k >= 2 and self.toks[k - 1].text == "(" and q.end_tok < len(self.toks) and self.toks[q.end_tok].text == ")"
-                and named is not None and named.end_tok == k - 1 and named.entity.kind == STATE and not named.demonym)
+    def respective_owners(self, q: Quantity, quantities: Sequence[Quantity]) -> tuple[Mention, list[Mention]] | None:
+        """The state whose count *q* is, when "على التوالي" pairs a list of states with a list of counts in order
+        ("ثم جيبوتي وكينيا بنحو 1500 و1400 جندي على التوالي"), with the whole list. None otherwise."""
+        toks = self.toks
+        marker = next((k for k in range(q.end_tok, min(len(toks) - 1, q.end_tok + 6)) if toks[k].norm == _ON
+                       and toks[k + 1].norm == _IN_TURN), None)
+        if marker is None or any(t.text in _CLAUSE_OR_COMMA for t in toks[q.end_tok:marker]):
+            return None
+        boundary = max((k for k in range(q.start_tok) if toks[k].text in _CLAUSE_OR_COMMA), default=-1)
+        run = [x for x in quantities if x.start_tok > boundary and x.end_tok <= marker]
+        states = [m for m in self.mentions if boundary < m.start_tok and m.end_tok <= run[0].start_tok
+                  and m.entity.kind == STATE and not m.demonym]
+        return (states[run.index(q)], states) if q in run and len(states) == len(run) > 1 else None
+
+    def _count_after_state(self, q: Quantity) -> bool:
+        """Whether a bare count comes right after a state's name, in brackets or after ب, as lists of contributors
+        give them: "تليها إيطاليا (1070) والهند (900)"، "تليها إثيوبيا بـ2500"، "ثم جيبوتي وكينيا بنحو 1500"."""
+        toks, k = self.toks, q.start_tok
+        if (k >= 2 and toks[k - 1].text == "(" and q.end_tok < len(toks) and toks[q.end_tok].text == ")") or (
+                k >= 1 and toks[k - 1].norm == "ب"):
+            end = k - 1
+        elif toks[k].norm.startswith("ب") and q.qualifier is not None:
+            end = k  # "بنحو 1500": the qualifier carries the ب
+        else:
+            return False
+        named = next((m for m in self.mentions if m.end_tok == end), None)
+        return named is not None and named.entity.kind == STATE and not named.demonym
 
     def evidence_span(self, q: Quantity, unit: _Unit, actor_m: Mention | None, loc_m: Mention | None) -> tuple[int, int]:
         """Tokens [start, end) of a fact's evidence: the count and its unit, with the actor and the place where they
@@ -1448,10 +1478,20 @@ class _Sentence:
                 return members
         return None
 
-    def owners_after(self, tail: int) -> list[Mention] | None:
+    def owners_after(self, tail: int, q: Quantity | None = None) -> list[Mention] | None:
         """The states of the list that "لكل من" opens right after a count ending at *tail* ("ونحو 200 جندي لكل من
-        تنزانيا ومالاوي"): each of them has that many. None when no such list follows."""
+        تنزانيا ومالاوي"), or that "لكل منها" after it refers back to, right before the count *q* ("ثم الهند وغانا
+        ونيبال بما بين 850 و900 جندي لكلّ منها"): each of them has that many. None otherwise."""
         toks = self.toks
+        if (q is not None and tail + 1 < len(toks) and toks[tail].norm.lstrip("و") == "لكل"
+                and toks[tail + 1].norm in _EACH_OF_THEM):
+            last = next((m for m in reversed(self.mentions) if q.start_tok - 3 <= m.end_tok <= q.start_tok), None)
+            if last is None or last.entity.kind != STATE or last.demonym:
+                return None
+            while (before := self._list_before(last)) is not None:
+                last = before
+            members = self._list_members(last)
+            return members if len(members) > 1 and all(x.entity.kind == STATE for x in members) else None
         m = self.mentions_at.get(tail + 2)
         if (tail + 2 >= len(toks) or toks[tail].norm.lstrip("و") != "لكل" or toks[tail + 1].norm != "من" or m is None
                 or m.entity.kind != STATE or m.demonym):
@@ -2049,6 +2089,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if unit is None and prev is not None:
             unit = s.elliptic_unit(q, prev[1])
             elliptic = unit is not None
+        if unit is None and qi + 1 < len(quantities) and _shares_next_unit(toks, q, quantities[qi + 1], s.mentions_at):
+            unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "500 و700 جندي": the unit of the next count
         # casualties first, so a list of the dead is recognised through counts that are not troops themselves
         coordinated = q.start_tok > 0 and (toks[q.start_tok - 1].norm in _LIST_GOES_ON
                                            or toks[q.start_tok].norm.startswith("و"))
@@ -2118,11 +2160,17 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
+        respective = s.respective_owners(q, quantities)
+        if respective is not None:
+            actor_m = respective[0]  # "جيبوتي وكينيا بنحو 1500 و1400 جندي على التوالي"
+            actor, actor_text, actor_kind = actor_m.entity.id, s.span_text(actor_m.start_tok, actor_m.end_tok), "state"
         if kind == "presence" and s.comprises_force(q, actor_kind):
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
-        if elliptic and prev is not None and s._state_then_bracket(q):
+        if respective is not None and location in {m.entity.country for m in respective[1]}:
+            location, location_text, loc_m = (prev[0].location, prev[0].location_text, None) if prev else (None, None, None)
+        if elliptic and prev is not None and s._count_after_state(q):
             # "تليها إيطاليا (1070) والهند (900)": the next state is the list's, not a place; the count before's place
             location, location_text, loc_m = prev[0].location, prev[0].location_text, None
         if kind == "strength" and not unit.strength_head and (
@@ -2159,7 +2207,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue
         each = s.each_of_list(loc_m, tail) if location is None and loc_m is not None else None
         owners = s.each_owner(q)
-        owners_after = s.owners_after(tail) if not owners else None
+        owners_after = s.owners_after(tail, q) if not owners else None
         if owners_after:
             # "ونحو 200 جندي لكل من تنزانيا ومالاوي": that many of each state's; the states are no place
             theirs = {m.entity.country for m in owners_after}
@@ -2167,10 +2215,13 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 # where the count before is, else the article's country, unless it is one of theirs
                 place = next((x for x in (prev[0].location if prev else None, ctx.main_country) if x is not None), None)
                 fact = replace(fact, location=place if place not in theirs else None, location_text=None)
-            facts.extend(replace(fact, actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok), actor_kind="state",
-                                 end_char=toks[m.end_tok - 1].end,
-                                 evidence=sentence[fact.start_char - offset : toks[m.end_tok - 1].end - offset])
-                         for m in owners_after)
+            for m in owners_after:
+                # the evidence runs from the count to a state named after it, or from a state named before it
+                start, end = ((fact.start_char, toks[m.end_tok - 1].end) if m.start_tok >= q.start_tok
+                              else (toks[m.start_tok].start, max(fact.end_char, toks[min(tail + 1, len(toks) - 1)].end)))
+                facts.append(replace(fact, actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok),
+                                     actor_kind="state", start_char=start, end_char=end,
+                                     evidence=sentence[start - offset : end - offset]))
         elif owners:
             # "تعهدت كل من كينيا ومصر بأكثر من ألف جندي": that many from each state; the states own the men, so they
             # are no list of origins that leaves the article's country out
