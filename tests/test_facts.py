@@ -1598,3 +1598,14 @@ def test_lists_of_contributors_respectively_and_for_each_of_them():
         ("IND", "LBN", 850, 900), ("GHA", "LBN", 850, 900), ("NPL", "LBN", 850, 900)]
     assert all(f.evidence.endswith("لكلّ منها في لبنان") for f in facts)
     _assert_no_facts("وقتل 5 و12 جنديا في الهجوم.")
+
+
+def test_levels_changed_from_and_to_and_totals_reached():
+    facts = extract_facts("بلغ عديد الجيش نحو ٩ آلاف عسكري، على أن يرتفع إلى ١٠ آلاف مع استكمال التطويع.")
+    assert [f.count for f in facts] == [9000, 10000]
+    facts = extract_facts("أرسلت بيونغ يانغ نحو 11 ألف جندي إلى روسيا، ثم دفعت بنحو 3 آلاف آخرين مطلع العام الحالي "
+                          "لتعويض خسائرها، ليصل مجموع من أرسلتهم إلى قرابة 14 ألفا.")
+    assert [(f.actor, f.location, f.count) for f in facts] == [("PRK", "RUS", 11000), ("PRK", "RUS", 3000),
+                                                               ("PRK", "RUS", 14000)]
+    facts = extract_facts("وخفضت فرنسا وجودها في كوت ديفوار من 600 إلى 80 عسكريا فقط.")
+    assert [(f.actor, f.location, f.count) for f in facts] == [("FRA", "CIV", 600), ("FRA", "CIV", 80)]

@@ -499,7 +499,9 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
 def _shares_next_unit(toks: Sequence[Token], q: Quantity, nxt: Quantity, mentions_at: dict[int, Mention]) -> bool:
     """Whether a bare count is joined by و to the next count, which names the unit: "فرنسا وألمانيا 500 و700 جندي"."""
     joined = (nxt.start_tok == q.end_tok + 1 and toks[q.end_tok].norm == "و") or (
-        nxt.start_tok == q.end_tok and toks[nxt.start_tok].norm.startswith("و"))
+        nxt.start_tok == q.end_tok and toks[nxt.start_tok].norm.startswith("و")) or (
+        # "خفضت وجودها من 600 إلى 80 عسكريا": from one level to the next
+        nxt.start_tok == q.end_tok + 1 and toks[q.end_tok].norm == _TO and q.start_tok > 0 and toks[q.start_tok - 1].norm == "من")
     return joined and q.count is not None and not (1900 <= q.count <= 2100) and _personnel_after(toks, nxt, mentions_at) is not None
 
 
@@ -1384,9 +1386,19 @@ class _Sentence:
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
                 or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit()))  # "1500 و1400 جندي"
-        if two_before[-1:] == (_TO,) and (two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT) and (
+        # "على أن يرتفع إلى ١٠ آلاف"، "ليصل مجموع من أرسلتهم إلى قرابة 14 ألفا": a verb of reaching in the clause
+        reach = next((k for k in range(q.start_tok - 2, max(prev_unit.end, q.start_tok - 6) - 1, -1)
+                      if toks[k].text in _CLAUSE_OR_COMMA or any(f in _REACH for f in strip_proclitics(toks[k].norm))), None)
+        reach = reach if reach is not None and toks[reach].text not in _CLAUSE_OR_COMMA else None
+        reaches = two_before[-1:] == (_TO,) and (
+            two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT or reach is not None
+            # "من نحو 2000 جندي إلى أقل من ألف": from one level to another
+            or (q.start_tok - 1 - prev_unit.end <= 1 and any(t.norm == "من" for t in toks[max(0, prev_unit.start - 4):prev_unit.start])))
+        if reaches and (
                 free or after in _TIME_OPENERS) and not any(
-                _in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[prev_unit.end:q.start_tok]):
+                _in(t, "casualty_cues") or _in(t, "people_nouns")
+                # from the last comma: "لتعويض خسائرها، ليصل مجموع من أرسلتهم إلى" (not "قتل مدنيون وارتفع عددهم إلى 40")
+                for t in toks[max([prev_unit.end] + [k for k in range(prev_unit.end, q.start_tok) if toks[k].text in ("،", ",")]):q.start_tok]):
             # "، على أن يرتفع العدد إلى 10 آلاف بحلول نهاية العام": the same men, the number they are to reach
             return _Unit(q.start_tok - 2, q.end_tok, new_total=True)
         if (joined and free) or ellipsis:
@@ -2137,7 +2149,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 unit.strength_head or (q.start_tok > 0 and toks[q.start_tok - 1].norm in _YEAR_WORDS)):
             continue  # "عام 2004 مسلحون يقتحمون": a year before the men, not their number
         if (unit.start == q.end_tok < len(toks) and toks[q.end_tok - 1].norm.isdigit() and toks[unit.start].norm.startswith("ال")
-                and not unit.weak):
+                and toks[unit.start].norm != _TO and not unit.weak):
             continue  # a numeral counts an indefinite noun ("1952 جنديا"); "انقلاب 1952 العسكري" is a year
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
