@@ -1609,3 +1609,11 @@ def test_levels_changed_from_and_to_and_totals_reached():
                                                                ("PRK", "RUS", 14000)]
     facts = extract_facts("وخفضت فرنسا وجودها في كوت ديفوار من 600 إلى 80 عسكريا فقط.")
     assert [(f.actor, f.location, f.count) for f in facts] == [("FRA", "CIV", 600), ("FRA", "CIV", 80)]
+
+
+def test_levels_changed_across_a_clause_and_from_a_bare_count():
+    facts = extract_facts("وقال مصدر عسكري إن عديد الجيش اللبناني بلغ نحو ٩ آلاف عسكري، موزعين على أكثر من ٢٠٠ مركز ونقطة "
+                          "مراقبة، على أن يرتفع إلى ١٠ آلاف مع استكمال التطويع.")
+    assert [(f.actor, f.count) for f in facts] == [("LBN", 9000), ("LBN", 10000)]
+    facts = extract_facts("وأكد مسؤولون أن عدد الجنود الأميركيين في العراق سينخفض من نحو 2500 إلى أقل من 2000 خلال الأشهر المقبلة.")
+    assert [(f.actor, f.location, f.count, f.high) for f in facts] == [("USA", "IRQ", 2500, None), ("USA", "IRQ", 2000, 2000)]

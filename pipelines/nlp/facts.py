@@ -1347,12 +1347,12 @@ class _Sentence:
                 return any(_an_army(f) for t in subject for f in strip_proclitics(t.norm)) or actor_kind == "nonstate"
         return False
 
-    def elliptic_unit(self, q: Quantity, prev_unit: _Unit) -> _Unit | None:
+    def elliptic_unit(self, q: Quantity, prev_unit: _Unit, prev_q: Quantity | None = None) -> _Unit | None:
         """The unit a bare count takes over from the count before it ("و900 في سورية", "ونحو 7 آلاف آخرين"), or
         None when it counts something else ("و177 دبابة") or is no count of men ("عامي 2023 و2024")."""
         toks = self.toks
-        if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and tuple(
-                t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 else 12):
+        if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and (tuple(
+                t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 or toks[q.start_tok - 1].norm == _TO) else 12):
             return None  # "… موزعين على قواعد في قطر والبحرين والكويت والسعودية والأردن، فضلاً عن نحو 2500 في العراق"
         # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before;
         # "ونحو 900 في بعثة مونوسكو": the و on the qualifier; "، وفرنسا بنحو 700": on the state whose men they are
@@ -1392,8 +1392,10 @@ class _Sentence:
         reach = reach if reach is not None and toks[reach].text not in _CLAUSE_OR_COMMA else None
         reaches = two_before[-1:] == (_TO,) and (
             two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT or reach is not None
-            # "من نحو 2000 جندي إلى أقل من ألف": from one level to another
-            or (q.start_tok - 1 - prev_unit.end <= 1 and any(t.norm == "من" for t in toks[max(0, prev_unit.start - 4):prev_unit.start])))
+            # "من نحو 2000 جندي إلى أقل من ألف"، "سينخفض من نحو 2500 إلى أقل من 2000": from one level to another
+            or (q.start_tok - 1 - prev_unit.end <= 1 and any(t.norm == "من" for t in toks[max(0, prev_unit.start - 4):prev_unit.start]))
+            or (prev_q is not None and prev_q.end_tok == q.start_tok - 1 and prev_q.start_tok > 0
+                and toks[prev_q.start_tok - 1].norm == "من"))
         if reaches and (
                 free or after in _TIME_OPENERS) and not any(
                 _in(t, "casualty_cues") or _in(t, "people_nouns")
@@ -2099,7 +2101,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 or _count_of_personnel_before(toks, q))
         elliptic = False
         if unit is None and prev is not None:
-            unit = s.elliptic_unit(q, prev[1])
+            unit = s.elliptic_unit(q, prev[1], prev[2])
             elliptic = unit is not None
         if unit is None and qi + 1 < len(quantities) and _shares_next_unit(toks, q, quantities[qi + 1], s.mentions_at):
             unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "500 و700 جندي": the unit of the next count
