@@ -1617,3 +1617,16 @@ def test_levels_changed_across_a_clause_and_from_a_bare_count():
     assert [(f.actor, f.count) for f in facts] == [("LBN", 9000), ("LBN", 10000)]
     facts = extract_facts("وأكد مسؤولون أن عدد الجنود الأميركيين في العراق سينخفض من نحو 2500 إلى أقل من 2000 خلال الأشهر المقبلة.")
     assert [(f.actor, f.location, f.count, f.high) for f in facts] == [("USA", "IRQ", 2500, None), ("USA", "IRQ", 2000, 2000)]
+
+
+def test_hosts_quoted_names_days_of_the_month_and_the_fifth_fleet():
+    [f] = extract_facts("وتحتضن البحرين مقر الأسطول الخامس ونحو 9 آلاف من أفراده.")
+    assert (f.actor, f.location) == ("USA", "BHR")
+    [f] = extract_facts("وتستضيف الكويت العدد الأكبر بنحو 13500 جندي موزعين على معسكر عريفجان.")
+    assert (f.actor, f.location) == (None, "KWT")
+    [f] = extract_facts("وتستضيف الولايات المتحدة في معسكر ليمونييه نحو 4 آلاف عسكري.")
+    assert (f.actor, f.location) == ("USA", "DJI")
+    [f] = extract_facts("وقدرت مصادر عدد مقاتلي حركة «23 مارس» حاليا بنحو 6500 مقاتل.")
+    assert (f.actor, f.count) == ("حركة 23 مارس", 6500)
+    [f] = extract_facts("في حين يقدّر باحثون العدد الفعلي لمقاتليها بما بين 50 و60 ألفا.")
+    assert (f.low, f.high) == (50000, 60000)

@@ -29,7 +29,7 @@ import yaml
 from .gazetteer import ALLIANCE, NONSTATE, PLACE, STATE, STATE_BODY, Entity, Mention, gazetteer
 from .normalize import Token, norm, strip_proclitics, tokenize
 from .numbers import Quantity, find_quantities
-from .timeexpr import FUTURE_RELATIVE, find_time_spans, resolve_as_of
+from .timeexpr import FUTURE_RELATIVE, find_time_spans, month_at, resolve_as_of
 
 KINDS = ("presence", "deployment", "withdrawal", "strength")
 
@@ -536,8 +536,9 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
             return _Unit(k + 1, k + 2)
         if toks[k].norm.lstrip("و") == _THE_COUNT:
             # "يقدّر باحثون العدد الفعلي للمقاتلين بما بين 50 و60 ألفاً": the number of, with ل, past an adjective
-            j = next((j for j in (k + 1, k + 2) if j < q.start_tok and toks[j].norm.startswith("لل")
-                      and _in(toks[j], "personnel_strong") and (j == k + 1 or toks[k + 1].norm.startswith("ال"))), None)
+            j = next((j for j in (k + 1, k + 2) if j < q.start_tok and toks[j].norm.startswith("ل")
+                      and (_in(toks[j], "personnel_strong") or _possessed_personnel(toks[j].norm))  # "لمقاتليها"
+                      and (j == k + 1 or toks[k + 1].norm.startswith("ال"))), None)
             if j is not None:
                 return _Unit(j, j + 1)
         if toks[k].norm in _THEIR_NUMBER:
@@ -1191,6 +1192,12 @@ class _Sentence:
                 continue
             if self._in_apposition(m):
                 continue  # "تنشر بوروندي، حليفة كينشاسا، نحو 10 آلاف جندي": the one the apposition describes
+            if (m.entity.kind == STATE and not m.demonym and m.start_tok > 0 and _in(self.toks[m.start_tok - 1], "receiving_verbs")
+                    and not any(x.start_tok >= m.end_tok and x.end_tok <= q.start_tok and x.entity.kind in (STATE, PLACE)
+                                and self._locative(x) for x in self.mentions)):
+                # "وتستضيف الكويت العدد الأكبر بنحو 13500 جندي": the host, not the men's state (but "تستضيف الولايات
+                # المتحدة في معسكر ليمونييه نحو 4 آلاف عسكري" keeps its own men at a base)
+                continue
             if m.demonym and m.entity.kind == STATE and self._unnamed_base_of(m):
                 # "القاعدة العسكرية الروسية 102 في مدينة غيومري تضم نحو 3 آلاف جندي": a base known only by its state's
                 # adjective is that state's, and so are its men (not "قاعدة العديد القطرية": a named base's host)
@@ -2125,6 +2132,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # a handful of people is a crew, a cell or a family, not a troop level
         if _percentage(toks, q):
             continue  # "بنسبة 90 في المائة"
+        if q.qualifier is None and q.count is not None and q.count <= 31 and q.end_tok < len(toks) and month_at(toks, q.end_tok):
+            continue  # "حركة «23 مارس»"، "في 10 آذار": a day of the month
         if elliptic and any(span.start_tok <= q.start_tok and q.end_tok <= span.end_tok for span in s.times):
             continue  # "يتمركز معظمهم في أربيل حتى أيلول 2026": a bare number inside a date is its year
         tail = max(unit.end, q.end_tok)

@@ -33,6 +33,8 @@ PERSON = "person"
 MEDIA = "media"  # news outlets and monitors, named as sources: never an actor or a place ("واشنطن بوست")
 
 
+_QUOTES = frozenset("«»\"“”'")  # quotes around part of a name
+
 @dataclass(frozen=True)
 class Entity:
     id: str  # ISO3 for countries, actor code for alliances, slug otherwise
@@ -201,6 +203,20 @@ class Gazetteer:
                     return ent
         return None
 
+    def _quoted_rest(self, tokens: Sequence[Token], i: int, firsts: list[str], longest: int) -> Mention | None:
+        """An alias whose words after the first stand in quotes: "حركة «23 مارس»" for "حركة 23 مارس"; the
+        mention takes the closing quote too."""
+        words = [j for j in range(i + 2, min(len(tokens), i + 2 + longest)) if tokens[j].text not in _QUOTES]
+        for length in range(min(longest, len(words) + 1), 1, -1):
+            rest = tuple(tokens[j].norm for j in words[: length - 1])
+            for first in firsts:
+                ent = self._aliases.get((first, *rest))
+                if ent is not None:
+                    end = words[length - 2] + 1
+                    end += end < len(tokens) and tokens[end].text in _QUOTES
+                    return Mention(ent, i, end, generic=(first, *rest) in self.generic)
+        return None
+
     def find_mentions(self, tokens: Sequence[Token], demonyms: bool = True,
                       multi_word_only: bool = False) -> list[Mention]:
         """Longest non-overlapping alias matches, left to right; with *multi_word_only*, aliases of two words
@@ -224,6 +240,8 @@ class Gazetteer:
                         break
                 if best:
                     break
+            if best is None and firsts and i + 1 < n and tokens[i + 1].text in _QUOTES:
+                best = self._quoted_rest(tokens, i, firsts, longest)  # "حركة «23 مارس»"، "قوات «درع الوطن»"
             if demonyms and (best is None or (
                     best.entity.kind == PERSON and best.end_tok == i + 1 and i > 0 and tokens[i - 1].norm.startswith("ال"))):
                 # after a definite noun a surname that is also a nationality agrees with it as an adjective:

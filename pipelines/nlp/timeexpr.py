@@ -52,7 +52,7 @@ def _is_year(tok: Token) -> bool:
     return tok.norm.isdigit() and len(tok.norm) == 4 and 1900 <= int(tok.norm) <= 2100
 
 
-def _month_at(toks: Sequence[Token], i: int) -> int:
+def month_at(toks: Sequence[Token], i: int) -> int:
     """Length of a month name starting at i (0 if none); the first word may carry a proclitic."""
     lex = _lex()
     for length in (2, 1):
@@ -74,12 +74,12 @@ def find_time_spans(toks: Sequence[Token]) -> list[TimeSpan]:
         while j < n and (toks[j].norm in lex["lead"] or any(f in lex["lead"] for f in strip_proclitics(toks[j].norm))):
             j += 1
         core_start = j
-        m = _month_at(toks, j) if j < n else 0
+        m = month_at(toks, j) if j < n else 0
         if m:
             j += m
             # "آب/ أغسطس": a second calendar's name for the same month
-            if j + 1 < n and toks[j].text == "/" and _month_at(toks, j + 1):
-                j += 1 + _month_at(toks, j + 1)
+            if j + 1 < n and toks[j].text == "/" and month_at(toks, j + 1):
+                j += 1 + month_at(toks, j + 1)
             if j < n and _is_year(toks[j]) or j < n and toks[j].norm in lex["relative"]:
                 j += 1
         elif j < n and any(f in lex["periods"] | lex["plural_periods"] for f in strip_proclitics(toks[j].norm)):
@@ -134,7 +134,7 @@ def resolve_as_of(span_text: str, original: str, published: dt.date | None) -> s
             year = published.year - 1
         elif words & FUTURE_RELATIVE and words & _YEAR_PERIODS:
             year = published.year + 1
-    has_month = any(_month_at([Token(w, 0, 0, w) for w in t.split()], k) for k in range(len(t.split())))
+    has_month = any(month_at([Token(w, 0, 0, w) for w in t.split()], k) for k in range(len(t.split())))
     if has_month:
         cleaned = re.sub(r"[^\w\s/]", " ", original)
         # keep only the first calendar's month name and the year for dateparser
