@@ -1630,3 +1630,8 @@ def test_hosts_quoted_names_days_of_the_month_and_the_fifth_fleet():
     assert (f.actor, f.count) == ("حركة 23 مارس", 6500)
     [f] = extract_facts("في حين يقدّر باحثون العدد الفعلي لمقاتليها بما بين 50 و60 ألفا.")
     assert (f.low, f.high) == (50000, 60000)
+
+
+def test_a_state_force_named_partly_in_quotes():
+    [f] = extract_facts("وقالت المصادر إن نحو ٣ آلاف من منتسبي «درع الوطن» وصلوا إلى مدينة سيئون.")
+    assert (f.actor, f.location, f.kind) == ("YEM", "YEM", "deployment")
