@@ -1635,3 +1635,9 @@ def test_hosts_quoted_names_days_of_the_month_and_the_fifth_fleet():
 def test_a_state_force_named_partly_in_quotes():
     [f] = extract_facts("وقالت المصادر إن نحو ٣ آلاف من منتسبي «درع الوطن» وصلوا إلى مدينة سيئون.")
     assert (f.actor, f.location, f.kind) == ("YEM", "YEM", "deployment")
+
+
+def test_starting_with_a_place_is_no_list_of_origins():
+    [f] = extract_facts("وتشير التقديرات إلى أن القوة ستضم بين 10 آلاف و15 ألف جندي ينتشرون في المناطق التي ينسحب منها "
+                        "الجيش، بدءا من رفح وخان يونس جنوبي القطاع.")
+    assert f.location == "PSE"

@@ -221,6 +221,7 @@ _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
 _THE_MINISTRY = norm("الوزارة")
 _THE_COUNT = norm("العدد")
+_STARTING = {norm(w) for w in ("بدءا", "بدءاً", "ابتداء", "ابتداءً", "انطلاقا", "انطلاقاً")}  # "بدءا من رفح": starting with
 _ON, _IN_TURN = norm("على"), norm("التوالي")  # "على التوالي": respectively
 # "بلغ نحو 9 آلاف عسكري، وأنها تعمل على رفعه إلى 10 آلاف": the number before, changed to another
 _CHANGE_IT = {norm(w) for w in ("رفعه", "رفعها", "زيادته", "زيادتها", "خفضه", "خفضها", "تقليصه", "تقليصها", "لرفعه",
@@ -635,11 +636,11 @@ def _sending(word_norm: str) -> bool:
 
 
 def _from(toks: Sequence[Token], m: Mention) -> bool:
-    """"من العراق", "ومن جهة العراق": a place introduced by "from"."""
+    """"من العراق", "ومن جهة العراق": a place introduced by "from" (not "بدءا من رفح": starting with)."""
     k = m.start_tok - 1
     if k >= 0 and toks[k].norm in (norm("جهة"), norm("ناحية")):
         k -= 1
-    return k >= 0 and toks[k].norm in ("من", "ومن")
+    return k >= 0 and toks[k].norm in ("من", "ومن") and not (k > 0 and toks[k - 1].norm in _STARTING)
 
 
 def _names_a_unit(toks: Sequence[Token], q: Quantity, bare: bool) -> bool:
