@@ -1641,3 +1641,11 @@ def test_starting_with_a_place_is_no_list_of_origins():
     [f] = extract_facts("وتشير التقديرات إلى أن القوة ستضم بين 10 آلاف و15 ألف جندي ينتشرون في المناطق التي ينسحب منها "
                         "الجيش، بدءا من رفح وخان يونس جنوبي القطاع.")
     assert f.location == "PSE"
+
+
+def test_a_bare_movement_refers_back_to_the_movement_named_before():
+    from pipelines.nlp.article import facts_for_text
+
+    text = "تواصل حركة الشباب هجماتها في الصومال.\nوتقدر الاستخبارات عدد مقاتلي الحركة بما بين 7 آلاف و12 ألف مقاتل."
+    [f] = facts_for_text("d", text)
+    assert (f["actor"], f["location"], f["kind"]) == ("حركة الشباب", "SOM", "strength")

@@ -317,7 +317,8 @@ _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناص�
 _BARE_COALITION = {"تحالف"}
 # heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); not "الحركة" (traffic, movement)
 # nor "الجبهة" (the front line)
-_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة", "فيلق")}
+_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة", "فيلق",
+                                   "حركة")}
 _CORPS = norm("فيلق")  # a state's corps abroad ("الفيلق الأفريقي") is referred back to as a group is
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
