@@ -1649,3 +1649,8 @@ def test_a_bare_movement_refers_back_to_the_movement_named_before():
     text = "تواصل حركة الشباب هجماتها في الصومال.\nوتقدر الاستخبارات عدد مقاتلي الحركة بما بين 7 آلاف و12 ألف مقاتل."
     [f] = facts_for_text("d", text)
     assert (f["actor"], f["location"], f["kind"]) == ("حركة الشباب", "SOM", "strength")
+
+
+def test_a_military_specialty_is_no_armed_group():
+    [f] = extract_facts("وأفاد مصدر عسكري مصري بأن الدفعة الأولى تضم 300 ضابط وجندي من عناصر المهام الخاصة والإسناد اللوجستي.")
+    assert (f.actor, f.kind) == ("EGY", "deployment")
