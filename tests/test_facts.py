@@ -1655,3 +1655,31 @@ def test_a_bare_movement_refers_back_to_the_movement_named_before():
 def test_a_military_specialty_is_no_armed_group():
     [f] = extract_facts("وأفاد مصدر عسكري مصري بأن الدفعة الأولى تضم 300 ضابط وجندي من عناصر المهام الخاصة والإسناد اللوجستي.")
     assert (f.actor, f.kind) == ("EGY", "deployment")
+
+
+def test_review_of_session_17_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+    from pipelines.nlp.normalize import tokenize
+    from pipelines.nlp.numbers import find_quantities
+
+    # a verb of reaching counts the men only when it is their number that reaches
+    assert [f.count for f in extract_facts("أرسلت فرنسا 500 جندي إلى مالي، وارتفع عدد الطائرات المسيرة إلى 40.")] == [500]
+    # "في صفوفه" names no place: an army's size stays a strength
+    assert extract_facts("ويضم الجيش الإسرائيلي في صفوفه نحو 170 ألف جندي.")[0].kind == "strength"
+    assert extract_facts("تأسس الجيش الوطني الليبي عام 2014، ويبلغ عدد المقاتلين فيه نحو 30 ألف مقاتل.")[0].kind == "strength"
+    # "الحركة" as traffic refers back to no movement
+    text = "قالت حركة حماس إنها سترد.\nوتراجعت الحركة على الطريق بعد انتشار 500 عنصر مسلح."
+    assert [r["actor"] for r in facts_for_text("d", text)] != ["حماس"]
+    # a nationality adjective names no place a later "فيها" refers to
+    text = "تنتشر قوات تركية في دهوك شمال العراق، بحسب تقديرات أمريكية.\nويقدر عدد الجنود الأتراك فيها بين 5 و8 آلاف جندي."
+    assert [r["location"] for r in facts_for_text("d", text)] == ["IRQ"]
+    # a year is no member of a list paired "على التوالي"
+    facts = extract_facts("في عام 2020 أرسلت فرنسا وألمانيا 500 و700 جندي إلى ليتوانيا على التوالي.")
+    assert [(f.actor, f.count) for f in facts] == [("FRA", 500), ("DEU", 700)]
+    # hosts listed after a nationality's men are places, not owners
+    facts = extract_facts("وتستضيف الكويت 13500 جندي أمريكي، تليها قطر (10000) والبحرين (9000).")
+    assert [(f.actor, f.location) for f in facts] == [("USA", "KWT"), ("USA", "QAT"), ("USA", "BHR")]
+    # al-Qaeda is no base
+    assert extract_facts("ويضم فرع القاعدة اليمني نحو 3 آلاف مقاتل.")[0].actor != "YEM"
+    # a dash between two numbers that are not both years is a range
+    assert [(q.low, q.high) for q in find_quantities(tokenize("ما بين 2000-2500 جندي"))] == [(2000, 2500)]

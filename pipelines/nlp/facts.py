@@ -85,6 +85,7 @@ class DocContext:
 
             self._named = {
                 "states": named(lambda m: m.entity.kind == STATE),
+                "countries": named(lambda m: m.entity.kind == STATE and not m.demonym),
                 "regions": named(lambda m: m.entity.kind == PLACE and m.entity.country is None),
                 "alliances": named(lambda m: m.entity.kind == ALLIANCE),
                 # places inside one country, and bases or towns known by their country's adjective ("القاعدة التركية")
@@ -107,9 +108,9 @@ class DocContext:
 
     def country_before(self, char: int, other_than: str | None = None) -> str | None:
         """The country of the state or place named last before *char* (what "فيها"، "هناك" refer back to), other
-        than *other_than*."""
+        than *other_than*; a nationality adjective ("بحسب تقديرات أمريكية") names no place."""
         self._analyse()
-        named = [(pos, e.country) for kind in ("states", "places") for pos, e in self._named.get(kind, [])
+        named = [(pos, e.country) for kind in ("countries", "places") for pos, e in self._named.get(kind, [])
                  if pos < char and e.country and e.country != other_than]
         return max(named, default=(0, None))[1]
 
@@ -221,6 +222,7 @@ _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
 _THE_MINISTRY = norm("الوزارة")
 _THE_COUNT = norm("العدد")
+_TOTAL_WORDS = {norm(w) for w in ("مجموع", "إجمالي", "اجمالي", "عدد", "العدد", "عديد", "حجم", "قوام")}
 _STARTING = {norm(w) for w in ("بدءا", "بدءاً", "ابتداء", "ابتداءً", "انطلاقا", "انطلاقاً")}  # "بدءا من رفح": starting with
 _ON, _IN_TURN = norm("على"), norm("التوالي")  # "على التوالي": respectively
 # "بلغ نحو 9 آلاف عسكري، وأنها تعمل على رفعه إلى 10 آلاف": the number before, changed to another
@@ -281,7 +283,7 @@ _AND_IN = {norm(w) for w in ("وفي", "وإلى")}  # "، وفي الكويت �
 _NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "اليوم")}  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
 _TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
 _NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
-_THERE = {norm(w) for w in ("فيها", "فيه", "بها", "هناك", "هنا")}  # "عدد الجنود الأتراك فيها": in the place named before
+_THERE = {norm(w) for w in ("فيها", "هناك")}  # "عدد الجنود الأتراك فيها": in the place named before (not "فيه": the army)
 _PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
 _HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
 _ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم", "وقف", "توقيع",
@@ -315,10 +317,11 @@ _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذ�
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
                                           "الجيش", "الشرطة", "القوات", "قوات")}
 _BARE_COALITION = {"تحالف"}
-# heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); not "الحركة" (traffic, movement)
-# nor "الجبهة" (the front line)
+# heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); "الحركة" only right after the men it
+# owns ("عدد مقاتلي الحركة"), since it is also traffic or movement; never "الجبهة" (the front line)
 _GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة", "فيلق",
                                    "حركة")}
+_MOVEMENT = norm("حركة")
 _CORPS = norm("فيلق")  # a state's corps abroad ("الفيلق الأفريقي") is referred back to as a group is
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
@@ -355,6 +358,7 @@ _PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منط�
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
 _BASE_NOUNS = {norm(w) for w in ("قاعدة", "مطار", "معسكر")}
 _THE_BASES = {norm(w) for w in ("القاعدة", "القواعد")}
+_QAEDA_HEADS = {norm(w) for w in ("تنظيم", "فرع", "جماعة")}
 _MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين", "أعضاء",
                                    "منضوية", "منضوين", "مشاركة")}
 _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
@@ -944,6 +948,8 @@ class _Sentence:
             head = (_group_head(t.norm) or _possessed_group_head(t.norm)) if k not in taken else None
             if head is None or not head[1]:
                 continue
+            if head[0] == _MOVEMENT and not (t.norm == "ال" + _MOVEMENT and k > 0 and _owned_personnel(self.toks[k - 1])):
+                continue  # "وتراجعت الحركة على الطريق"، "حركتها": traffic and motion, not a movement
             if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال") and self.toks[k + 1].norm not in _NOT_A_NAME:
                 continue  # "الحزب الديمقراطي": a name, not a reference back
             if any(pos < t.start and h == head[0] for pos, h, _ in own):
@@ -1348,12 +1354,14 @@ class _Sentence:
             if toks[k].norm in _COMPRISE:
                 # the subject of تضم: the words after it, or the few just before it ("الهيئة التي كانت تضم"، "الجيش
                 # السوداني يضم حاليا")
-                before = list(itertools.takewhile(lambda t: t.text not in _CLAUSE_OR_COMMA and t.norm not in _THAT,
-                                                  reversed(toks[max(0, k - 4):k])))
-                subject = [*toks[k + 1:q.start_tok], *before]
-                if any(t.norm in _THERE or t.norm in _LOCATIVE for t in subject):
-                    return False  # "قواتها هناك تضم ما يصل إلى 10 آلاف عسكري": how many are in a place
-                return any(_an_army(f) for t in subject for f in strip_proclitics(t.norm)) or actor_kind == "nonstate"
+                before = list(itertools.takewhile(lambda j: toks[j].text not in _CLAUSE_OR_COMMA and toks[j].norm not in _THAT,
+                                                  range(k - 1, max(-1, k - 5), -1)))
+                subject = [*range(k + 1, q.start_tok), *before]
+                if any(toks[j].norm in _THERE for j in subject) or any(
+                        m.start_tok in subject and m.entity.kind in (STATE, PLACE) and not m.demonym and self._locative(m)
+                        for m in self.mentions):
+                    return False  # "قواتها هناك تضم ما يصل إلى 10 آلاف عسكري": how many are in a place (not "في صفوفه")
+                return any(_an_army(f) for j in subject for f in strip_proclitics(toks[j].norm)) or actor_kind == "nonstate"
         return False
 
     def elliptic_unit(self, q: Quantity, prev_unit: _Unit, prev_q: Quantity | None = None) -> _Unit | None:
@@ -1398,7 +1406,11 @@ class _Sentence:
         # "على أن يرتفع إلى ١٠ آلاف"، "ليصل مجموع من أرسلتهم إلى قرابة 14 ألفا": a verb of reaching in the clause
         reach = next((k for k in range(q.start_tok - 2, max(prev_unit.end, q.start_tok - 6) - 1, -1)
                       if toks[k].text in _CLAUSE_OR_COMMA or any(f in _REACH for f in strip_proclitics(toks[k].norm))), None)
-        reach = reach if reach is not None and toks[reach].text not in _CLAUSE_OR_COMMA else None
+        between = toks[reach + 1:q.start_tok - 1] if reach is not None else []
+        reach = reach if reach is not None and toks[reach].text not in _CLAUSE_OR_COMMA and (not between or (
+            any(f in _TOTAL_WORDS for f in strip_proclitics(between[0].norm))
+            and (len(between) == 1 or between[1].norm == "من" or _mentions_personnel(between[1].norm)))) else None
+        # ... of the number itself: "يرتفع إلى"، "مجموع من أرسلتهم"، "عدد الجنود"; not "ارتفع عدد الطائرات إلى 40"
         reaches = two_before[-1:] == (_TO,) and (
             two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT or reach is not None
             # "من نحو 2000 جندي إلى أقل من ألف"، "سينخفض من نحو 2500 إلى أقل من 2000": from one level to another
@@ -1425,12 +1437,14 @@ class _Sentence:
         if marker is None or any(t.text in _CLAUSE_OR_COMMA for t in toks[q.end_tok:marker]):
             return None
         boundary = max((k for k in range(q.start_tok) if toks[k].text in _CLAUSE_OR_COMMA), default=-1)
-        run = [x for x in quantities if x.start_tok > boundary and x.end_tok <= marker]
+        run = [x for x in quantities if x.start_tok > boundary and x.end_tok <= marker and not (
+            x.count is not None and 1900 <= x.count <= 2100) and not any(
+            span.start_tok <= x.start_tok and x.end_tok <= span.end_tok for span in self.times)]
         states = [m for m in self.mentions if boundary < m.start_tok and m.end_tok <= run[0].start_tok
                   and m.entity.kind == STATE and not m.demonym]
         return (states[run.index(q)], states) if q in run and len(states) == len(run) > 1 else None
 
-    def _count_after_state(self, q: Quantity) -> bool:
+    def _count_after_state(self, q: Quantity) -> Mention | None:
         """Whether a bare count comes right after a state's name, in brackets or after ب, as lists of contributors
         give them: "تليها إيطاليا (1070) والهند (900)"، "تليها إثيوبيا بـ2500"، "ثم جيبوتي وكينيا بنحو 1500"."""
         toks, k = self.toks, q.start_tok
@@ -1440,9 +1454,9 @@ class _Sentence:
         elif toks[k].norm.startswith("ب") and q.qualifier is not None:
             end = k  # "بنحو 1500": the qualifier carries the ب
         else:
-            return False
+            return None
         named = next((m for m in self.mentions if m.end_tok == end), None)
-        return named is not None and named.entity.kind == STATE and not named.demonym
+        return named if named is not None and named.entity.kind == STATE and not named.demonym else None
 
     def evidence_span(self, q: Quantity, unit: _Unit, actor_m: Mention | None, loc_m: Mention | None) -> tuple[int, int]:
         """Tokens [start, end) of a fact's evidence: the count and its unit, with the actor and the place where they
@@ -1587,7 +1601,8 @@ class _Sentence:
             if k < 0 or (back == 2 and (k + 1 in self.inside_mentions or not self.toks[k + 1].norm.startswith("ال"))):
                 return False
             if any(f in _THE_BASES for f in strip_proclitics(self.toks[k].norm)):
-                return True
+                # not al-Qaeda ("فرع القاعدة اليمني"، "تنظيم القاعدة"): a base is a soldier's
+                return k not in self.inside_mentions and not (k > 0 and self.toks[k - 1].norm.lstrip("و") in _QAEDA_HEADS)
         return False
 
     def _enemy(self, m: Mention) -> bool:
@@ -2103,7 +2118,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         m.entity.kind == NONSTATE or (m.entity.kind == ALLIANCE and m.end_tok - m.start_tok == 1
                                       and m.start_tok not in s.bare_alliances) for m in s.mentions)
     facts: list[TroopFact] = []
-    prev: tuple[TroopFact, _Unit, Quantity, str | None] | None = None
+    prev: tuple[TroopFact, _Unit, Quantity, str | None, Mention | None] | None = None
     casualty_end: int | None = None  # where the last count of casualties ended
     for qi, q in enumerate(quantities):
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
@@ -2195,7 +2210,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                                                     kind, lo, hi)
         if respective is not None and location in {m.entity.country for m in respective[1]}:
             location, location_text, loc_m = (prev[0].location, prev[0].location_text, None) if prev else (None, None, None)
-        if elliptic and prev is not None and s._count_after_state(q):
+        listed = s._count_after_state(q) if elliptic and prev is not None else None
+        if listed is not None and prev[4] is not None and prev[4].demonym and prev[0].actor != listed.entity.id:
+            # "وتستضيف الكويت 13500 جندي أمريكي، تليها قطر (10000)": the same nationality's men, in each host
+            actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, prev[4]
+            location, location_text, loc_m = listed.entity.country, s.span_text(listed.start_tok, listed.end_tok), listed
+        elif listed is not None:
             # "تليها إيطاليا (1070) والهند (900)": the next state is the list's, not a place; the count before's place
             location, location_text, loc_m = prev[0].location, prev[0].location_text, None
         if kind == "strength" and not unit.strength_head and (
@@ -2261,7 +2281,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 location=m.entity.country, location_text=s.span_text(m.start_tok, m.end_tok))))
         else:
             facts.append(fact)
-        prev = (fact, unit if not elliptic else _Unit(q.start_tok, max(unit.end, q.end_tok)), q, actor)
+        prev = (fact, unit if not elliptic else _Unit(q.start_tok, max(unit.end, q.end_tok)), q, actor, actor_m)
     return facts
 
 

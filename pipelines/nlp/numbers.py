@@ -353,7 +353,8 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
             # "5 آلاف إلى 6 آلاف" without بين; "150-200", "150- 200": a dash between two numbers is a range too
             if end + 1 < n and (toks[end].norm == _TO or (toks[end].text in _DASHES and toks[end - 1].norm.isdigit()
                                                           and toks[end + 1].norm[:1].isdigit()
-                                                          and not 1900 <= value <= 2100)):  # not "2014-2015"
+                                                          and not (1900 <= value <= 2100 and toks[end + 1].norm.isdigit()
+                                                                   and 1900 <= int(toks[end + 1].norm) <= 2100))):  # not "2014-2015"
                 b = reader.number(end + 1)
                 first = _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1])) if b else None
                 if b and first < b[0]:
