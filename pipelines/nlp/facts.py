@@ -502,6 +502,20 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
     return None
 
 
+def _number_reaches(toks: Sequence[Token], lo: int, to: int) -> bool:
+    """Whether a verb of reaching whose subject is the men's number stands in [lo, to) before "إلى" at *to*, in the
+    same clause: "على أن يرتفع إلى ١٠ آلاف"، "ليصل مجموع من أرسلتهم إلى قرابة 14 ألفا"، "ارتفع عدد الجنود إلى"
+    (not "وارتفع عدد الطائرات إلى 40")."""
+    for k in range(to - 1, lo - 1, -1):
+        if toks[k].text in _CLAUSE_OR_COMMA:
+            return False
+        if any(f in _REACH for f in strip_proclitics(toks[k].norm)):
+            between = toks[k + 1:to]
+            return not between or (any(f in _TOTAL_WORDS for f in strip_proclitics(between[0].norm)) and (
+                len(between) == 1 or between[1].norm == "من" or _mentions_personnel(between[1].norm)))
+    return False
+
+
 def _shares_next_unit(toks: Sequence[Token], q: Quantity, nxt: Quantity, mentions_at: dict[int, Mention]) -> bool:
     """Whether a bare count is joined by و to the next count, which names the unit: "فرنسا وألمانيا 500 و700 جندي"."""
     joined = (nxt.start_tok == q.end_tok + 1 and toks[q.end_tok].norm == "و") or (
@@ -898,9 +912,11 @@ class _Sentence:
         named = next((m for m in reversed(self.mentions) if m.entity.kind == STATE and m.start_tok >= 2
                       and _MINISTRY in (toks[m.start_tok - 2].norm, toks[m.start_tok - 2].norm[1:])
                       and toks[m.start_tok - 1].norm == _DEFENCE), None)
+        if named is None:
+            return
         taken = self._taken()
         for k, t in enumerate(toks):
-            if named is None or k in taken or t.norm.lstrip("و") != _THE_MINISTRY or k <= named.start_tok:
+            if k in taken or t.norm.lstrip("و") != _THE_MINISTRY or k <= named.start_tok:
                 continue
             j = k + 1 + (k + 1 < len(toks) and not toks[k + 1].norm[:1].isalpha())  # past an opening quote
             if j < len(toks) and (_sending(toks[j].norm) or toks[j].norm in _lex()["kind_cues"]):
@@ -1403,16 +1419,9 @@ class _Sentence:
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
                 or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit()))  # "1500 و1400 جندي"
-        # "على أن يرتفع إلى ١٠ آلاف"، "ليصل مجموع من أرسلتهم إلى قرابة 14 ألفا": a verb of reaching in the clause
-        reach = next((k for k in range(q.start_tok - 2, max(prev_unit.end, q.start_tok - 6) - 1, -1)
-                      if toks[k].text in _CLAUSE_OR_COMMA or any(f in _REACH for f in strip_proclitics(toks[k].norm))), None)
-        between = toks[reach + 1:q.start_tok - 1] if reach is not None else []
-        reach = reach if reach is not None and toks[reach].text not in _CLAUSE_OR_COMMA and (not between or (
-            any(f in _TOTAL_WORDS for f in strip_proclitics(between[0].norm))
-            and (len(between) == 1 or between[1].norm == "من" or _mentions_personnel(between[1].norm)))) else None
-        # ... of the number itself: "يرتفع إلى"، "مجموع من أرسلتهم"، "عدد الجنود"; not "ارتفع عدد الطائرات إلى 40"
         reaches = two_before[-1:] == (_TO,) and (
-            two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT or reach is not None
+            two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT
+            or _number_reaches(toks, max(prev_unit.end, q.start_tok - 6), q.start_tok - 1)
             # "من نحو 2000 جندي إلى أقل من ألف"، "سينخفض من نحو 2500 إلى أقل من 2000": from one level to another
             or (q.start_tok - 1 - prev_unit.end <= 1 and any(t.norm == "من" for t in toks[max(0, prev_unit.start - 4):prev_unit.start]))
             or (prev_q is not None and prev_q.end_tok == q.start_tok - 1 and prev_q.start_tok > 0
@@ -1421,7 +1430,8 @@ class _Sentence:
                 free or after in _TIME_OPENERS) and not any(
                 _in(t, "casualty_cues") or _in(t, "people_nouns")
                 # from the last comma: "لتعويض خسائرها، ليصل مجموع من أرسلتهم إلى" (not "قتل مدنيون وارتفع عددهم إلى 40")
-                for t in toks[max([prev_unit.end] + [k for k in range(prev_unit.end, q.start_tok) if toks[k].text in ("،", ",")]):q.start_tok]):
+                for t in toks[max((k for k in range(prev_unit.end, q.start_tok) if toks[k].text in ("،", ",")),
+                                  default=prev_unit.end):q.start_tok]):
             # "، على أن يرتفع العدد إلى 10 آلاف بحلول نهاية العام": the same men, the number they are to reach
             return _Unit(q.start_tok - 2, q.end_tok, new_total=True)
         if (joined and free) or ellipsis:
@@ -1438,11 +1448,14 @@ class _Sentence:
             return None
         boundary = max((k for k in range(q.start_tok) if toks[k].text in _CLAUSE_OR_COMMA), default=-1)
         run = [x for x in quantities if x.start_tok > boundary and x.end_tok <= marker and not (
-            x.count is not None and 1900 <= x.count <= 2100) and not any(
-            span.start_tok <= x.start_tok and x.end_tok <= span.end_tok for span in self.times)]
+            x.count is not None and 1900 <= x.count <= 2100) and not self.in_date(x)]
         states = [m for m in self.mentions if boundary < m.start_tok and m.end_tok <= run[0].start_tok
                   and m.entity.kind == STATE and not m.demonym]
         return (states[run.index(q)], states) if q in run and len(states) == len(run) > 1 else None
+
+    def in_date(self, q: Quantity) -> bool:
+        """Whether *q* lies inside a phrase of time ("حتى أيلول 2026"): a year or a day, not a count."""
+        return any(span.start_tok <= q.start_tok and q.end_tok <= span.end_tok for span in self.times)
 
     def _count_after_state(self, q: Quantity) -> Mention | None:
         """Whether a bare count comes right after a state's name, in brackets or after ب, as lists of contributors
@@ -1506,12 +1519,13 @@ class _Sentence:
             if ("كل" not in strip_proclitics(toks[k].norm) or toks[k + 1].norm != "من" or m is None
                     or m.entity.kind != STATE or m.demonym):
                 continue
-            members = self._list_members(m)
+            members = self._states_listed(m)
+            if members is None:
+                continue
             # the count joined to the list by ب: "تشارك كل من ... بـ"; not a total ("التي ستشارك فيها كل من نيجيريا
             # ... وبنين، من 8700 عنصر بالإجمال") nor a verb's object ("كل من فرنسا وألمانيا بإرسال 500 جندي": both together?)
             gap = q.start_tok - members[-1].end_tok  # "بأكثر من ألف"، or "بـ" "700" as two tokens
-            if len(members) > 1 and all(x.entity.kind == STATE for x in members) and (
-                    (gap == 0 and toks[q.start_tok].norm.startswith("ب")) or (gap == 1 and toks[q.start_tok - 1].norm == "ب")):
+            if (gap == 0 and toks[q.start_tok].norm.startswith("ب")) or (gap == 1 and toks[q.start_tok - 1].norm == "ب"):
                 return members
         return None
 
@@ -1527,12 +1541,15 @@ class _Sentence:
                 return None
             while (before := self._list_before(last)) is not None:
                 last = before
-            members = self._list_members(last)
-            return members if len(members) > 1 and all(x.entity.kind == STATE for x in members) else None
+            return self._states_listed(last)
         m = self.mentions_at.get(tail + 2)
         if (tail + 2 >= len(toks) or toks[tail].norm.lstrip("و") != "لكل" or toks[tail + 1].norm != "من" or m is None
                 or m.entity.kind != STATE or m.demonym):
             return None
+        return self._states_listed(m)
+
+    def _states_listed(self, m: Mention) -> list[Mention] | None:
+        """The states of the list *m* opens, when it is a list of two or more states; None otherwise."""
         members = self._list_members(m)
         return members if len(members) > 1 and all(x.entity.kind == STATE for x in members) else None
 
@@ -2151,7 +2168,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # "بنسبة 90 في المائة"
         if q.qualifier is None and q.count is not None and q.count <= 31 and q.end_tok < len(toks) and month_at(toks, q.end_tok):
             continue  # "حركة «23 مارس»"، "في 10 آذار": a day of the month
-        if elliptic and any(span.start_tok <= q.start_tok and q.end_tok <= span.end_tok for span in s.times):
+        if elliptic and s.in_date(q):
             continue  # "يتمركز معظمهم في أربيل حتى أيلول 2026": a bare number inside a date is its year
         tail = max(unit.end, q.end_tok)
         # "1700 جندي، بين أفراد طاقم قيادة اللواء وعناصر ...": the crews the men are made of are no crew event
