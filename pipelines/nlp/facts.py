@@ -26,7 +26,7 @@ from importlib import resources
 
 import yaml
 
-from .gazetteer import ALLIANCE, NONSTATE, PLACE, STATE, STATE_BODY, Entity, Mention, gazetteer
+from .gazetteer import ALLIANCE, NONSTATE, PLACE, QUOTES, STATE, STATE_BODY, Entity, Mention, gazetteer
 from .normalize import Token, norm, strip_proclitics, tokenize
 from .numbers import Quantity, find_quantities
 from .timeexpr import FUTURE_RELATIVE, find_time_spans, month_at, resolve_as_of
@@ -217,7 +217,6 @@ def _in(tok: Token, key: str) -> bool:
 
 
 _OPENERS = set("()«»\"'“”[]")
-_QUOTES = set("«»\"'“”")
 _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
 _THE_MINISTRY = norm("الوزارة")
@@ -460,7 +459,7 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
     n = len(toks)
     j = q.end_tok
     opened = any(t.text == "(" for t in toks[q.start_tok : q.end_tok])
-    while j < n and (toks[j].text in _QUOTES or (opened and toks[j].text == ")")):
+    while j < n and (toks[j].text in QUOTES or (opened and toks[j].text == ")")):
         j += 1
     if j >= n:
         return None
@@ -719,7 +718,7 @@ def _after_since(toks: Sequence[Token], m: Mention) -> bool:
 
 def _unquoted(name: str) -> str:
     """A group's name without the quotes around part of it: "جماعة «أنصار السنة»" → "جماعة أنصار السنة"."""
-    return " ".join("".join(c for c in name if c not in _QUOTES).split())
+    return " ".join("".join(c for c in name if c not in QUOTES).split())
 
 
 def _after_personnel(toks: Sequence[Token], k: int) -> bool:
@@ -1712,7 +1711,7 @@ class _Sentence:
         head = _group_head(toks[k].norm)
         if head is not None and not head[1] and k + 1 < hi and toks[k + 1].text in _OPENERS:
             # "مسلحي جماعة «أنصار السنة»": the head and its quoted name
-            close = next((j for j in range(k + 2, min(hi, k + 7)) if toks[j].text in _QUOTES), None)
+            close = next((j for j in range(k + 2, min(hi, k + 7)) if toks[j].text in QUOTES), None)
             if close is not None and close > k + 2 and not any(j in self.inside_mentions for j in range(k, close)):
                 return k, close + 1
         if head is not None and not head[1] and k + 1 < hi and _definite_word(toks[k + 1]):

@@ -33,7 +33,7 @@ PERSON = "person"
 MEDIA = "media"  # news outlets and monitors, named as sources: never an actor or a place ("واشنطن بوست")
 
 
-_QUOTES = frozenset("«»\"“”'")  # quotes around part of a name
+QUOTES = frozenset("«»\"“”'")  # quotes, around a name or part of one
 
 @dataclass(frozen=True)
 class Entity:
@@ -203,19 +203,27 @@ class Gazetteer:
                     return ent
         return None
 
-    def _quoted_rest(self, tokens: Sequence[Token], i: int, firsts: list[str], longest: int) -> Mention | None:
-        """An alias whose words after the first stand in quotes: "حركة «23 مارس»" for "حركة 23 مارس"; the
-        mention takes the closing quote too."""
-        words = [j for j in range(i + 2, min(len(tokens), i + 2 + longest)) if tokens[j].text not in _QUOTES]
-        for length in range(min(longest, len(words) + 1), 1, -1):
-            rest = tuple(tokens[j].norm for j in words[: length - 1])
+    def _alias_at(self, tokens: Sequence[Token], i: int, firsts: list[str], longest: int, follow: Sequence[int],
+                  shortest: int) -> Mention | None:
+        """The longest alias (of *shortest* words or more) that starts at token *i* with one of *firsts* and goes on
+        with the tokens at the positions *follow*."""
+        for length in range(min(longest, len(follow) + 1), shortest - 1, -1):
+            rest = tuple(tokens[j].norm for j in follow[: length - 1])
             for first in firsts:
                 ent = self._aliases.get((first, *rest))
                 if ent is not None:
-                    end = words[length - 2] + 1
-                    end += end < len(tokens) and tokens[end].text in _QUOTES
-                    return Mention(ent, i, end, generic=(first, *rest) in self.generic)
+                    return Mention(ent, i, follow[length - 2] + 1 if length > 1 else i + 1,
+                                   generic=(first, *rest) in self.generic)
         return None
+
+    def _quoted_rest(self, tokens: Sequence[Token], i: int, firsts: list[str], longest: int) -> Mention | None:
+        """An alias whose words after the first stand in quotes: "حركة «23 مارس»" for "حركة 23 مارس"; the
+        mention takes the closing quote too."""
+        words = [j for j in range(i + 2, min(len(tokens), i + 2 + longest)) if tokens[j].text not in QUOTES]
+        m = self._alias_at(tokens, i, firsts, longest, words, 2)
+        if m is not None and m.end_tok < len(tokens) and tokens[m.end_tok].text in QUOTES:
+            m = Mention(m.entity, m.start_tok, m.end_tok + 1, generic=m.generic)
+        return m
 
     def find_mentions(self, tokens: Sequence[Token], demonyms: bool = True,
                       multi_word_only: bool = False) -> list[Mention]:
@@ -231,16 +239,9 @@ class Gazetteer:
             best: Mention | None = None
             firsts = [f for f in strip_proclitics(tokens[i].norm) if f in self._firsts]
             longest = max((self._firsts[f] for f in firsts), default=0)
-            for length in range(min(longest, n - i), shortest - 1, -1):
-                rest = tuple(t.norm for t in tokens[i + 1 : i + length])
-                for first in firsts:
-                    ent = self._aliases.get((first, *rest))
-                    if ent is not None:
-                        best = Mention(ent, i, i + length, generic=(first, *rest) in self.generic)
-                        break
-                if best:
-                    break
-            if best is None and firsts and i + 1 < n and tokens[i + 1].text in _QUOTES:
+            if firsts:
+                best = self._alias_at(tokens, i, firsts, longest, range(i + 1, min(n, i + longest)), shortest)
+            if best is None and firsts and i + 1 < n and tokens[i + 1].text in QUOTES:
                 best = self._quoted_rest(tokens, i, firsts, longest)  # "حركة «23 مارس»"، "قوات «درع الوطن»"
             if demonyms and (best is None or (
                     best.entity.kind == PERSON and best.end_tok == i + 1 and i > 0 and tokens[i - 1].norm.startswith("ال"))):
