@@ -1683,3 +1683,24 @@ def test_review_of_session_17_rules_stay_within_their_cases():
     assert extract_facts("ويضم فرع القاعدة اليمني نحو 3 آلاف مقاتل.")[0].actor != "YEM"
     # a dash between two numbers that are not both years is a range
     assert [(q.low, q.high) for q in find_quantities(tokenize("ما بين 2000-2500 جندي"))] == [(2000, 2500)]
+
+
+def test_session_18_rules_from_the_tenth_held_out_set():
+    from pipelines.nlp.article import facts_for_text
+
+    # reinforcing a front or a force with men sends them; "من قوات العمل الخاص" is a kind of unit, not an owner
+    [f] = extract_facts("وعززت القوات المصرية مواقعها في سيناء بنحو 800 جندي من وحدات المشاة.")
+    assert (f.actor, f.kind) == ("EGY", "deployment")
+    [f] = extract_facts("عزز الجيش السوداني دفاعاته حول كسلا بنحو ألفي جندي من قوات العمل الخاص.")
+    assert (f.actor, f.count, f.kind) == ("SDN", 2000, "deployment")
+    # a bare "المجموعة" right after the men it owns is the group named before; elsewhere it is any set of things
+    text = "أعلنت مجموعة فاغنر انسحابها من ليبيا.\nوكان نحو 800 من مقاتلي المجموعة ينتشرون قرب سرت."
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["فاغنر"]
+    text = "أعلنت مجموعة فاغنر انسحابها.\nوقالت المجموعة الثانية من المراقبين إن 300 جندي انتشروا في المدينة."
+    assert [r["actor"] for r in facts_for_text("d", text)] != ["فاغنر"]
+    # the Algerian army by its own name
+    [f] = extract_facts("ونشر الجيش الوطني الشعبي 15 ألف عسكري على الحدود الجنوبية.")
+    assert f.actor == "DZA"
+    # a clause opened by "بعدما" after a comma tells an earlier event: its verb does not give the count's kind
+    [f, *_] = extract_facts("وتضم قوة الحلف حاليا نحو 3000 جندي، بعدما عزز الحلف حضوره إثر الاشتباكات.")
+    assert f.kind == "presence"

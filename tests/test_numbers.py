@@ -77,7 +77,8 @@ def test_a_range_of_two_numbers_with_scales(text, low, high):
     assert (q.count, q.low, q.high, q.approximate) == (None, low, high, True)
 
 
-@pytest.mark.parametrize("text", ["أزيد من 3000 جندي", "يربو على 3000 جندي", "بتعداد ما يتجاوز 3000 جندي"])
+@pytest.mark.parametrize("text", ["أزيد من 3000 جندي", "يربو على 3000 جندي", "بتعداد ما يتجاوز 3000 جندي",
+                                  "قوام الجيش يتجاوز 3000 جندي", "عدد العناصر تتخطى 3000 عنصر"])
 def test_more_than_in_other_words(text):
     [q] = find_quantities(tokenize(text))
     assert (q.count, q.low, q.high, q.approximate) == (3000, 3000, None, True)
@@ -117,6 +118,17 @@ def test_a_thousand_joined_by_waw_ends_a_range_instead_of_multiplying(text, low,
     assert (q.count, q.low, q.high) == (None, low, high)
     # a smaller term after a scale still adds
     assert parse_arabic_number("ثلاثة آلاف وخمسمائة") == 3500
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("تحتفظ بما بين خمسمئة وثمانمئة عسكري", 500, 800),  # read as one sum, 1300, before
+    ("ما بين ثلاثمائة وأربعمائة مقاتل", 300, 400),
+])
+def test_two_hundreds_joined_by_waw_are_the_two_ends_of_a_range(text, low, high):
+    [q] = find_quantities(tokenize(text))
+    assert (q.count, q.low, q.high) == (None, low, high)
+    # tens, units and a scale's remainder after a hundred still add
+    assert [parse_arabic_number(t) for t in ("خمسمئة وخمسون", "ألف وثمانمئة", "مئتين وخمسين")] == [550, 1800, 250]
 
 
 def test_a_dash_between_two_numbers_is_a_range_but_not_between_two_years():

@@ -316,16 +316,18 @@ _NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذ�
 _GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
                                           "الجيش", "الشرطة", "القوات", "قوات")}
 _BARE_COALITION = {"تحالف"}
-# heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); "الحركة" only right after the men it
-# owns ("عدد مقاتلي الحركة"), since it is also traffic or movement; never "الجبهة" (the front line)
+# heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); "الحركة" and "المجموعة" only right after
+# the men they own ("عدد مقاتلي الحركة"، "1500 من مقاتلي المجموعة"), since they are also traffic or movement and any
+# set of things; never "الجبهة" (the front line)
 _GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة", "فيلق",
-                                   "حركة")}
-_MOVEMENT = norm("حركة")
+                                   "حركة", "مجموعة")}
+_ONLY_AFTER_THE_MEN = {norm("حركة"), norm("مجموعة")}
 _CORPS = norm("فيلق")  # a state's corps abroad ("الفيلق الأفريقي") is referred back to as a group is
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
 _NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
                                  "المسلحة", "المتشدد", "الذي", "التي")}
-_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن", "ثم", "وثم")}
+_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن", "ثم", "وثم",
+                                  "بعدما", "وبعدما")}  # "، بعدما عزز الحلف حضوره": an earlier event
 _COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يضمان", "تضمان")}
 # what a count of men is the size of, as the subject of "تضم": an army, its units, someone's forces ("قواته")
 _ARMY_WORDS = tuple(norm(w) for w in ("جيش", "فرق", "وحدات", "ألوية", "الوية", "كتائب", "كتيبة", "لواء"))
@@ -963,7 +965,7 @@ class _Sentence:
             head = (_group_head(t.norm) or _possessed_group_head(t.norm)) if k not in taken else None
             if head is None or not head[1]:
                 continue
-            if head[0] == _MOVEMENT and not (t.norm == "ال" + _MOVEMENT and k > 0 and _owned_personnel(self.toks[k - 1])):
+            if head[0] in _ONLY_AFTER_THE_MEN and not (t.norm == "ال" + head[0] and k > 0 and _owned_personnel(self.toks[k - 1])):
                 continue  # "وتراجعت الحركة على الطريق"، "حركتها": traffic and motion, not a movement
             if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال") and self.toks[k + 1].norm not in _NOT_A_NAME:
                 continue  # "الحزب الديمقراطي": a name, not a reference back

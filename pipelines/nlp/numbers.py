@@ -69,6 +69,12 @@ _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
     (("فلا", "يتجاوز"), "at_most"),
     (("ولا", "تتجاوز"), "at_most"),
     (("يفوق",), "more_than"),
+    (("تفوق",), "more_than"),
+    # "قوامها يتجاوز 8 آلاف": the bare verb, after its negated forms above
+    (("يتجاوز",), "more_than"),
+    (("تتجاوز",), "more_than"),
+    (("يتخطى",), "more_than"),
+    (("تتخطى",), "more_than"),
     (("اقل", "من"), "less_than"),
     (("ما", "يقارب"), "approx"),
     (("ما", "يناهز"), "approx"),
@@ -229,6 +235,8 @@ class _Reader:
                         break
                 elif seen_any and last_scale is not None and val >= last_scale:
                     break
+                elif kind == "hundreds" and conj and current >= 100:
+                    break  # "بين خمسمئة وثمانمئة": a second hundreds is the next number (a range's), not a term
                 else:
                     current += val
             seen_any, after_and = True, False
