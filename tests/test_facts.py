@@ -1704,3 +1704,10 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     # a clause opened by "بعدما" after a comma tells an earlier event: its verb does not give the count's kind
     [f, *_] = extract_facts("وتضم قوة الحلف حاليا نحو 3000 جندي، بعدما عزز الحلف حضوره إثر الاشتباكات.")
     assert f.kind == "presence"
+    # a state joined by و after a count's men, with its own count, is the list's next member: neither the first
+    # count's owner (as an accusative adjective: "عسكريا إسبانيا") nor its place
+    facts = extract_facts("وتنشر ألمانيا نحو 400 عسكري وهولندا 120 في ليتوانيا.")
+    assert [(f.actor, f.count, f.location) for f in facts] == [("DEU", 400, "LTU"), ("NLD", 120, "LTU")]
+    facts = extract_facts("إذ تنشر إيطاليا نحو 650 عسكرياً وإسبانيا 150، فيما خفضت ألمانيا عديد قواتها في العراق.")
+    assert [(f.actor, f.count) for f in facts][:2] == [("ITA", 650), ("ESP", 150)]
+    assert extract_facts("ونشرت موسكو 150 عسكريا روسيا في بيلاروسيا.")[0].actor == "RUS"

@@ -858,6 +858,7 @@ class _Sentence:
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
         self.inside_mentions = self._taken() - self._bare_army
         self.times = find_time_spans(self.toks)
+        self.quantity_starts: set[int] = set()  # where the sentence's counts begin (set by extract_facts)
 
     def _taken(self) -> set[int]:
         """The tokens inside the mentions found so far (a word referring back is looked for outside them)."""
@@ -870,8 +871,10 @@ class _Sentence:
         if m.entity.kind != STATE or m.demonym or m.end_tok != m.start_tok + 1 or m.start_tok == 0:
             return m
         prev = toks[m.start_tok - 1]
-        if not _in(prev, "personnel_strong"):
-            return m  # also "جندي بوروندي": a country whose name is its adjective
+        if not _in(prev, "personnel_strong") or toks[m.start_tok].text.startswith("و"):
+            # also "جندي بوروندي": a country whose name is its adjective; but "650 عسكريا وإسبانيا 150" goes on
+            # to the next state of a list
+            return m
         if gazetteer().demonym(toks[m.start_tok].norm) is not m.entity:
             return m
         return Mention(m.entity, m.start_tok, m.end_tok, demonym=True)
@@ -1754,6 +1757,9 @@ class _Sentence:
             e = m.entity
             if e.kind not in (STATE, PLACE):
                 continue
+            if (m.start_tok == last and toks[m.start_tok].text.startswith("و") and m.end_tok < len(toks)
+                    and (toks[m.end_tok].norm[:1].isdigit() or m.end_tok in self.quantity_starts)):
+                break  # "نحو 650 عسكريا وإسبانيا 150": the next state of a list, with its own count
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")) and not (
                     self._named_place_of(m, actor) is not None):
                 continue
@@ -2129,6 +2135,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     if not quantities:
         return []
     s = _Sentence(sentence, offset, ctx, toks)
+    s.quantity_starts = {q.start_tok for q in quantities}
     stems = _lex()["military_stems"]
     # an armed group, or a mission by its one-word acronym ("أتميس"، "الناتو"; not "الأمم المتحدة" of a report on
     # poverty), makes "عنصر" a fighter
