@@ -1711,3 +1711,11 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     facts = extract_facts("إذ تنشر إيطاليا نحو 650 عسكرياً وإسبانيا 150، فيما خفضت ألمانيا عديد قواتها في العراق.")
     assert [(f.actor, f.count) for f in facts][:2] == [("ITA", 650), ("ESP", 150)]
     assert extract_facts("ونشرت موسكو 150 عسكريا روسيا في بيلاروسيا.")[0].actor == "RUS"
+    # a clause whose verb is of the men's kind, right before a bare count, takes the men over a long list of places
+    facts = extract_facts("وتستضيف ألمانيا نحو 35 ألف جندي أمريكي يتوزعون على قاعدة رامشتاين وقاعدة فيلسيك ومعسكر "
+                          "غرافنفور في ولاية بافاريا، فيما يتمركز أكثر من 12 ألفا في إيطاليا، ونحو 10 آلاف في بريطانيا.")
+    assert [(f.actor, f.count, f.location) for f in facts] == [
+        ("USA", 35000, "DEU"), ("USA", 12000, "ITA"), ("USA", 10000, "GBR")]
+    # but not a count of something else after such a verb
+    assert [f.count for f in extract_facts(
+        "وتستضيف ألمانيا نحو 35 ألف جندي أمريكي يتوزعون على قواعد عدة في ولاية بافاريا، فيما تتمركز 40 طائرة في رامشتاين.")] == [35000]

@@ -1388,8 +1388,13 @@ class _Sentence:
         """The unit a bare count takes over from the count before it ("و900 في سورية", "ونحو 7 آلاف آخرين"), or
         None when it counts something else ("و177 دبابة") or is no count of men ("عامي 2023 و2024")."""
         toks = self.toks
+        # "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد": a clause whose verb is of the men's kind, right before the
+        # count, takes the men over a longer list of places
+        men_verb = q.start_tok >= 2 and any(f[:1] in ("ي", "ت") and f in _lex()["kind_cues"]
+                                            for f in strip_proclitics(toks[q.start_tok - 1].norm))
         if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and (tuple(
-                t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 or toks[q.start_tok - 1].norm == _TO) else 12):
+                t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 or toks[q.start_tok - 1].norm == _TO
+                or men_verb) else 12):
             return None  # "… موزعين على قواعد في قطر والبحرين والكويت والسعودية والأردن، فضلاً عن نحو 2500 في العراق"
         # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before;
         # "ونحو 900 في بعثة مونوسكو": the و on the qualifier; "، وفرنسا بنحو 700": on the state whose men they are
@@ -1397,6 +1402,7 @@ class _Sentence:
         state_before = self.mentions_at.get(q.start_tok - 1)
         two_before = tuple(t.norm for t in toks[max(0, q.start_tok - 2):q.start_tok])
         joined = q.start_tok > 0 and (before in _LIST_GOES_ON or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
+                                      or men_verb
                                       # "مقابل نحو 120 ألفا في صفوف ..."، "إلى جانب 65 ألفا في الاحتياط"
                                       or before in _SET_BESIDE or two_before in _SET_BESIDE_2
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
