@@ -1719,3 +1719,6 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     # but not a count of something else after such a verb
     assert [f.count for f in extract_facts(
         "وتستضيف ألمانيا نحو 35 ألف جندي أمريكي يتوزعون على قواعد عدة في ولاية بافاريا، فيما تتمركز 40 طائرة في رامشتاين.")] == [35000]
+    # a group's plural adjective agreeing with the men names their owner
+    assert extract_facts("وأفادت مصادر بوصول مئات المسلحين الحوثيين إلى مديرية حريب.")[0].actor == "الحوثيين"
+    assert extract_facts("وانتشر نحو 500 من المقاتلين الحوثيين في مديرية حريب.")[0].actor == "الحوثيين"

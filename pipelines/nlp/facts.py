@@ -1055,6 +1055,12 @@ class _Sentence:
                         and _owned_personnel(toks[unit.end - 1])):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
+                if (k == unit.end and unit.end > unit.start and m.entity.kind == NONSTATE and m.end_tok == k + 1
+                        and toks[unit.end - 1].norm.startswith("ال") and t.norm.startswith("ال")
+                        and t.norm.endswith(("ين", "ون"))):
+                    # "مئات المسلحين الحوثيين": a group's plural adjective agreeing with the men
+                    a, kind = _actor_of(m, ctx)
+                    return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
             if (k == unit.end and k + 1 < n and (t.norm, toks[k + 1].norm) == _NATIONAL_GUARD
                     and k + 1 not in self.mentions_at and _owned_personnel(toks[unit.end - 1])
