@@ -1722,3 +1722,7 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     # a group's plural adjective agreeing with the men names their owner
     assert extract_facts("وأفادت مصادر بوصول مئات المسلحين الحوثيين إلى مديرية حريب.")[0].actor == "الحوثيين"
     assert extract_facts("وانتشر نحو 500 من المقاتلين الحوثيين في مديرية حريب.")[0].actor == "الحوثيين"
+    # the men before "البالغ عددهم" are counted; members only of an armed unit
+    [f] = extract_facts("وأنهت الكتيبة مهامها في جنوب السودان، ويعود أفرادها البالغ عددهم 375 إلى أرض الوطن.")
+    assert (f.count, f.kind) == (375, "withdrawal")
+    assert extract_facts("ويعود أفراد البعثة الطبية البالغ عددهم 40 إلى بلادهم.") == []

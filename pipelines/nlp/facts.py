@@ -275,6 +275,7 @@ _THE_COUNTRY = {norm(w) for w in ("البلاد", "البلد")}
 _NAMED_BY_HEAD = {norm("ال" + w): norm(w) for w in ("قطاع", "محور")}
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
 _THEIR_NUMBER = {norm(w) for w in ("عددهم", "أعدادهم", "عددها", "أعدادها")}
+_AMOUNTING = {norm(w) for w in ("البالغ", "البالغة", "البالغين")}  # "البالغ عددهم": amounting in number to
 _GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _HOST_LINKS = {norm(w) for w in ("إذ", "اذ", "التي", "الذي", "حيث")}
 _THAT = {norm(w) for w in ("أن", "إن", "بأن")}  # "ذكرت روسيا أن قاعدة حميميم تستضيف": the speaker is no host
@@ -562,6 +563,15 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
                       and (j == k + 1 or toks[k + 1].norm.startswith("ال"))), None)
             if j is not None:
                 return _Unit(j, j + 1)
+        if toks[k].norm in _THEIR_NUMBER and k >= 2 and toks[k - 1].norm in _AMOUNTING and k + 1 == q.start_tok:
+            # "ويعود أفرادها البالغ عددهم 375"، "جنود الكتيبة البالغ عددهم 375": the men before "amounting in number
+            # to"; members ("أفرادها") only of a unit of the armed forces named in the sentence
+            military = any(f.startswith(_lex()["military_stems"]) for t in toks for f in strip_proclitics(t.norm))
+            for j in range(k - 2, max(-1, k - 4), -1):
+                if _in(toks[j], "personnel_strong") or _owned_personnel(toks[j]) or (
+                        military and _possessed_personnel(toks[j].norm, generic=True)):
+                    return _Unit(j, j + 1)
+            return None
         if toks[k].norm in _THEIR_NUMBER:
             # "مقاتليها، الذين تقدّر أعدادهم بنحو ستين ألفاً": the personnel noun before the relative clause
             rel = next((j for j in range(k - 1, max(0, k - 3), -1) if toks[j].norm in _RELATIVE), None)
