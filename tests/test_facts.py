@@ -1726,3 +1726,9 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     [f] = extract_facts("وأنهت الكتيبة مهامها في جنوب السودان، ويعود أفرادها البالغ عددهم 375 إلى أرض الوطن.")
     assert (f.count, f.kind) == (375, "withdrawal")
     assert extract_facts("ويعود أفراد البعثة الطبية البالغ عددهم 40 إلى بلادهم.") == []
+    # a bare "الحلف" is NATO only when the article names no other pact before it
+    text = "دعا حلف قبائل حضرموت إلى الاستنفار.\nوقال رئيس الحلف إن قوات الحلف التي يتجاوز قوامها 8 آلاف مقاتل جاهزة."
+    assert [r["actor"] for r in facts_for_text("d", text)] != ["NATO"]
+    text = "أعلن حلف شمال الأطلسي تعزيز قواته.\nوقال الأمين العام إن الحلف نشر 4000 جندي في بولندا."
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["NATO"]
+    assert [r["actor"] for r in facts_for_text("d", "قال الأمين العام إن الحلف نشر 4000 جندي في بولندا.")] == ["NATO"]

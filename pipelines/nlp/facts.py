@@ -73,6 +73,7 @@ class DocContext:
         self._groups: list[tuple[int, str, Entity | None]] = []
         # (char, entity) of the article's mentions, in text order, by what later words refer back to
         self._named: dict[str, list[tuple[int, Entity]]] = {}
+        self._other_pacts: list[int] = []  # where the article names a pact other than NATO ("حلف قبائل حضرموت")
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -93,6 +94,7 @@ class DocContext:
                     m.demonym and m.entity.kind == STATE and m.start_tok > 0
                     and any(f in _PLACE_NOUNS | _BASE_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm)))),
             }
+            self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS]
             self._text = None
 
     def _last_before(self, kind: str, char: int, keep=lambda e: True) -> Entity | None:
@@ -100,6 +102,12 @@ class DocContext:
         that *keep* accepts."""
         self._analyse()
         return next((e for pos, e in reversed(self._named.get(kind, [])) if pos < char and keep(e)), None)
+
+    def other_pact_before(self, char: int) -> bool:
+        """Whether the article names, before *char*, a pact the tables do not know ("حلف قبائل حضرموت"), which a
+        later bare "الحلف" ("رئيس الحلف") refers back to instead of NATO."""
+        self._analyse()
+        return any(pos < char for pos in self._other_pacts)
 
     def state_before(self, char: int, other_than: str | None = None) -> Entity | None:
         """The state named last before *char* ("وزير الدفاع الفرنسي" ... "بلاده"), if the article names one; with
@@ -229,6 +237,8 @@ _CHANGE_IT = {norm(w) for w in ("رفعه", "رفعها", "زيادته", "زي�
                                 "لرفعها", "بزيادته", "بزيادتها")}
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
 _ALLIANCE_NATO = norm("الحلف")
+_PACT = re.compile(r"(?<![\w\u0600-\u06ff])[وب]?حلف\s+([\u0621-\u064a]+)")  # "حلف قبائل حضرموت"; not "تحالف"
+_NATO_WORDS = {"شمال", "الناتو", "الأطلسي", "الاطلسي", "الأطلنطي", "الاطلنطي", "الأطلسى"}
 _ALLIANCE_WORDS = {_ALLIANCE_NATO, norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
 _FIGHTS_FOR = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
 _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
@@ -910,7 +920,7 @@ class _Sentence:
                     # "البعثة الجديدة")
                 word = next(f for f in strip_proclitics(t.norm) if f in _ALLIANCE_WORDS)
                 ent = self.ctx.alliance_before(t.start, word[2:])
-                if ent is None and word == _ALLIANCE_NATO:
+                if ent is None and word == _ALLIANCE_NATO and not self.ctx.other_pact_before(t.start):
                     ent = gazetteer().entities["NATO"]  # "الحلف" with no alliance named before: in today's news, NATO
                 if ent is not None:
                     self.mentions.append(Mention(ent, k, k + 1))
