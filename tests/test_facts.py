@@ -1732,3 +1732,6 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     text = "أعلن حلف شمال الأطلسي تعزيز قواته.\nوقال الأمين العام إن الحلف نشر 4000 جندي في بولندا."
     assert [r["actor"] for r in facts_for_text("d", text)] == ["NATO"]
     assert [r["actor"] for r in facts_for_text("d", "قال الأمين العام إن الحلف نشر 4000 جندي في بولندا.")] == ["NATO"]
+    # the subject of a verb of moving the men, after "الذين" or with their pronoun, sent them: it is not where they are
+    assert extract_facts("ووصل نحو 2000 من المقاتلين الذين نقلتهم أنقرة إلى ليبيا.")[0].location == "LBY"
+    assert extract_facts("وانتشر نحو 2000 من المقاتلين الذين أرسلتهم موسكو إلى مالي.")[0].location == "MLI"

@@ -378,6 +378,7 @@ _SENDING_FORMS = {norm(w) for w in (
     "أرسل", "ارسل", "أرسلت", "ارسلت", "أرسلوا", "يرسل", "ترسل", "نرسل", "إرسال", "ارسال", "أرسلتهم", "ارسلتهم",
     "أرسلهم", "ارسلهم", "نشر", "نشرت", "ينشر", "تنشر", "نشرها", "نشرهم", "دفع", "دفعت", "يدفع", "تدفع", "حشدت",
     "يحشد", "تحشد", "جلب", "جلبت", "استقدم", "استقدمت", "زج", "زجت")}
+_MOVED = (norm("نقلت"), norm("نقلهم"), norm("نقلها"))  # "نقلتهم أنقرة": a verb of moving men, with its object
 _OWN_COUNTRY = {norm(w) for w in ("بلاده", "بلادها", "بلادهم", "دولته")}  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
 _TITLES = {norm(w) for w in ("رئيس", "الرئيس", "وزير", "الوزير", "وزيرة", "السفير", "المتحدث", "مسؤول", "المسؤول",
@@ -1798,6 +1799,9 @@ class _Sentence:
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m) or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "armed_group_nouns")):
                 continue  # "المدعوم من تركيا"؛ "من فصائل سورية موالية لأنقرة": a group's adjective, not a place
+            if m.start_tok >= 2 and (_sending(prev) or prev.startswith(_MOVED)) and (
+                    prev.endswith(("هم", "ها")) or toks[m.start_tok - 2].norm in _RELATIVE):
+                continue  # "المرتزقة الذين نقلتهم أنقرة إلى طرابلس": who sent them, not where they are
             if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL or prev in _VIA:
                 # "منذ بدء الحرب في غزة"، "الموالية لتركيا"، "عبر ليبيا إلى مالي": where something began, whom they
                 # serve, where they pass through
