@@ -12,6 +12,7 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -50,6 +51,11 @@ def predict_dev(gold_path: Path) -> list[dict]:
     return preds
 
 
+def _numbered(path: Path) -> list:
+    """Sort key that puts other_outlets_10 after other_outlets_9."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.name)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--gold-dir", type=Path, default=REPO.parent / "shared" / "gold")
@@ -67,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             ("dev sentences", args.gold_dir / "dev_sentences.jsonl", predict_dev(args.gold_dir / "dev_sentences.jsonl"))]
     # the repository's own sets of articles from other outlets (data/eval/README.md)
     sets += [(folder.name, folder / "gold.jsonl", predict_seeds(folder / "articles"))
-             for folder in sorted(args.extra_dir.glob("*")) if (folder / "gold.jsonl").exists()]
+             for folder in sorted(args.extra_dir.glob("*"), key=_numbered) if (folder / "gold.jsonl").exists()]
     for name, gold_path, preds in sets:
         gold_file = gold_path.name if gold_path.parent == args.gold_dir else os.path.relpath(gold_path)
         gold = scorer._load_jsonl(gold_path)
