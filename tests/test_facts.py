@@ -1735,3 +1735,8 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     # the subject of a verb of moving the men, after "الذين" or with their pronoun, sent them: it is not where they are
     assert extract_facts("ووصل نحو 2000 من المقاتلين الذين نقلتهم أنقرة إلى ليبيا.")[0].location == "LBY"
     assert extract_facts("وانتشر نحو 2000 من المقاتلين الذين أرسلتهم موسكو إلى مالي.")[0].location == "MLI"
+    # "بلغ عددهم N" after a count of men is their earlier number, with the men's unit; not a count of other things
+    facts = extract_facts("وسيخفض ذلك عدد العسكريين الأمريكيين في بولندا إلى ما بين 8 و9 آلاف عسكري، بعد أن بلغ "
+                          "عددهم نحو 11 ألفا خلال العامين الماضيين.")
+    assert [(f.actor, f.count, f.location) for f in facts][1:] == [("USA", 11000, "POL")]
+    assert len(extract_facts("ونشرت فرنسا 500 جندي في مالي، وبلغ عددها 40 في العام الماضي.")) == 1

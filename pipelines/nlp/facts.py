@@ -1429,7 +1429,8 @@ class _Sentence:
         state_before = self.mentions_at.get(q.start_tok - 1)
         two_before = tuple(t.norm for t in toks[max(0, q.start_tok - 2):q.start_tok])
         joined = q.start_tok > 0 and (before in _LIST_GOES_ON or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
-                                      or men_verb
+                                      # "… إلى ما بين 900 و1000 عسكري، بعد أن بلغ عددهم نحو 1700": their number
+                                      or men_verb or (before in _THEIR_NUMBER and before.endswith("هم"))
                                       # "مقابل نحو 120 ألفا في صفوف ..."، "إلى جانب 65 ألفا في الاحتياط"
                                       or before in _SET_BESIDE or two_before in _SET_BESIDE_2
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
@@ -1455,7 +1456,8 @@ class _Sentence:
         # "و900 في سورية", "و200 بريطاني" carry the unit over; "و177 دبابة" counts something else
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
-                or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit()))  # "1500 و1400 جندي"
+                or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit())  # "1500 و1400 جندي"
+                or (before in _THEIR_NUMBER and after in _TIME_OPENERS))  # "بلغ عددهم نحو 1700 خلال العامين الماضيين"
         reaches = two_before[-1:] == (_TO,) and (
             two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT
             or _number_reaches(toks, max(prev_unit.end, q.start_tok - 6), q.start_tok - 1)
