@@ -1740,3 +1740,6 @@ def test_session_18_rules_from_the_tenth_held_out_set():
                           "عددهم نحو 11 ألفا خلال العامين الماضيين.")
     assert [(f.actor, f.count, f.location) for f in facts][1:] == [("USA", 11000, "POL")]
     assert len(extract_facts("ونشرت فرنسا 500 جندي في مالي، وبلغ عددها 40 في العام الماضي.")) == 1
+    # reinforcing a presence sends men; where they are moved from is not where they go
+    [f] = extract_facts("وتتضمن الخطة تعزيز الوجود في بولندا بنحو ألفي جندي سيُنقلون من قاعدة رامشتاين في ألمانيا.")
+    assert (f.location, f.kind) == ("POL", "deployment")

@@ -378,6 +378,7 @@ _SENDING_FORMS = {norm(w) for w in (
     "أرسل", "ارسل", "أرسلت", "ارسلت", "أرسلوا", "يرسل", "ترسل", "نرسل", "إرسال", "ارسال", "أرسلتهم", "ارسلتهم",
     "أرسلهم", "ارسلهم", "نشر", "نشرت", "ينشر", "تنشر", "نشرها", "نشرهم", "دفع", "دفعت", "يدفع", "تدفع", "حشدت",
     "يحشد", "تحشد", "جلب", "جلبت", "استقدم", "استقدمت", "زج", "زجت")}
+_MOVING = (norm("ينقلون"), norm("تنقل"), norm("نقلوا"), norm("ينقل"))  # "سيُنقلون من": moved from
 _MOVED = (norm("نقلت"), norm("نقلهم"), norm("نقلها"))  # "نقلتهم أنقرة": a verb of moving men, with its object
 _OWN_COUNTRY = {norm(w) for w in ("بلاده", "بلادها", "بلادهم", "دولته")}  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
@@ -1820,6 +1821,10 @@ class _Sentence:
                 origin_end = m.end_tok  # "8700 جندي من نيجيريا": where they come from, not where they are
                 origins.add(m.start_tok)
                 continue
+            if prev == "من" and kind_hint != "withdrawal" and m.start_tok >= 2 and any(
+                    f.lstrip("س").startswith(_MOVING) for f in strip_proclitics(toks[m.start_tok - 2].norm)):
+                origins.add(m.start_tok)  # "بنحو ألف جندي سيُنقلون من قاعدة عين الأسد": where they are moved from
+                continue
             if prev == "من" and kind_hint != "withdrawal" and _after_personnel(toks, m.start_tok - 2):
                 origins.add(m.start_tok)  # "نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا": another count's origin
                 continue
@@ -2041,6 +2046,8 @@ class _Sentence:
                     break
             if kind is None:
                 continue
+            if kind == "presence" and k > 0 and any(cues.get(f) == "deployment" for f in strip_proclitics(toks[k - 1].norm)):
+                kind = "deployment"  # "تعزيز الوجود في الكويت بنحو ألف جندي": reinforcing a presence sends men
             dist = q.start_tok - k - (len(aside) if k < aside.start else 0) if k < q.start_tok else (k - unit.end) + 1
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
                     kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions) or (
