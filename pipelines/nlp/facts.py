@@ -1824,12 +1824,13 @@ class _Sentence:
             if prev == "من" and kind_hint != "withdrawal" and m.start_tok >= 2 and any(
                     f.lstrip("س").startswith(_MOVING) for f in strip_proclitics(toks[m.start_tok - 2].norm)):
                 origins.add(m.start_tok)  # "بنحو ألف جندي سيُنقلون من قاعدة عين الأسد": where they are moved from
+                origin_end = m.end_tok
                 continue
             if prev == "من" and kind_hint != "withdrawal" and _after_personnel(toks, m.start_tok - 2):
                 origins.add(m.start_tok)  # "نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا": another count's origin
                 continue
             if origin_end is not None and (m.start_tok == origin_end or (
-                    m.start_tok == origin_end + 1 and toks[origin_end].text in ("و", "،", ","))):
+                    m.start_tok == origin_end + 1 and toks[origin_end].text in ("و", "،", ",", "في"))):
                 origin_end = m.end_tok  # the rest of the list of origins: "من نيجيريا والكاميرون وتشاد"
                 origins.add(m.start_tok)
                 continue
