@@ -1743,3 +1743,8 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     # reinforcing a presence sends men; where they are moved from is not where they go
     [f] = extract_facts("وتتضمن الخطة تعزيز الوجود في بولندا بنحو ألفي جندي سيُنقلون من قاعدة رامشتاين في ألمانيا.")
     assert (f.location, f.kind) == ("POL", "deployment")
+    # an ordinal after its noun is no count; men who gave their lives are casualties
+    assert extract_facts("وصلت الدفعة الـ24 من قوات حفظ السلام الصينية إلى جنوب لبنان.") == []
+    assert [f.count for f in extract_facts("وقالت إن عدد الجنود يتجاوز الـ1000 عنصر في المنطقة.")] == [1000]
+    assert [f.count for f in extract_facts(
+        "وأرسلت الصين أكثر من 50 ألف فرد من قوات حفظ السلام إلى 20 دولة، وقدّم 25 منهم أرواحهم خلال المهام.")] == [50000]

@@ -2192,6 +2192,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     prev: tuple[TroopFact, _Unit, Quantity, str | None, Mention | None] | None = None
     casualty_end: int | None = None  # where the last count of casualties ended
     for qi, q in enumerate(quantities):
+        if (q.qualifier is None and q.start_tok >= 2 and toks[q.start_tok - 1].norm == "ال"
+                and toks[q.start_tok - 2].norm.startswith("ال") and len(toks[q.start_tok - 2].norm) > 3):
+            continue  # "الدفعة الـ24 من قوات حفظ السلام": an ordinal after its noun (not "تتجاوز الـ1000 عنصر")
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 or _count_of_personnel_before(toks, q))
         elliptic = False
