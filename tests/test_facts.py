@@ -1743,8 +1743,44 @@ def test_session_18_rules_from_the_tenth_held_out_set():
     # reinforcing a presence sends men; where they are moved from is not where they go
     [f] = extract_facts("وتتضمن الخطة تعزيز الوجود في بولندا بنحو ألفي جندي سيُنقلون من قاعدة رامشتاين في ألمانيا.")
     assert (f.location, f.kind) == ("POL", "deployment")
-    # an ordinal after its noun is no count; men who gave their lives are casualties
+    # an ordinal after its noun is no count, but a count after "الـ" still is
     assert extract_facts("وصلت الدفعة الـ24 من قوات حفظ السلام الصينية إلى جنوب لبنان.") == []
     assert [f.count for f in extract_facts("وقالت إن عدد الجنود يتجاوز الـ1000 عنصر في المنطقة.")] == [1000]
+    assert [f.count for f in extract_facts("وارتفع عدد الجنود الأمريكيين في المنطقة الـ40 ألفا.")] == [40000]
+
+
+def test_review_of_session_18_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+    from pipelines.nlp.normalize import tokenize
+    from pipelines.nlp.numbers import find_quantities
+
+    def one(text):
+        return [(f.count, f.actor, f.location, f.kind) for f in extract_facts(text)]
+
+    # "في" continues only a place the men are moved from, not every origin
+    assert one("وأعادت الولايات المتحدة نشر 500 جندي أمريكي من ألمانيا في بولندا.")[0][2] == "POL"
+    # "عددهم" right after the men only, not after other people
     assert [f.count for f in extract_facts(
-        "وأرسلت الصين أكثر من 50 ألف فرد من قوات حفظ السلام إلى 20 دولة، وقدّم 25 منهم أرواحهم خلال المهام.")] == [50000]
+        "ونشرت فرنسا 500 جندي في مالي لحماية رعاياها بعد أن بلغ عددهم 3000 خلال الأزمة.")] == [500]
+    # a verb of standing, not "يضم"/"يعمل", carries the men to a bare count
+    assert [f.count for f in extract_facts("وتنشر فرنسا 5000 جندي في مالي، حيث يعمل 300 من موظفي الأمم المتحدة.")] == [5000]
+    assert [f.count for f in extract_facts(
+        "وتنشر واشنطن نحو 2500 جندي في العراق ضمن التحالف الدولي الذي يضم 86 من الدول والمنظمات.")] == [2500]
+    # keeping men is presence; "ما يعزز" after them and "عززوا الأمن" are no sending
+    assert one("وقال البنتاغون إنه سيتم إبقاء 2500 جندي في العراق.")[0][3] == "presence"
+    assert one("وتضم القاعدة 3000 جندي أمريكي، ما يعزز الحضور العسكري للولايات المتحدة في المنطقة.")[0][3] == "presence"
+    assert one("وأكد الوزير أن 2500 جندي أمريكي في العراق عززوا الأمن في المنطقة.")[0][3] == "presence"
+    # members amounting to a number belong to an armed unit only when the pronoun's noun is one
+    assert extract_facts("وقال الجيش الأمريكي إن السفينة التجارية أفرج عنها وعاد أفرادها البالغ عددهم 20 إلى بلادهم.") == []
+    assert extract_facts("وأكد الجيش أن العائلة غادرت المنطقة مع أفرادها البالغ عددهم 12.") == []
+    # a generic pact, an oath and NATO's other spellings leave a bare "الحلف" NATO's
+    for before in ("وأكدت أنها لن تنضم إلى أي حلف عسكري.", "وبعد أن حلف الرئيس اليمين ألقى كلمة.",
+                   "وانعقدت قمة حلف شمالي الأطلسي.", "وانعقدت قمة حلف ناتو."):
+        text = before + "\nوقال الأمين العام إن الحلف نشر 4000 جندي في بولندا."
+        assert [r["actor"] for r in facts_for_text("d", text)] == ["NATO"], before
+    # negated "يتخطى" is at most
+    for text in ("عددهم لا يتخطى 300 جندي", "فلا تتجاوز 300 جندي"):
+        assert [(q.low, q.high) for q in find_quantities(tokenize(text))] == [(None, 300)], text
+    # risking their lives is no casualty; a large count after "الـ" is a count
+    assert one("ويخاطر 500 جندي فرنسي بأرواحهم في مالي يوميا.")[0][:3] == (500, "FRA", "MLI")
+    assert [f.count for f in extract_facts("ليصل عدد القوات الأمريكية الـ40 ألف جندي في المنطقة.")] == [40000]

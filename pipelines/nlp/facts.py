@@ -94,7 +94,8 @@ class DocContext:
                     m.demonym and m.entity.kind == STATE and m.start_tok > 0
                     and any(f in _PLACE_NOUNS | _BASE_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm)))),
             }
-            self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS]
+            self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
+                                 and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
             self._text = None
 
     def _last_before(self, kind: str, char: int, keep=lambda e: True) -> Entity | None:
@@ -237,8 +238,10 @@ _CHANGE_IT = {norm(w) for w in ("رفعه", "رفعها", "زيادته", "زي�
                                 "لرفعها", "بزيادته", "بزيادتها")}
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
 _ALLIANCE_NATO = norm("الحلف")
-_PACT = re.compile(r"(?<![\w\u0600-\u06ff])[وب]?حلف\s+([\u0621-\u064a]+)")  # "حلف قبائل حضرموت"; not "تحالف"
-_NATO_WORDS = {"شمال", "الناتو", "الأطلسي", "الاطلسي", "الأطلنطي", "الاطلنطي", "الأطلسى"}
+# "حلف قبائل حضرموت" (not "تحالف", "أي حلف عسكري", the verb in "حلف الرئيس اليمين")
+_PACT = re.compile(r"(?<![\w\u0600-\u06ff])(?:أي\s+)?[وب]?حلف\s+([\u0621-\u064a]+)(?![\u0621-\u064a])(?!\s+\S*اليمين)")
+_NATO_WORDS = {"شمال", "شمالي", "الناتو", "ناتو", "الأطلسي", "الاطلسي", "الأطلنطي", "الاطلنطي", "الأطلسى"}
+_NOT_A_PACT_NAME = {"عسكري", "دفاعي", "جديد", "إقليمي", "اقليمي", "دولي", "استراتيجي", "مع", "بين", "الرئيس", "اليمين"}
 _ALLIANCE_WORDS = {_ALLIANCE_NATO, norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
 _FIGHTS_FOR = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
 _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
@@ -377,9 +380,19 @@ _MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متع�
 _SENDING_FORMS = {norm(w) for w in (
     "أرسل", "ارسل", "أرسلت", "ارسلت", "أرسلوا", "يرسل", "ترسل", "نرسل", "إرسال", "ارسال", "أرسلتهم", "ارسلتهم",
     "أرسلهم", "ارسلهم", "نشر", "نشرت", "ينشر", "تنشر", "نشرها", "نشرهم", "دفع", "دفعت", "يدفع", "تدفع", "حشدت",
-    "يحشد", "تحشد", "جلب", "جلبت", "استقدم", "استقدمت", "زج", "زجت")}
-_MOVING = (norm("ينقلون"), norm("تنقل"), norm("نقلوا"), norm("ينقل"))  # "سيُنقلون من": moved from
-_MOVED = (norm("نقلت"), norm("نقلهم"), norm("نقلها"))  # "نقلتهم أنقرة": a verb of moving men, with its object
+    "يحشد", "تحشد", "جلب", "جلبت", "استقدم", "استقدمت", "زج", "زجت",
+    # moving men, with the men as object: "المقاتلين الذين نقلتهم أنقرة" (not "نقلت عن": reported)
+    "نقلتهم", "نقلهم", "نقلتها", "نقلها")}
+# "سيُنقلون من قاعدة عين الأسد": the men are moved from there (passive or their own verb; the future س stripped)
+_MOVED_FROM = {norm(w) for w in ("ينقلون", "يُنقلون", "نقلوا", "ينقل", "تنقل", "ستنقل", "سينقل")}
+# verbs of men standing somewhere: "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد" (not "يضم"، "يعمل")
+_STANDING = {norm(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "ينتشر", "تنتشر", "ينتشرون", "يرابط", "ترابط", "يرابطون",
+                               "يتواجد", "تتواجد", "يتواجدون", "يوجد", "توجد", "يتموضع", "تتموضع")}
+# words that may stand between a count of men and "عددهم" referring to them: "، بعد أن بلغ عددهم نحو 1700"
+_THEIR_NUMBER_LEAD = {norm(w) for w in ("بعد", "أن", "ان", "بلغ", "وبلغ", "يبلغ", "ويبلغ", "كان", "وكان", "وقد", "قد",
+                                        "حيث", "إذ", "اذ", "بعدما", "فيما", "وصل", "ووصل")}
+_PRESENCE_NOUNS = {norm(w) for w in ("الوجود", "التواجد", "وجود", "تواجد")}
+_REINFORCING = {norm(w) for w in ("تعزيز", "لتعزيز", "تعزيزات", "زيادة", "لزيادة")}  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = {norm(w) for w in ("بلاده", "بلادها", "بلادهم", "دولته")}  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
 _TITLES = {norm(w) for w in ("رئيس", "الرئيس", "وزير", "الوزير", "وزيرة", "السفير", "المتحدث", "مسؤول", "المسؤول",
@@ -578,10 +591,12 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
         if toks[k].norm in _THEIR_NUMBER and k >= 2 and toks[k - 1].norm in _AMOUNTING and k + 1 == q.start_tok:
             # "ويعود أفرادها البالغ عددهم 375"، "جنود الكتيبة البالغ عددهم 375": the men before "amounting in number
             # to"; members ("أفرادها") only of a unit of the armed forces named in the sentence
-            military = any(f.startswith(_lex()["military_stems"]) for t in toks for f in strip_proclitics(t.norm))
             for j in range(k - 2, max(-1, k - 4), -1):
-                if _in(toks[j], "personnel_strong") or _owned_personnel(toks[j]) or (
-                        military and _possessed_personnel(toks[j].norm, generic=True)):
+                # "أفرادها": the definite feminine noun it refers back to, or its adjective's noun, names an armed unit
+                nouns = [t for t in reversed(toks[max(0, j - 14):j]) if t.norm.startswith("ال") and t.norm.endswith("ه")][:2]
+                military = any(f.startswith(_lex()["military_stems"]) for t in nouns for f in strip_proclitics(t.norm))
+                generic = _in(toks[j], "generic_personnel") or _possessed_personnel(toks[j].norm, generic=True)
+                if (_in(toks[j], "personnel_strong") or _owned_personnel(toks[j])) and (military or not generic):
                     return _Unit(j, j + 1)
             return None
         if toks[k].norm in _THEIR_NUMBER:
@@ -1418,8 +1433,7 @@ class _Sentence:
         toks = self.toks
         # "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد": a clause whose verb is of the men's kind, right before the
         # count, takes the men over a longer list of places
-        men_verb = q.start_tok >= 2 and any(f[:1] in ("ي", "ت") and f in _lex()["kind_cues"]
-                                            for f in strip_proclitics(toks[q.start_tok - 1].norm))
+        men_verb = q.start_tok >= 2 and any(f in _STANDING for f in strip_proclitics(toks[q.start_tok - 1].norm))
         if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and (tuple(
                 t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 or toks[q.start_tok - 1].norm == _TO
                 or men_verb) else 12):
@@ -1431,7 +1445,9 @@ class _Sentence:
         two_before = tuple(t.norm for t in toks[max(0, q.start_tok - 2):q.start_tok])
         joined = q.start_tok > 0 and (before in _LIST_GOES_ON or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
                                       # "… إلى ما بين 900 و1000 عسكري، بعد أن بلغ عددهم نحو 1700": their number
-                                      or men_verb or (before in _THEIR_NUMBER and before.endswith("هم"))
+                                      or men_verb or (before in _THEIR_NUMBER and before.endswith("هم") and all(
+                                          t.norm in _THEIR_NUMBER_LEAD or not t.norm[:1].isalpha()
+                                          for t in toks[prev_unit.end:q.start_tok - 1]))
                                       # "مقابل نحو 120 ألفا في صفوف ..."، "إلى جانب 65 ألفا في الاحتياط"
                                       or before in _SET_BESIDE or two_before in _SET_BESIDE_2
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
@@ -1781,6 +1797,7 @@ class _Sentence:
         home = actor if actor in gazetteer().entities and gazetteer().entities[actor].kind == STATE else (
             actor_m.entity.country if actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY) else None)
         origin_end: int | None = None
+        moved_end: int | None = None  # the end of a place the men are moved from ("من قاعدة رامشتاين")
         origins: set[int] = set()
         # (a) right: "في العراق", "إلى سوريا", "داخل الأراضي الفرنسية", "بالعراق", "في عدن"
         for m in self.mentions:
@@ -1802,7 +1819,7 @@ class _Sentence:
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m) or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "armed_group_nouns")):
                 continue  # "المدعوم من تركيا"؛ "من فصائل سورية موالية لأنقرة": a group's adjective, not a place
-            if m.start_tok >= 2 and (_sending(prev) or prev.startswith(_MOVED)) and (
+            if m.start_tok >= 2 and _sending(prev) and (
                     prev.endswith(("هم", "ها")) or toks[m.start_tok - 2].norm in _RELATIVE):
                 continue  # "المرتزقة الذين نقلتهم أنقرة إلى طرابلس": who sent them, not where they are
             if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL or prev in _VIA:
@@ -1822,15 +1839,17 @@ class _Sentence:
                 origins.add(m.start_tok)
                 continue
             if prev == "من" and kind_hint != "withdrawal" and m.start_tok >= 2 and any(
-                    f.lstrip("س").startswith(_MOVING) for f in strip_proclitics(toks[m.start_tok - 2].norm)):
+                    f in _MOVED_FROM or (f[:1] == "س" and f[1:] in _MOVED_FROM)
+                    for f in strip_proclitics(toks[m.start_tok - 2].norm)):
                 origins.add(m.start_tok)  # "بنحو ألف جندي سيُنقلون من قاعدة عين الأسد": where they are moved from
-                origin_end = m.end_tok
+                origin_end = moved_end = m.end_tok
                 continue
             if prev == "من" and kind_hint != "withdrawal" and _after_personnel(toks, m.start_tok - 2):
                 origins.add(m.start_tok)  # "نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا": another count's origin
                 continue
             if origin_end is not None and (m.start_tok == origin_end or (
-                    m.start_tok == origin_end + 1 and toks[origin_end].text in ("و", "،", ",", "في"))):
+                    m.start_tok == origin_end + 1 and (toks[origin_end].text in ("و", "،", ",") or (
+                        origin_end == moved_end and toks[origin_end].norm == "في")))):
                 origin_end = m.end_tok  # the rest of the list of origins: "من نيجيريا والكاميرون وتشاد"
                 origins.add(m.start_tok)
                 continue
@@ -2047,7 +2066,10 @@ class _Sentence:
                     break
             if kind is None:
                 continue
-            if kind == "presence" and k > 0 and any(cues.get(f) == "deployment" for f in strip_proclitics(toks[k - 1].norm)):
+            if k > unit.end and toks[k - 1].norm == "ما" and toks[k - 2].text in ("،", ","):
+                continue  # "3000 جندي أمريكي، ما يعزز الحضور العسكري": what their being there brings about
+            if kind == "presence" and k > 0 and toks[k].norm in _PRESENCE_NOUNS and any(
+                    f in _REINFORCING for f in strip_proclitics(toks[k - 1].norm)):
                 kind = "deployment"  # "تعزيز الوجود في الكويت بنحو ألف جندي": reinforcing a presence sends men
             dist = q.start_tok - k - (len(aside) if k < aside.start else 0) if k < q.start_tok else (k - unit.end) + 1
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
@@ -2193,7 +2215,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     casualty_end: int | None = None  # where the last count of casualties ended
     for qi, q in enumerate(quantities):
         if (q.qualifier is None and q.start_tok >= 2 and toks[q.start_tok - 1].norm == "ال"
-                and toks[q.start_tok - 2].norm.startswith("ال") and len(toks[q.start_tok - 2].norm) > 3):
+                and toks[q.start_tok - 2].norm.startswith("ال") and len(toks[q.start_tok - 2].norm) > 3
+                and q.end_tok - q.start_tok == 1 and q.count is not None and q.count < 1000
+                and not (q.end_tok < len(toks) and _mentions_personnel(toks[q.end_tok].norm))):
             continue  # "الدفعة الـ24 من قوات حفظ السلام": an ordinal after its noun (not "تتجاوز الـ1000 عنصر")
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 or _count_of_personnel_before(toks, q))
