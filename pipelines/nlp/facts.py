@@ -384,7 +384,7 @@ _SENDING_FORMS = {norm(w) for w in (
     # moving men, with the men as object: "المقاتلين الذين نقلتهم أنقرة" (not "نقلت عن": reported)
     "نقلتهم", "نقلهم", "نقلتها", "نقلها")}
 # "سيُنقلون من قاعدة عين الأسد": the men are moved from there (passive or their own verb; the future س stripped)
-_MOVED_FROM = {norm(w) for w in ("ينقلون", "يُنقلون", "نقلوا", "ينقل", "تنقل", "ستنقل", "سينقل")}
+_MOVED_FROM = {norm(w) for w in ("ينقلون", "نقلوا", "ينقل", "تنقل")}
 # verbs of men standing somewhere: "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد" (not "يضم"، "يعمل")
 _STANDING = {norm(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "ينتشر", "تنتشر", "ينتشرون", "يرابط", "ترابط", "يرابطون",
                                "يتواجد", "تتواجد", "يتواجدون", "يوجد", "توجد", "يتموضع", "تتموضع")}
@@ -687,9 +687,14 @@ def _supported_by(toks: Sequence[Token], m: Mention) -> bool:
     return k >= 1 and toks[k].norm == "من" and toks[k - 1].norm in _SUPPORTED
 
 
+def _verb_form(word_norm: str, forms: set[str]) -> bool:
+    """Whether a word is one of a verb's *forms*, as a whole form, past its proclitics and the future prefix س."""
+    return any(f in forms or (f[:1] == "س" and f[1:] in forms) for f in strip_proclitics(word_norm))
+
+
 def _sending(word_norm: str) -> bool:
     """A verb of sending ("أرسلت"، "سينشر"، "بإرسال"), matched as a whole form: "نقلت عن" reports, "الحشد" is a force."""
-    return any(f in _SENDING_FORMS or (f[:1] == "س" and f[1:] in _SENDING_FORMS) for f in strip_proclitics(word_norm))
+    return _verb_form(word_norm, _SENDING_FORMS)
 
 
 def _from(toks: Sequence[Token], m: Mention) -> bool:
@@ -737,6 +742,14 @@ def _percentage(toks: Sequence[Token], q: Quantity) -> bool:
     return (any(f in _PERCENT_BEFORE for f in strip_proclitics(before)) or (after[:1] in (["%"], ["٪"]))
             or (len(after) == 2 and after[0] == "في" and after[1].lstrip("ل") in _HUNDRED)
             or (after[:1] and after[0].removeprefix("بال") in _HUNDRED and after[0].startswith("بال")))
+
+
+def _ordinal(toks: Sequence[Token], q: Quantity) -> bool:
+    """Whether *q* is an ordinal after its definite noun: "الدفعة الـ24" (not "تتجاوز الـ1000 عنصر", "الـ40 ألفا")."""
+    return (q.qualifier is None and q.start_tok >= 2 and toks[q.start_tok - 1].norm == "ال"
+            and toks[q.start_tok - 2].norm.startswith("ال") and len(toks[q.start_tok - 2].norm) > 3
+            and q.end_tok - q.start_tok == 1 and q.count is not None and q.count < 1000
+            and not (q.end_tok < len(toks) and _mentions_personnel(toks[q.end_tok].norm)))
 
 
 def _at_meeting(toks: Sequence[Token], m: Mention) -> bool:
@@ -876,7 +889,8 @@ def _actor_of(m: Mention, ctx: DocContext) -> tuple[str | None, str | None]:
 
 
 class _Sentence:
-    def __init__(self, text: str, offset: int, ctx: DocContext, toks: list[Token]):
+    def __init__(self, text: str, offset: int, ctx: DocContext, toks: list[Token],
+                 quantities: Sequence[Quantity] = ()):
         self.text = text
         self.offset = offset
         self.ctx = ctx
@@ -895,7 +909,7 @@ class _Sentence:
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
         self.inside_mentions = self._taken() - self._bare_army
         self.times = find_time_spans(self.toks)
-        self.quantity_starts: set[int] = set()  # where the sentence's counts begin (set by extract_facts)
+        self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
 
     def _taken(self) -> set[int]:
         """The tokens inside the mentions found so far (a word referring back is looked for outside them)."""
@@ -1088,14 +1102,13 @@ class _Sentence:
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 # the owner of personnel in construct state: "مقاتلي حماس", "جنود الجيش الأمريكي", "مسلحي «ولاية سيناء»"
                 owner_at = unit.end + (1 if unit.end < n and toks[unit.end].text in _OPENERS else 0)
-                if (k == owner_at and unit.end > unit.start and m.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE)
-                        and _owned_personnel(toks[unit.end - 1])):
-                    a, kind = _actor_of(m, ctx)
-                    return a, self.span_text(m.start_tok, m.end_tok), kind, m
-                if (k == unit.end and unit.end > unit.start and m.entity.kind == NONSTATE and m.end_tok == k + 1
-                        and toks[unit.end - 1].norm.startswith("ال") and t.norm.startswith("ال")
-                        and t.norm.endswith(("ين", "ون"))):
-                    # "مئات المسلحين الحوثيين": a group's plural adjective agreeing with the men
+                if unit.end > unit.start and (
+                        (k == owner_at and m.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE)
+                         and _owned_personnel(toks[unit.end - 1]))
+                        # "مئات المسلحين الحوثيين": a group's plural adjective agreeing with the men
+                        or (k == unit.end and m.entity.kind == NONSTATE and m.end_tok == k + 1
+                            and toks[unit.end - 1].norm.startswith("ال") and t.norm.startswith("ال")
+                            and t.norm.endswith(("ين", "ون")))):
                     a, kind = _actor_of(m, ctx)
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
                 break
@@ -1838,9 +1851,8 @@ class _Sentence:
                 origin_end = m.end_tok  # "8700 جندي من نيجيريا": where they come from, not where they are
                 origins.add(m.start_tok)
                 continue
-            if prev == "من" and kind_hint != "withdrawal" and m.start_tok >= 2 and any(
-                    f in _MOVED_FROM or (f[:1] == "س" and f[1:] in _MOVED_FROM)
-                    for f in strip_proclitics(toks[m.start_tok - 2].norm)):
+            if prev == "من" and kind_hint != "withdrawal" and m.start_tok >= 2 and _verb_form(toks[m.start_tok - 2].norm,
+                                                                                           _MOVED_FROM):
                 origins.add(m.start_tok)  # "بنحو ألف جندي سيُنقلون من قاعدة عين الأسد": where they are moved from
                 origin_end = moved_end = m.end_tok
                 continue
@@ -2202,8 +2214,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     quantities = find_quantities(toks)
     if not quantities:
         return []
-    s = _Sentence(sentence, offset, ctx, toks)
-    s.quantity_starts = {q.start_tok for q in quantities}
+    s = _Sentence(sentence, offset, ctx, toks, quantities)
     stems = _lex()["military_stems"]
     # an armed group, or a mission by its one-word acronym ("أتميس"، "الناتو"; not "الأمم المتحدة" of a report on
     # poverty), makes "عنصر" a fighter
@@ -2214,11 +2225,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     prev: tuple[TroopFact, _Unit, Quantity, str | None, Mention | None] | None = None
     casualty_end: int | None = None  # where the last count of casualties ended
     for qi, q in enumerate(quantities):
-        if (q.qualifier is None and q.start_tok >= 2 and toks[q.start_tok - 1].norm == "ال"
-                and toks[q.start_tok - 2].norm.startswith("ال") and len(toks[q.start_tok - 2].norm) > 3
-                and q.end_tok - q.start_tok == 1 and q.count is not None and q.count < 1000
-                and not (q.end_tok < len(toks) and _mentions_personnel(toks[q.end_tok].norm))):
-            continue  # "الدفعة الـ24 من قوات حفظ السلام": an ordinal after its noun (not "تتجاوز الـ1000 عنصر")
+        if _ordinal(toks, q):
+            continue  # "الدفعة الـ24 من قوات حفظ السلام"
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 or _count_of_personnel_before(toks, q))
         elliptic = False
