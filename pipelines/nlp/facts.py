@@ -9,7 +9,8 @@ The extractor reads one sentence at a time, the way an analyst would:
 4. take the location from a locative phrase after it, a country or place to its left, a back-reference
    ("البلاد"، "هناك"), or the article's main country;
 5. take the kind from the nearest cue word, and the time anchor from the nearest time expression.
-All vocabulary is data in `lexicons/facts.yaml`; actors and places come from the shared gazetteer.
+All vocabulary is data: the nouns, cues and verbs in `lexicons/facts.yaml`, each rule's word lists in
+`lexicons/facts_rule_words.yaml`; actors and places come from the shared gazetteer.
 """
 
 from __future__ import annotations
@@ -186,6 +187,31 @@ def _lex() -> dict:
     return lex
 
 
+@cache
+def _rule_word_lists() -> dict[str, list[str]]:
+    with (resources.files("pipelines.nlp") / "lexicons" / "facts_rule_words.yaml").open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _words(key: str) -> set[str]:
+    """A word list of the rules (`lexicons/facts_rule_words.yaml`), normalised, for whole-token lookups."""
+    return {norm(w) for w in _rule_word_lists()[key]}
+
+
+def _words_in_order(key: str) -> tuple[str, ...]:
+    """A word list whose order counts (prefix and substring tests, constructs read left to right)."""
+    return tuple(norm(w) for w in _rule_word_lists()[key])
+
+
+def _words_as_written(key: str) -> set[str]:
+    """A word list compared with raw text (a regex group), so not normalised."""
+    return set(_rule_word_lists()[key])
+
+
+def _phrases(key: str) -> set[tuple[str, ...]]:
+    return {tuple(norm(x) for x in w.split()) for w in _rule_word_lists()[key]}
+
+
 _LETTER_VARIANTS = {"ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]"}
 
 
@@ -206,7 +232,7 @@ def _spelling_variants(word_norm: str) -> str:
     return "".join(_LETTER_VARIANTS.get(ch, re.escape(ch)) for ch in word_norm)
 
 
-_FORCES_COUNTED = {norm(w) for w in ("قوات", "القوات", "مشاة", "المشاة")}
+_FORCES_COUNTED = _words("forces_counted")
 
 
 def _force_after_min(toks: Sequence[Token]) -> bool:
@@ -230,77 +256,69 @@ _BRACKET_PAIRS = {"(": ")", "«": "»", "“": "”", "[": "]"}
 _ARMY = norm("الجيش")
 _THE_MINISTRY = norm("الوزارة")
 _THE_COUNT = norm("العدد")
-_TOTAL_WORDS = {norm(w) for w in ("مجموع", "إجمالي", "اجمالي", "عدد", "العدد", "عديد", "حجم", "قوام")}
-_STARTING = {norm(w) for w in ("بدءا", "بدءاً", "ابتداء", "ابتداءً", "انطلاقا", "انطلاقاً")}  # "بدءا من رفح": starting with
+_TOTAL_WORDS = _words("total_words")
+_STARTING = _words("starting")  # "بدءا من رفح": starting with
 _ON, _IN_TURN = norm("على"), norm("التوالي")  # "على التوالي": respectively
 # "بلغ نحو 9 آلاف عسكري، وأنها تعمل على رفعه إلى 10 آلاف": the number before, changed to another
-_CHANGE_IT = {norm(w) for w in ("رفعه", "رفعها", "زيادته", "زيادتها", "خفضه", "خفضها", "تقليصه", "تقليصها", "لرفعه",
-                                "لرفعها", "بزيادته", "بزيادتها")}
+_CHANGE_IT = _words("change_it")
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
 _ALLIANCE_NATO = norm("الحلف")
 # "حلف قبائل حضرموت" (not "تحالف", "أي حلف عسكري", the verb in "حلف الرئيس اليمين")
 _PACT = re.compile(r"(?<![\w\u0600-\u06ff])(?:أي\s+)?[وب]?حلف\s+([\u0621-\u064a]+)(?![\u0621-\u064a])(?!\s+\S*اليمين)")
-_NATO_WORDS = {"شمال", "شمالي", "الناتو", "ناتو", "الأطلسي", "الاطلسي", "الأطلنطي", "الاطلنطي", "الأطلسى"}
-_NOT_A_PACT_NAME = {"عسكري", "دفاعي", "جديد", "إقليمي", "اقليمي", "دولي", "استراتيجي", "مع", "بين", "الرئيس", "اليمين"}
+_NATO_WORDS = _words_as_written("nato_words")
+_NOT_A_PACT_NAME = _words_as_written("not_a_pact_name")
 _ALLIANCE_WORDS = {_ALLIANCE_NATO, norm("البعثة")}  # a bare "الحلف"، "البعثة": the alliance or mission named before
-_FIGHTS_FOR = {norm(w) for w in ("صفوف", "لصالح", "جانب")}  # "في صفوف X"، "لصالح X"، "إلى جانب X"
+_FIGHTS_FOR = _words("fights_for")  # "في صفوف X"، "لصالح X"، "إلى جانب X"
 _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
-_LOYAL = {norm(w) for w in ("الموالية", "الموالين", "الموالي", "موالية", "موالين", "الموالون", "موالون")}
-_EACH_OF_THEM = {norm(w) for w in ("منهما", "منها", "منهم", "واحدة", "واحد")}  # "في كل منهما"، "كل واحدة"
-_SINCE = {norm(w) for w in ("منذ", "ومنذ")}
-_CONTRIBUTE = tuple(norm(w) for w in ("شارك", "ستشارك", "تشارك", "يشارك", "ساهم", "تساهم", "تسهم", "يسهم"))
-_SO_CALLED = {norm(w) for w in ("يسمى", "تسمى", "يعرف", "تعرف", "يطلق")}  # "ما يسمى «الجيش الوطني»": the name follows
+_LOYAL = _words("loyal")
+_EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
+_SINCE = _words("since")
+_CONTRIBUTE = _words_in_order("contribute")
+_SO_CALLED = _words("so_called")  # "ما يسمى «الجيش الوطني»": the name follows
 _BASE = norm("قاعدة")
-_RELATIVE = {norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
-_NOT_ARTICLE = _RELATIVE | {norm(w) for w in ("إلى", "الا", "إلا")}  # words that begin with ال but take no article
+_RELATIVE = _words("relative")
+_NOT_ARTICLE = _RELATIVE | _words("not_article")  # words that begin with ال but take no article
 # a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
-_SOURCES = {norm(w) for w in ("تقديرات", "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "تقارير", "تقرير", "خبراء",
-                              "صحيفة", "إعلام", "معلومات", "أوساط", "استخبارات", "إحصاءات", "أرقام")}
-_SOURCE_ADJECTIVES = {norm(w) for w in ("عسكرية", "عسكري", "عسكريون", "عسكريين", "أمنية", "أمني", "دبلوماسية",
-                                        "دبلوماسي", "رسمية", "رسمي", "رسميون", "حكومية", "حكومي", "مطلعة", "مطلع")}
-_WITHIN = {norm(w) for w in ("ضمن", "إطار", "اطار")}  # "ضمن البعثة"، "في إطار التحالف": a framework, not an owner
-_BORDER = (norm("حدود"), norm("الحدود"), norm("حدودها"))  # "الحدود مع"، "الحدودي مع"، "حدودها مع"
-_ARMED_ADJECTIVES = {norm(w) for w in ("المسلحة", "النظامية", "البرية", "الجوية", "البحرية", "الخاصة", "العسكرية")}
+_SOURCES = _words("sources")
+_SOURCE_ADJECTIVES = _words("source_adjectives")
+_WITHIN = _words("within")  # "ضمن البعثة"، "في إطار التحالف": a framework, not an owner
+_BORDER = _words_in_order("border")  # "الحدود مع"، "الحدودي مع"، "حدودها مع"
+_ARMED_ADJECTIVES = _words("armed_adjectives")
 # a count set against or added to the one before it ("مقارنة بنحو 1700 حالياً")
-_SET_BESIDE = {norm(w) for w in ("مقابل", "ومقابل", "مقارنة", "ومقارنة", "بالمقارنة")}
-_SET_BESIDE_2 = {tuple(norm(x) for x in w.split()) for w in ("إلى جانب", "الى جانب", "إضافة إلى", "بالإضافة إلى",
-                                                              "اضافة الى", "بالاضافة الى", "فضلا عن")}
+_SET_BESIDE = _words("set_beside")
+_SET_BESIDE_2 = _phrases("set_beside_2")
 _TO = norm("إلى")
 # "على أن يرتفع العدد إلى 10 آلاف": the number the count before it is to become
-_THE_NUMBER = {norm(w) for w in ("العدد", "عددهم", "عددها", "عدده", "عديدهم", "عديدها", "عديده")}
+_THE_NUMBER = _words("the_number")
 # how the men before stand, after a bare count of them: "وفي الكويت أكثر من 13 ألفاً موزعين على معسكر عريفجان"
-_SPREAD = {norm(w) for w in ("موزعين", "موزعون", "منتشرين", "منتشرون", "متمركزين", "متمركزون", "ينتشرون", "يتمركزون",
-                             "يتوزعون")}
-_VIA = {norm(w) for w in ("عبر", "وعبر")}  # "غادروا العراق عبر الكويت": a country passed through
+_SPREAD = _words("spread")
+_VIA = _words("via")  # "غادروا العراق عبر الكويت": a country passed through
 _MISSION = norm("بعثة")
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
-_TAKE_PART = {norm(w) for w in ("المشاركة", "مشاركة", "مشاركتها", "مشاركته", "يشارك", "تشارك", "يشاركون", "شاركت",
-                                 "شارك", "مساهمة", "المساهمة", "تساهم", "يساهم")}
-_CREW = {norm(w) for w in ("طاقم", "طواقم")}  # a crew, unless of the men's own command after a breakdown
-_BREAKDOWN = {norm(w) for w in ("بين", "بينهم", "منهم", "ومنهم", "وبينهم")}  # "، بين أفراد ... وعناصر ..."
-_ESTIMATES = {norm(w) for w in ("تقدر", "يقدر", "وتقدر", "ويقدر", "قدرت", "وقدرت", "قدر", "وقدر", "تقدّر", "يقدّر")}
-_HAS = {norm(w) for w in ("يملك", "تملك", "يمتلك", "تمتلك")}  # "لا تزال تملك 10 آلاف مقاتل": a force's size
+_TAKE_PART = _words("take_part")
+_CREW = _words("crew")  # a crew, unless of the men's own command after a breakdown
+_BREAKDOWN = _words("breakdown")  # "، بين أفراد ... وعناصر ..."
+_ESTIMATES = _words("estimates")
+_HAS = _words("has")  # "لا تزال تملك 10 آلاف مقاتل": a force's size
 _TOTAL = norm("إجمالي")
-_REACH = {norm(w) for w in ("يصل", "تصل", "وصل", "وصلت", "ليصل", "لتصل", "يرتفع", "ترتفع", "ارتفع", "ارتفعت", "ليرتفع",
-                            "لترتفع", "بلغ", "بلغت", "يبلغ", "تبلغ", "ليبلغ")}
-_THE_COUNTRY = {norm(w) for w in ("البلاد", "البلد")}
+_REACH = _words("reach")
+_THE_COUNTRY = _words("the_country")
 # "القطاع"، "المحور": the strip or corridor named before ("قطاع غزة"، "محور فيلادلفيا"), found by its head word
-_NAMED_BY_HEAD = {norm("ال" + w): norm(w) for w in ("قطاع", "محور")}
+_NAMED_BY_HEAD = {"ال" + w: w for w in _words_in_order("named_by_head")}
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
-_THEIR_NUMBER = {norm(w) for w in ("عددهم", "أعدادهم", "عددها", "أعدادها")}
-_AMOUNTING = {norm(w) for w in ("البالغ", "البالغة", "البالغين")}  # "البالغ عددهم": amounting in number to
-_GUNMEN_OF = (norm("مسلحي"), norm("مسلحو"))  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
-_HOST_LINKS = {norm(w) for w in ("إذ", "اذ", "التي", "الذي", "حيث")}
-_THAT = {norm(w) for w in ("أن", "إن", "بأن")}  # "ذكرت روسيا أن قاعدة حميميم تستضيف": the speaker is no host
-_AND_IN = {norm(w) for w in ("وفي", "وإلى")}  # "، وفي الكويت أكثر من 13 ألفاً"
-_NOW = {norm(w) for w in ("حاليا", "حالياً", "الآن", "اليوم")}  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
-_TIME_OPENERS = {norm(w) for w in ("بحلول", "خلال", "بعد", "قبل", "حتى", "مع", "نهاية", "مطلع", "منتصف", "أواخر")}
-_NUMBER_OF = {norm(w) for w in ("عدد", "عديد")}  # "عدد جنودها"، "عديد قواتها"
-_THERE = {norm(w) for w in ("فيها", "هناك")}  # "عدد الجنود الأتراك فيها": in the place named before (not "فيه": the army)
-_PERCENT_BEFORE = {norm(w) for w in ("نسبة", "بنسبة", "نسبته", "نسبتها")}
-_HUNDRED = {norm(w) for w in ("المائة", "المئة", "مائة", "مئة")}
-_ONSETS = {norm(w) for w in ("بدء", "بداية", "اندلاع", "انطلاق", "الحرب", "حرب", "العدوان", "الغزو", "الهجوم", "وقف", "توقيع",
-                            "انتهاء")}  # "منذ وقف إطلاق النار مع إسرائيل": when, not where
+_THEIR_NUMBER = _words("their_number")
+_AMOUNTING = _words("amounting")  # "البالغ عددهم": amounting in number to
+_GUNMEN_OF = _words_in_order("gunmen_of")  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
+_HOST_LINKS = _words("host_links")
+_THAT = _words("that")  # "ذكرت روسيا أن قاعدة حميميم تستضيف": the speaker is no host
+_AND_IN = _words("and_in")  # "، وفي الكويت أكثر من 13 ألفاً"
+_NOW = _words("now")  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
+_TIME_OPENERS = _words("time_openers")
+_NUMBER_OF = _words("number_of")  # "عدد جنودها"، "عديد قواتها"
+_THERE = _words("there")  # "عدد الجنود الأتراك فيها": in the place named before (not "فيه": the army)
+_PERCENT_BEFORE = _words("percent_before")
+_HUNDRED = _words("hundred")
+_ONSETS = _words("onsets")  # "منذ وقف إطلاق النار مع إسرائيل": when, not where
 
 
 def _has_preposition_clitic(word_norm: str) -> bool:
@@ -310,52 +328,40 @@ def _has_preposition_clitic(word_norm: str) -> bool:
 _CLAUSE_END = {".", "؛", ";", "!", "?", "؟", ":"}
 _CLAUSE_OR_COMMA = _CLAUSE_END | {"،", ","}
 # units whose names are numbers ("الفرقة 30", "اللواء 15"); not "الجيش 3000 جندي"
-_UNIT_NAMES = {norm(w) for w in ("فرقة", "لواء", "كتيبة", "وحدة", "الفرقة", "اللواء", "الكتيبة", "الوحدة", "الفرق",
-                                 "الألوية", "الكتائب", "فرق", "ألوية")}
+_UNIT_NAMES = _words("unit_names")
 # words before a number that continue a list of counts ("و900", "منهم 30", "بينهم 12")
-_LIST_GOES_ON = {"و", "منهم", "بينهم", "ومنهم", "وبينهم"}
-_SUBSET = {"منهم", "بينهم"}  # "بينهم ألف من الليبيين": a part of the men counted before
-_PREPS = {norm(w) for w in ("في", "إلى", "من", "داخل", "على", "عند", "نحو", "قرب", "عن", "لدى", "مع", "ضد", "بين")}
+_LIST_GOES_ON = _words("list_goes_on")
+_SUBSET = _words("subset")  # "بينهم ألف من الليبيين": a part of the men counted before
+_PREPS = _words("preps")
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
-_LOCATIVE = {norm(w) for w in ("في", "وفي", "ففي", "إلى", "من", "داخل", "عند", "قرب", "نحو", "الى", "حتى", "وسط", "شمال", "جنوب",
-                                "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "مناطق", "منطقة", "محافظة",
-                                "مدينة", "ولاية", "إقليم", "قاعدة", "حدود", "الحدود", "جهة", "ناحية", "مقره", "مقرها",
-                                "ومقره", "ومقرها")}
-_HOME_FORCES = ("جيش", "قواته", "قواتها", "احتياط", "المسلحه")  # a state's own army, (armed) forces or reserves
-_AFFILIATION = {norm(w) for w in ("المنتمين", "المنتمون", "منتمين", "التابعين", "التابعة", "تابعين", "الموالين",
-                                  "موالين", "موالون", "الموالية", "موالية", "المواليين", "ينتمون", "ينتمي", "تنتمي")}
-_GOVERNMENT = {norm(w) for w in ("الحكومة", "للحكومة", "الشرعية", "للشرعية", "النظام", "للنظام", "الحكومية")}
-_NP_STOP = {norm(w) for w in ("تحت", "جرى", "تم", "الذين", "الذي", "التي", "ممن", "بعد", "قبل", "منذ", "ينتمون",
-                               "يشكلون", "مكلفين", "مكلفون")}
-_GENERIC_GROUP_HEADS = {norm(w) for w in ("أبناء", "ابناء", "عناصر", "مقاتلي", "صفوف", "جنسيات", "مختلف", "عدة",
-                                          "الجيش", "الشرطة", "القوات", "قوات")}
-_BARE_COALITION = {"تحالف"}
+_LOCATIVE = _words("locative")
+_HOME_FORCES = _words_in_order("home_forces")  # a state's own army, (armed) forces or reserves
+_AFFILIATION = _words("affiliation")
+_GOVERNMENT = _words("government")
+_NP_STOP = _words("np_stop")
+_GENERIC_GROUP_HEADS = _words("generic_group_heads")
+_BARE_COALITION = _words("bare_coalition")
 # heads whose bare definite form refers back to a group ("الحزب"، "التنظيم"); "الحركة" and "المجموعة" only right after
 # the men they own ("عدد مقاتلي الحركة"، "1500 من مقاتلي المجموعة"), since they are also traffic or movement and any
 # set of things; never "الجبهة" (the front line)
-_GROUP_HEADS = {norm(w) for w in ("حزب", "تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "هيئة", "فيلق",
-                                   "حركة", "مجموعة")}
+_GROUP_HEADS = _words("group_heads")
 _ONLY_AFTER_THE_MEN = {norm("حركة"), norm("مجموعة")}
 _CORPS = norm("فيلق")  # a state's corps abroad ("الفيلق الأفريقي") is referred back to as a group is
 # definite words that may follow a bare group reference without being part of a name ("التنظيم الإرهابي")
-_NOT_A_NAME = {norm(w) for w in ("الإرهابي", "الارهابي", "الإرهابية", "الارهابية", "المتطرف", "المتطرفة", "المسلح",
-                                 "المسلحة", "المتشدد", "الذي", "التي")}
-_NEW_CLAUSE = {norm(w) for w in ("فيما", "بينما", "وبينما", "وفيما", "كما", "لكن", "ولكن", "وهو", "وهي", "وأن", "وإن", "ثم", "وثم",
-                                  "بعدما", "وبعدما")}  # "، بعدما عزز الحلف حضوره": an earlier event
-_COMPRISE = {norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يضمان", "تضمان")}
+_NOT_A_NAME = _words("not_a_name")
+_NEW_CLAUSE = _words("new_clause")  # "، بعدما عزز الحلف حضوره": an earlier event
+_COMPRISE = _words("comprise")
 # what a count of men is the size of, as the subject of "تضم": an army, its units, someone's forces ("قواته")
-_ARMY_WORDS = tuple(norm(w) for w in ("جيش", "فرق", "وحدات", "ألوية", "الوية", "كتائب", "كتيبة", "لواء"))
-_AND_IT = {norm(w) for w in ("وهي", "وهو", "وهم")}  # "، وهي التي …": a clause about what was named before
-_WHICH_ONE = {norm(w) for w in ("الجديدة", "الحالية", "السابقة", "المقبلة", "المرتقبة", "المقترحة")}  # name no other
+_ARMY_WORDS = _words_in_order("army_words")
+_AND_IT = _words("and_it")  # "، وهي التي …": a clause about what was named before
+_WHICH_ONE = _words("which_one")  # name no other
 # "بوروندي، حليفة كينشاسا،": a phrase in apposition that describes a state by another
-_RELATION_NOUNS = {norm(w) for w in ("حليفة", "حليف", "الحليفة", "الحليف", "جارة", "جار", "شريكة", "شريك", "عضو", "العضو",
-                                     "الدولة", "حليفتها", "جارتها")}
+_RELATION_NOUNS = _words("relation_nouns")
 # verbs whose object is a place: "غادر النيجر نحو 1500 جندي فرنسي"
-_ENTER_LEAVE = {norm(w) for w in ("غادر", "غادرت", "غادروا", "يغادر", "تغادر", "سيغادر", "ستغادر", "دخل", "دخلت", "دخلوا",
-                                  "يدخل", "تدخل", "اجتاح", "اجتاحت")}
-_SIZE_NOUNS = (norm("قوام"), norm("تعداد"))
+_ENTER_LEAVE = _words("enter_leave")
+_SIZE_NOUNS = _words_in_order("size_nouns")
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
-_OWN_FORCES = {norm(w) for w in ("قواته", "قواتها", "قواتهم", "قواتنا")}
+_OWN_FORCES = _words("own_forces")
 
 
 def _an_army(word_norm: str) -> bool:
@@ -363,46 +369,34 @@ def _an_army(word_norm: str) -> bool:
     "القوة": a mission's force is where it is ("وتضم القوة حاليا نحو 10 آلاف جندي")."""
     return any(w in word_norm for w in _ARMY_WORDS) or word_norm in _OWN_FORCES
 
-_RANKS = {norm(w) for w in ("صفوف",)}  # "في صفوف X": in the ranks of X
-_YEAR_WORDS = {norm(w) for w in ("عام", "العام", "سنة", "السنة", "لعام", "بعام", "وعام", "منذ", "مطلع", "أواخر")}
-_SUPPORTED = {norm(w) for w in ("المدعوم", "المدعومة", "المدعومين", "مدعوم", "مدعومة", "مدعومين", "بدعم", "وبدعم",
-                                "المدعومون", "مدعومون")}  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
-_PLACE_NOUNS = {norm(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "محافظة", "ولاية", "إقليم", "مقاطعة", "ميناء",
-                                  "جزيرة")}
+_RANKS = _words("ranks")  # "في صفوف X": in the ranks of X
+_YEAR_WORDS = _words("year_words")
+_SUPPORTED = _words("supported")  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
+_PLACE_NOUNS = _words("place_nouns")
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
-_BASE_NOUNS = {norm(w) for w in ("قاعدة", "مطار", "معسكر")}
-_THE_BASES = {norm(w) for w in ("القاعدة", "القواعد")}
-_QAEDA_HEADS = {norm(w) for w in ("تنظيم", "فرع", "جماعة")}
-_MEMBER_WORDS = {norm(w) for w in ("الأعضاء", "الاعضاء", "المشاركة", "المشاركين", "المنضوية", "المنضوين", "أعضاء",
-                                   "منضوية", "منضوين", "مشاركة")}
-_MULTINATIONAL = {norm(w) for w in ("متعددة", "المتعددة", "متعدد", "المتعدد", "الجنسيات")}
-_SENDING_FORMS = {norm(w) for w in (
-    "أرسل", "ارسل", "أرسلت", "ارسلت", "أرسلوا", "يرسل", "ترسل", "نرسل", "إرسال", "ارسال", "أرسلتهم", "ارسلتهم",
-    "أرسلهم", "ارسلهم", "نشر", "نشرت", "ينشر", "تنشر", "نشرها", "نشرهم", "دفع", "دفعت", "يدفع", "تدفع", "حشدت",
-    "يحشد", "تحشد", "جلب", "جلبت", "استقدم", "استقدمت", "زج", "زجت",
-    # moving men, with the men as object: "المقاتلين الذين نقلتهم أنقرة" (not "نقلت عن": reported)
-    "نقلتهم", "نقلهم", "نقلتها", "نقلها")}
+_BASE_NOUNS = _words("base_nouns")
+_THE_BASES = _words("the_bases")
+_QAEDA_HEADS = _words("qaeda_heads")
+_MEMBER_WORDS = _words("member_words")
+_MULTINATIONAL = _words("multinational")
+_SENDING_FORMS = _words("sending_forms")
 # "سيُنقلون من قاعدة عين الأسد": the men are moved from there (passive or their own verb; the future س stripped)
-_MOVED_FROM = {norm(w) for w in ("ينقلون", "نقلوا", "ينقل", "تنقل")}
+_MOVED_FROM = _words("moved_from")
 # verbs of men standing somewhere: "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد" (not "يضم"، "يعمل")
-_STANDING = {norm(w) for w in ("يتمركز", "تتمركز", "يتمركزون", "ينتشر", "تنتشر", "ينتشرون", "يرابط", "ترابط", "يرابطون",
-                               "يتواجد", "تتواجد", "يتواجدون", "يوجد", "توجد", "يتموضع", "تتموضع")}
+_STANDING = _words("standing")
 # words that may stand between a count of men and "عددهم" referring to them: "، بعد أن بلغ عددهم نحو 1700"
-_THEIR_NUMBER_LEAD = {norm(w) for w in ("بعد", "أن", "ان", "بلغ", "وبلغ", "يبلغ", "ويبلغ", "كان", "وكان", "وقد", "قد",
-                                        "حيث", "إذ", "اذ", "بعدما", "فيما", "وصل", "ووصل")}
-_PRESENCE_NOUNS = {norm(w) for w in ("الوجود", "التواجد", "وجود", "تواجد")}
-_REINFORCING = {norm(w) for w in ("تعزيز", "لتعزيز", "تعزيزات", "زيادة", "لزيادة")}  # "تعزيز الوجود في الكويت بنحو ألف جندي"
-_OWN_COUNTRY = {norm(w) for w in ("بلاده", "بلادها", "بلادهم", "دولته")}  # not "بلده": normalised, a town
+_THEIR_NUMBER_LEAD = _words("their_number_lead")
+_PRESENCE_NOUNS = _words("presence_nouns")
+_REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
+_OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
-_TITLES = {norm(w) for w in ("رئيس", "الرئيس", "وزير", "الوزير", "وزيرة", "السفير", "المتحدث", "مسؤول", "المسؤول",
-                               "قائد", "القائد", "الملك", "الأمير", "رئيسة", "وزارة", "الخارجية", "الدفاع")}
+_TITLES = _words("titles")
 # a capital after these names a pact or a process, not its state ("حلف وارسو"، "تفاهمات أستانا"، "اتفاقات مينسك")
-_MEETINGS = {norm(w) for w in ("قمة", "القمة", "مؤتمر", "المؤتمر", "اجتماع", "الاجتماع", "اجتماعات", "منتدى")}
-_TREATY_HEADS = {norm(w) for w in ("حلف", "اتفاق", "اتفاقات", "اتفاقية", "اتفاقيات", "تفاهمات", "مسار", "محادثات",
-                                   "معاهدة", "بروتوكول", "إعلان", "مباحثات", "مفاوضات")} | _MEETINGS
-_WAS = {norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")}
-_OUTSIDE = {norm(w) for w in ("خارج", "بخارج", "وخارج")}  # "خارج الولايات المتحدة" says where the men are not
+_MEETINGS = _words("meetings")
+_TREATY_HEADS = _words("treaty_heads") | _MEETINGS
+_WAS = _words("was")
+_OUTSIDE = _words("outside")  # "خارج الولايات المتحدة" says where the men are not
 
 
 # ---------------------------------------------------------------------------------------------------

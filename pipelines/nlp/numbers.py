@@ -37,76 +37,12 @@ def _lexicon() -> dict:
     return lex
 
 
-# Qualifiers as normalized token sequences (the first token may carry و/ب/ل proclitics).
-_QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
-    (("ما", "لا", "يقل", "عن"), "at_least"),
-    (("لا", "يقل", "عن"), "at_least"),
-    (("ما", "لا", "يقل", "على"), "at_least"),
-    (("ما", "لا", "يزيد", "عن"), "at_most"),
-    (("ما", "لا", "يزيد", "على"), "at_most"),
-    (("لا", "يزيد", "عن"), "at_most"),
-    (("لا", "تزيد", "عن"), "at_most"),
-    (("لاتزيد", "عن"), "at_most"),
-    (("لا", "يتجاوز"), "at_most"),
-    (("لن", "يتجاوز"), "at_most"),
-    (("لم", "يتجاوز"), "at_most"),
-    (("لن", "تتجاوز"), "at_most"),
-    (("لم", "تتجاوز"), "at_most"),
-    (("لا", "تتجاوز"), "at_most"),
-    (("ما", "يزيد", "عن"), "more_than"),
-    (("ما", "يزيد", "على"), "more_than"),
-    (("ما", "يربو", "على"), "more_than"),
-    (("يزيد", "عن"), "more_than"),
-    (("يزيد", "على"), "more_than"),
-    (("اكثر", "من"), "more_than"),
-    (("ما", "يفوق"), "more_than"),
-    (("ازيد", "من"), "more_than"),
-    (("يربو", "على"), "more_than"),
-    (("ما", "يتجاوز"), "more_than"),
-    (("ولا", "يتجاوز"), "at_most"),
-    (("ولن", "يتجاوز"), "at_most"),
-    (("ولم", "يتجاوز"), "at_most"),
-    (("فلا", "يتجاوز"), "at_most"),
-    (("ولا", "تتجاوز"), "at_most"),
-    (("فلا", "تتجاوز"), "at_most"),
-    (("لا", "يتخطى"), "at_most"),
-    (("لن", "يتخطى"), "at_most"),
-    (("لم", "يتخطى"), "at_most"),
-    (("لا", "تتخطى"), "at_most"),
-    (("لن", "تتخطى"), "at_most"),
-    (("لم", "تتخطى"), "at_most"),
-    (("ولا", "يتخطى"), "at_most"),
-    (("ولا", "تتخطى"), "at_most"),
-    (("يفوق",), "more_than"),
-    (("تفوق",), "more_than"),
-    # "قوامها يتجاوز 8 آلاف": the bare verb, after its negated forms above
-    (("يتجاوز",), "more_than"),
-    (("تتجاوز",), "more_than"),
-    (("يتخطى",), "more_than"),
-    (("تتخطى",), "more_than"),
-    (("اقل", "من"), "less_than"),
-    (("ما", "يقارب"), "approx"),
-    (("ما", "يناهز"), "approx"),
-    (("نحو", "من"), "approx"),
-    (("يقارب",), "approx"),
-    (("يناهز",), "approx"),
-    (("نحو",), "approx"),
-    (("حوالي",), "approx"),
-    (("قرابه",), "approx"),
-    (("زهاء",), "approx"),
-    (("تقريبا",), "approx"),
-    (("قرابة",), "approx"),
-    (("ما", "يقرب", "من"), "approx"),
-    (("ما", "يصل", "الى"), "at_most"),
-    (("حتى",), "at_most"),
-]
-_QUALIFIERS = [(tuple(norm(w) for w in seq), q) for seq, q in _QUALIFIERS]
-_RANGE_OPEN = {"بين", "مابين"}
+_QUALIFIERS: list[tuple[tuple[str, ...], str]] = [(tuple(norm(w) for w in seq.split()), q)
+                                                 for seq, q in _lexicon()["qualifiers"]]
+_RANGE_OPEN = set(_lexicon()["range_open"])
 _DASHES = ("-", "–", "—")
-# words after "ألفا" that show it is the accusative of one thousand, not a dual in construct with a noun
-_NOT_COUNTED_NOUNS = {norm(w) for w in ("من", "في", "إلى", "الى", "على", "عن", "مع", "حتى", "آخرين", "اخرين", "آخرون",
-                                        "إضافي", "اضافي", "إضافيين", "اضافيين", "إضافية", "تقريبا", "فقط", "أو", "او")}
-_RANGE_JOIN = {norm(w) for w in ("و", "إلى", "حتى")}
+_NOT_COUNTED_NOUNS = {norm(w) for w in _lexicon()["not_counted_nouns"]}
+_RANGE_JOIN = {norm(w) for w in _lexicon()["range_join"]}
 _TO = norm("إلى")
 
 
