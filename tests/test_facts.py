@@ -1784,3 +1784,55 @@ def test_review_of_session_18_rules_stay_within_their_cases():
     # risking their lives is no casualty; a large count after "الـ" is a count
     assert one("ويخاطر 500 جندي فرنسي بأرواحهم في مالي يوميا.")[0][:3] == (500, "FRA", "MLI")
     assert [f.count for f in extract_facts("ليصل عدد القوات الأمريكية الـ40 ألف جندي في المنطقة.")] == [40000]
+
+
+def test_session_19_rules_from_the_eleventh_held_out_set():
+    from pipelines.nlp.article import facts_for_text
+
+    # a state's or an alliance's men counted in another country are present there, not a force's size ...
+    [f] = extract_facts("وتنتشر القوات البريطانية في قاعدتين بقبرص، ويبلغ عدد جنودها نحو 2200 جندي.")
+    assert (f.actor, f.location, f.kind) == ("GBR", "CYP", "presence")
+    [f] = extract_facts("ويبلغ قوام بعثة الاتحاد الأوروبي في البوسنة حاليا نحو 1100 جندي.")
+    assert (f.actor, f.location, f.kind) == ("EU", "BIH", "presence")
+    # ... but armed forces as a whole, and what a state has, stay a size
+    [f] = extract_facts("ويقدر خبراء عدد أفراد القوات المسلحة الباكستانية العاملة بنحو 650 ألف عسكري.")
+    assert f.kind == "strength"
+    [f] = extract_facts("وتنتشر القوات الروسية في سوريا، وتملك روسيا هناك نحو 4 آلاف جندي.")
+    assert f.kind == "strength"
+    # the number of a non-state group's fighters in its own area is its size
+    [f] = extract_facts("ويقدر عدد مقاتلي حركة الشباب في الصومال بنحو 9 آلاف مقاتل.")
+    assert (f.location, f.kind) == ("SOM", "strength")
+    # a count in brackets after a host, and the next host of the list with its own bracket: the same men in each
+    facts = extract_facts("وتتوزع القوات الأمريكية على قواعد في اليابان (نحو 54 ألف جندي) وكوريا الجنوبية (28 ألفا).")
+    assert [(f.actor, f.location, f.count) for f in facts] == [("USA", "JPN", 54000), ("USA", "KOR", 28000)]
+    # "وما يقارب": the conjunction on a short qualifier word
+    facts = extract_facts("وينتشر نحو 2500 جندي فرنسي في النيجر وما يقارب 1000 في تشاد.")
+    assert [(f.actor, f.location, f.count, f.approximate) for f in facts] == [
+        ("FRA", "NER", 2500, True), ("FRA", "TCD", 1000, True)]
+    # a presence noun right before a bare count carries the men over, far from the count before
+    facts = extract_facts("وقالت إن عدد الجنود الفرنسيين في تشاد ارتفع إلى ثلاثة آلاف جندي أواخر العام الماضي، بعد أن "
+                          "ظلت باريس تعلن طوال سنوات عن وجود 1200 فقط.")
+    assert [(f.count, f.location, f.kind) for f in facts] == [(3000, "TCD", "presence"), (1200, "TCD", "presence")]
+    assert [f.count for f in extract_facts("ونشر الجيش 300 جندي في البلدة، بعد وجود 40 عائلة فيها.")] == [300]
+    # "بقوام" gives the size of what the verb moves: the verb gives the kind
+    [f] = extract_facts("وبدأت وحدات من الجيش اللبناني بالانتشار جنوب الليطاني بقوام يقارب 1500 عسكري.")
+    assert (f.actor, f.kind) == ("LBN", "deployment")
+    # a state's organ ("القوات الأمريكية") in an article about another country is there, not at home
+    text = ("القوات الأمريكية تخلي قواعد في سوريا\nوقالت مصادر في دير الزور إن القوات الأمريكية أخلت قاعدة، وإن رتلا يضم "
+            "نحو 150 عسكريا غادر أمس.")
+    [r] = facts_for_text("d", text)
+    assert (r["actor"], r["location"]) == ("USA", "SYR")
+
+
+def test_every_rule_word_list_is_read_and_holds_each_word_once():
+    import re
+    from importlib import resources
+
+    import yaml
+
+    lists = yaml.safe_load((resources.files("pipelines.nlp") / "lexicons" / "facts_rule_words.yaml").read_text(encoding="utf-8"))
+    code = (resources.files("pipelines.nlp") / "facts.py").read_text(encoding="utf-8")
+    read = set(re.findall(r'_(?:words|words_in_order|words_as_written|phrases)\("(\w+)"\)', code))
+    assert set(lists) == read  # no list without a rule, no rule without its list
+    for key, words in lists.items():
+        assert words and len(words) == len(set(words)), key

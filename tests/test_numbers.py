@@ -139,3 +139,11 @@ def test_a_dash_between_two_numbers_is_a_range_but_not_between_two_years():
     [q] = find_quantities(tokenize("ينتشر 3000-5000 جندي"))
     assert (q.low, q.high) == (3000, 5000)
     assert [q.count for q in find_quantities(tokenize("خلال الفترة 2014-2015"))] == [2014, 2015]
+
+
+def test_a_qualifier_whose_short_first_word_carries_the_conjunction():
+    toks = tokenize("في العراق وما يقارب 900 في سوريا")
+    [q] = find_quantities(toks)
+    assert (toks[q.start_tok].text, q.count, q.qualifier) == ("وما", 900, "approx")
+    [q] = find_quantities(tokenize("وما يزيد على 40 ألفا"))
+    assert (q.low, q.qualifier) == (40000, "more_than")

@@ -299,7 +299,9 @@ _TAKE_PART = _words("take_part")
 _CREW = _words("crew")  # a crew, unless of the men's own command after a breakdown
 _BREAKDOWN = _words("breakdown")  # "، بين أفراد ... وعناصر ..."
 _ESTIMATES = _words("estimates")
-_HAS = _words("has")  # "لا تزال تملك 10 آلاف مقاتل": a force's size
+_HAS = _words("has")
+_HAVE = _words("have")
+_WHOLE_FORCE = _words_in_order("whole_force")  # "لا تزال تملك 10 آلاف مقاتل": a force's size
 _TOTAL = norm("إجمالي")
 _REACH = _words("reach")
 _THE_COUNTRY = _words("the_country")
@@ -388,6 +390,9 @@ _STANDING = _words("standing")
 # words that may stand between a count of men and "عددهم" referring to them: "، بعد أن بلغ عددهم نحو 1700"
 _THEIR_NUMBER_LEAD = _words("their_number_lead")
 _PRESENCE_NOUNS = _words("presence_nouns")
+_SENDING_NOUNS = _words("sending_nouns")
+_WITH_A_SIZE = _words_in_order("with_a_size")
+_ONLY = _words("only")
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
@@ -1434,6 +1439,13 @@ class _Sentence:
                 return any(_an_army(f) for j in subject for f in strip_proclitics(toks[j].norm)) or actor_kind == "nonstate"
         return False
 
+    def states_a_size(self, q: Quantity, lo: int, hi: int) -> bool:
+        """Whether the clause gives a force's size rather than a count of men somewhere: an army or its units, its
+        reserves or armed forces as a whole, or what someone has ("يملك"، "لديها")."""
+        left, right = self._own_clause(q.start_tok, q.end_tok, max(lo, q.start_tok - 12), min(hi, q.end_tok + 6))
+        return any(_an_army(f) or f in _HAS or f in _HAVE or f.startswith(_WHOLE_FORCE)
+                   for t in self.toks[left:right] for f in strip_proclitics(t.norm))
+
     def elliptic_unit(self, q: Quantity, prev_unit: _Unit, prev_q: Quantity | None = None) -> _Unit | None:
         """The unit a bare count takes over from the count before it ("و900 في سورية", "ونحو 7 آلاف آخرين"), or
         None when it counts something else ("و177 دبابة") or is no count of men ("عامي 2023 و2024")."""
@@ -1441,6 +1453,9 @@ class _Sentence:
         # "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد": a clause whose verb is of the men's kind, right before the
         # count, takes the men over a longer list of places
         men_verb = q.start_tok >= 2 and any(f in _STANDING for f in strip_proclitics(toks[q.start_tok - 1].norm))
+        # "بعد أن ظلت واشنطن تعلن طوال سنوات عن وجود 900 فقط": a noun of the men's kind right before the count
+        men_noun = q.start_tok >= 2 and toks[q.start_tok - 1].norm in _PRESENCE_NOUNS | _SENDING_NOUNS
+        men_verb = men_verb or men_noun
         if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and (tuple(
                 t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 or toks[q.start_tok - 1].norm == _TO
                 or men_verb) else 12):
@@ -1481,7 +1496,8 @@ class _Sentence:
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
                 or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit())  # "1500 و1400 جندي"
-                or (before in _THEIR_NUMBER and after in _TIME_OPENERS))  # "بلغ عددهم نحو 1700 خلال العامين الماضيين"
+                or (before in _THEIR_NUMBER and after in _TIME_OPENERS)  # "بلغ عددهم نحو 1700 خلال العامين الماضيين"
+                or after in _ONLY)  # "عن وجود 900 فقط"
         reaches = two_before[-1:] == (_TO,) and (
             two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT
             or _number_reaches(toks, max(prev_unit.end, q.start_tok - 6), q.start_tok - 1)
@@ -1806,6 +1822,11 @@ class _Sentence:
         origin_end: int | None = None
         moved_end: int | None = None  # the end of a place the men are moved from ("من قاعدة رامشتاين")
         origins: set[int] = set()
+        # (a0) a count in brackets right after a place: "على قواعد في الكويت (نحو 13500 عسكري) وقطر (قرابة 10 آلاف)"
+        if q.start_tok >= 2 and toks[q.start_tok - 1].text == "(":
+            m = next((m for m in self.mentions if m.end_tok == q.start_tok - 1), None)
+            if m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym and m.entity.country:
+                return self._place_of(m, home)
         # (a) right: "في العراق", "إلى سوريا", "داخل الأراضي الفرنسية", "بالعراق", "في عدن"
         for m in self.mentions:
             if m.start_tok < last or m.start_tok > last + 12 or m.start_tok >= hi:
@@ -2006,7 +2027,10 @@ class _Sentence:
         # (d) a non-state group's home country, a state organ's own country ("القوات الشرعية" → YEM), a mission's
         # theatre ("تضم كفور 4600 جندي" → XKX)
         if (actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE) and actor_m.entity.country
-                and actor_m.entity.id not in _AFLOAT):
+                and actor_m.entity.id not in _AFLOAT and not (
+                    actor_m.entity.kind == STATE_BODY and self.ctx.main_country not in (None, actor_m.entity.country))):
+            # ... but "القوات الأمريكية" in an article about Syria are in Syria: a state's organ is at home only when
+            # the article is about no other country
             return actor_m.entity.country, None, None
         # (d') men of a state in a mission: where the mission serves ("تشارك إسبانيا بـ650 عسكريا في اليونيفيل")
         for m in self.mentions:
@@ -2072,6 +2096,8 @@ class _Sentence:
                     break
             if kind is None:
                 continue
+            if kind == "strength" and toks[k].norm.startswith(_WITH_A_SIZE):
+                continue  # "بالانتشار في محيط السد بقوام يقارب 400 عنصر": the size of what the verb moves
             if k > unit.end and toks[k - 1].norm == "ما" and toks[k - 2].text in ("،", ","):
                 continue  # "3000 جندي أمريكي، ما يعزز الحضور العسكري": what their being there brings about
             if kind == "presence" and k > 0 and toks[k].norm in _PRESENCE_NOUNS and any(
@@ -2311,14 +2337,15 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if respective is not None and location in {m.entity.country for m in respective[1]}:
             location, location_text, loc_m = (prev[0].location, prev[0].location_text, None) if prev else (None, None, None)
         listed = s._count_after_state(q) if elliptic and prev is not None else None
-        if listed is not None and prev[4] is not None and prev[4].demonym and prev[0].actor != listed.entity.id:
+        if listed is not None and prev[4] is not None and (prev[4].demonym or prev[4].entity.kind == STATE_BODY) \
+                and prev[0].actor != listed.entity.id:
             # "وتستضيف الكويت 13500 جندي أمريكي، تليها قطر (10000)": the same nationality's men, in each host
             actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, prev[4]
             location, location_text, loc_m = listed.entity.country, s.span_text(listed.start_tok, listed.end_tok), listed
         elif listed is not None:
             # "تليها إيطاليا (1070) والهند (900)": the next state is the list's, not a place; the count before's place
             location, location_text, loc_m = prev[0].location, prev[0].location_text, None
-        if kind == "strength" and not unit.strength_head and (
+        if kind == "strength" and not unit.strength_head and actor_kind != "nonstate" and (
                 (loc_m is not None and loc_m.end_tok <= q.start_tok and not _in_region(location_text or "")
                  and _number_of_before(toks, loc_m.start_tok))
                 or any(t.norm in _THERE and _number_of_before(toks, k)
@@ -2326,6 +2353,13 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # "عدد الجنود الأمريكيين في سورية بات يقارب 2000", "يقدر عدد الجنود الأتراك فيها بين 5 و8 آلاف": how
             # many are in a place is a presence; the size of a force with no place between "عدد" and the count
             # ("يبلغ عددهم 250 ألف مقاتل"), or by "قوامها", stays a strength
+            kind = "presence"
+        if (kind == "strength" and not unit.strength_head and actor_kind in ("state", "alliance") and loc_m is not None
+                and location not in (None, actor) and not _in_region(location_text or "")
+                and not s.states_a_size(q, lo, hi)):
+            # "تنتشر القوات الأمريكية في 9 قواعد بإقليم شمال وشرق سوريا، ويبلغ عدد جنودها نحو 900"، "قوام بعثة
+            # الناتو في العراق حالياً قرابة 700 فرد": a state's or an alliance's men counted in another country are
+            # there, not a force's size (an army's, or what a state has, stays a strength)
             kind = "presence"
         if kind in ("strength", "deployment") and not unit.strength_head and not unit.new_total and location is not None \
                 and _total_reaching(toks, q):

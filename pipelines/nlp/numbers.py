@@ -214,7 +214,9 @@ class _Reader:
 def _match_seq(toks: Sequence[Token], i: int, seq: tuple[str, ...]) -> bool:
     if i + len(seq) > len(toks):
         return False
-    if seq[0] not in strip_proclitics(toks[i].norm):
+    word = toks[i].norm
+    # a conjunction on a short first word ("وما يقارب 1500"), which strip_proclitics leaves whole
+    if seq[0] not in strip_proclitics(word) and not (word[:1] in ("و", "ف") and word[1:] == seq[0]):
         return False
     return all(toks[i + k].norm == seq[k] for k in range(1, len(seq)))
 
@@ -234,7 +236,7 @@ def _may_start(word_norm: str) -> bool:
     if word_norm[:1].isdigit():
         return True
     starters = _starters()
-    return any(f in starters for f in strip_proclitics(word_norm))
+    return any(f in starters for f in strip_proclitics(word_norm)) or (word_norm[:1] in ("و", "ف") and word_norm[1:] in starters)
 
 
 def _shared_scale(toks: Sequence[Token], reader: _Reader, a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
