@@ -1837,3 +1837,25 @@ def test_every_rule_word_list_is_read_and_holds_each_word_once():
     assert set(lists) == read  # no list without a rule, no rule without its list
     for key, words in lists.items():
         assert words and len(words) == len(set(words)), key
+
+
+def test_session_19_names_after_so_called_and_places_men_were_moved_from():
+    # a group the tables do not know, named after "ما يسمى" (quoted), owns the men before it
+    [f] = extract_facts("وقدّر التقرير عدد مقاتلي ما يسمى «جيش التحرير» بنحو 12 ألفًا.")
+    assert (f.actor, f.actor_kind, f.kind) == ("جيش التحرير", "nonstate", "strength")
+    [f] = extract_facts("وكان نحو 800 من مقاتلي ما يسمى «لواء الصمود» ينتشرون في البلدة.")
+    assert f.actor == "لواء الصمود"
+    # ... and after "من" and a noun of the men: the known force the quoted name is
+    [f] = extract_facts("ونحو 2500 عنصر من مرتزقة ما يسمى قوات «درع الوطن» الموالية للسعودية وصلوا إلى العبر.")
+    assert f.actor == "YEM"
+    # where a figure was told ("، بحسب ما أعلنه ... خلال استعراض عسكري") is no event of the men; a parade still is
+    assert [f.count for f in extract_facts(
+        "ويبلغ عدد مقاتلي الجيش نحو 70 ألفًا، بحسب ما أعلنه قائده خلال استعراض عسكري في بنغازي.")] == [70000]
+    assert extract_facts("وشارك نحو 3000 جندي في استعراض عسكري في العاصمة.") == []
+    # a place the men (or their gear) were moved from, past the objects of the verbal noun, is not where they are
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("روسيا تعزز وجودها العسكري في ليبيا\nقالت مصادر ليبية إن روسيا وسعت قواعدها في ليبيا خلال العام، وإن طائراتها "
+            "تهبط في قاعدة الجفرة الليبية.\nوارتفع عدد الجنود الروس إلى 2500 جندي، بعد نقل معدات وأفراد من قاعدتي حميميم "
+            "وطرطوس في سوريا.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("RUS", "LBY")]

@@ -393,6 +393,7 @@ _PRESENCE_NOUNS = _words("presence_nouns")
 _SENDING_NOUNS = _words("sending_nouns")
 _WITH_A_SIZE = _words_in_order("with_a_size")
 _ONLY = _words("only")
+_ATTRIBUTION = _words("attribution")
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
@@ -689,6 +690,17 @@ def _supported_by(toks: Sequence[Token], m: Mention) -> bool:
 def _verb_form(word_norm: str, forms: set[str]) -> bool:
     """Whether a word is one of a verb's *forms*, as a whole form, past its proclitics and the future prefix س."""
     return any(f in forms or (f[:1] == "س" and f[1:] in forms) for f in strip_proclitics(word_norm))
+
+
+def _moved_from(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether the place *m* ends a phrase of where men are moved from: "سيُنقلون من قاعدة عين الأسد"، "جرى نقلهم من
+    معسكرات في الأراضي السعودية"، "بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا"."""
+    for j in range(m.start_tok - 1, max(-1, m.start_tok - 7), -1):
+        if toks[j].text in _CLAUSE_OR_COMMA:
+            return False
+        if toks[j].norm == "من":
+            return any(_verb_form(toks[i].norm, _MOVED_FROM) for i in range(max(0, j - 4), j))
+    return False
 
 
 def _sending(word_norm: str) -> bool:
@@ -1123,7 +1135,7 @@ class _Sentence:
                     # "مقاتلي التنظيم" of a group the article does not name: no one's ("جنود الفيلق الثامن": a
                     # state's numbered corps, whose state is named elsewhere)
                     return None, None, None, None
-                owner = self._owner_np(k, hi)
+                owner = self._owner_np(k, hi) or self._so_called_name(k, hi)
                 if owner is not None:  # "مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة": a group the tables do not know
                     txt = _unquoted(self.span_text(*owner))
                     return txt, txt, "nonstate", None
@@ -1215,6 +1227,9 @@ class _Sentence:
                         ally = gazetteer().entities["NATO"]
                     if ally is not None:
                         return ally.actor_code, self.span_text(k + 1, k + 1 + len(words)), "alliance", None
+                if m2 is None and (named := self._so_called_name(k + 1, hi)) is not None:
+                    txt = _unquoted(self.span_text(*named))  # "عنصر من مرتزقة ما يسمى قوات «درع الوطن»"
+                    return txt, txt, "nonstate", None
                 if m2 is None and self._group_np(k + 1, hi):
                     a_start, a_end = self._group_np(k + 1, hi)
                     txt = self.span_text(a_start, a_end)
@@ -1772,11 +1787,30 @@ class _Sentence:
         def so_called(j: int) -> bool:
             return j + 1 < n and toks[j].norm == "ما" and toks[j + 1].norm.lstrip("وب") in _SO_CALLED
 
-        if k + 2 < n and k not in self.mentions_at and _in(toks[k], "armed_group_nouns") and so_called(k + 1):
-            k += 1  # "فصائل ما يسمى ..."
+        if k + 2 < n and k not in self.mentions_at and so_called(k + 1) and (
+                _in(toks[k], "armed_group_nouns") or _in(toks[k], "mercenary_words")):
+            k += 1  # "فصائل ما يسمى ..."، "مرتزقة ما يسمى ..."
         if so_called(k):
             k += 2
         return self._skip_openers(k)
+
+    def _so_called_name(self, k: int, hi: int) -> tuple[int, int] | None:
+        """The name after "ما يسمى" at *k* when the tables do not know it: "مقاتلي ما يسمى «القيادة العامة»" (a quoted
+        name of up to five words, or a group noun phrase)."""
+        for start in (k, k + 1):  # "من مرتزقة ما يسمى ...": one noun of the men may come first
+            j = self._after_so_called(start)
+            if j != start:
+                break
+        else:
+            return None
+        if j + 1 < hi and _in(self.toks[j], "force_nouns") and self.toks[j + 1].text in _OPENERS:
+            j = self._skip_openers(j + 1)  # "ما يسمى قوات «درع الوطن»": the force's quoted name
+        if j >= hi or j in self.mentions_at:
+            return None
+        if self.toks[j - 1].text in _OPENERS:
+            close = next((c for c in range(j + 1, min(hi, j + 6)) if self.toks[c].text in QUOTES), None)
+            return (j, close) if close is not None and not any(c in self.inside_mentions for c in range(j, close)) else None
+        return self._owner_np(j, hi)
 
     def _skip_openers(self, k: int) -> int:
         """The first token from *k* on that is not an opening quote or bracket ("«كفور»")."""
@@ -1866,8 +1900,7 @@ class _Sentence:
                 origin_end = m.end_tok  # "8700 جندي من نيجيريا": where they come from, not where they are
                 origins.add(m.start_tok)
                 continue
-            if prev == "من" and kind_hint != "withdrawal" and m.start_tok >= 2 and _verb_form(toks[m.start_tok - 2].norm,
-                                                                                           _MOVED_FROM):
+            if kind_hint != "withdrawal" and _moved_from(toks, m):
                 origins.add(m.start_tok)  # "بنحو ألف جندي سيُنقلون من قاعدة عين الأسد": where they are moved from
                 origin_end = moved_end = m.end_tok
                 continue
@@ -2015,8 +2048,8 @@ class _Sentence:
         for m in self.mentions:
             if m.start_tok < last or m.start_tok > clause_end or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
                 continue
-            if m.start_tok in origins or _after_since(toks, m):
-                continue
+            if m.start_tok in origins or _after_since(toks, m) or (kind_hint != "withdrawal" and _moved_from(toks, m)):
+                continue  # ... and "، بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا": where they were moved from
             if kind_hint != "withdrawal" and _from(toks, m):
                 if self._list_after(m) is not None:
                     origins.update((m.start_tok, -1))  # men of several countries: no one country to fall back on
@@ -2283,8 +2316,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         # "1700 جندي، بين أفراد طاقم قيادة اللواء وعناصر ...": the crews the men are made of are no crew event
         breakdown = next((j for j in range(tail, min(len(toks) - 1, tail + 3)) if toks[j].text in ("،", ",")
                           and toks[j + 1].norm in _BREAKDOWN), len(toks))
+        # "نحو 70 ألفًا، بحسب ما أعلنه صدام حفتر خلال استعراض عسكري": where the figure was told is no event of the men
+        attribution = next((j for j in range(tail, min(len(toks) - 1, tail + 8)) if toks[j].text in ("،", ",")
+                            and toks[j + 1].norm in _ATTRIBUTION), len(toks))
         near = (*_nearby_indices(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
-                *(k for k in _nearby_indices(toks, tail, 1, 8, _CLAUSE_END) if k < breakdown or toks[k].norm not in _CREW))
+                *(k for k in _nearby_indices(toks, tail, 1, 8, _CLAUSE_END)
+                  if k < attribution and (k < breakdown or toks[k].norm not in _CREW)))
         if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
                for k in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level

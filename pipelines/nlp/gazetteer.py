@@ -266,3 +266,22 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built once per process, about 0.2 s)."""
     return Gazetteer()
+
+
+@cache
+def world_cities() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Normalised Arabic names of GeoNames' cities (`lexicons/ner_world_cities.tsv`) → (state, population) pairs:
+    which states a bare city name may be in ("القنيطرة": Quneitra in Syria or Kenitra in Morocco)."""
+    cities: dict[str, list[tuple[str, int]]] = {}
+    for name, alpha_2, population in _rows("ner_world_cities.tsv"):
+        country = pycountry.countries.get(alpha_2=alpha_2)
+        if country is not None:
+            cities.setdefault(norm(name), []).append((country.alpha_3, int(population)))
+    return {name: tuple(places) for name, places in cities.items()}
+
+
+@cache
+def largest_city(state: str) -> str | None:
+    """The normalised name of a state's most populous city in GeoNames' list ("عمان" for Jordan)."""
+    best = max(((pop, name) for name, places in world_cities().items() for c, pop in places if c == state), default=None)
+    return best[1] if best else None
