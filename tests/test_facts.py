@@ -1859,3 +1859,35 @@ def test_session_19_names_after_so_called_and_places_men_were_moved_from():
             "تهبط في قاعدة الجفرة الليبية.\nوارتفع عدد الجنود الروس إلى 2500 جندي، بعد نقل معدات وأفراد من قاعدتي حميميم "
             "وطرطوس في سوريا.")
     assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("RUS", "LBY")]
+
+
+def test_session_19_cities_by_geonames_and_where_news_was_told():
+    from pipelines.nlp.article import facts_for_text
+    from pipelines.nlp.gazetteer import largest_city, world_cities
+
+    assert ("ISR", 61817) in world_cities()["كريات غات"] and largest_city("JOR") == "عمان"
+    # a city the tables do not know, after a town noun or as two words after a locative, is in its country
+    [f] = extract_facts("وقال إن مركز التنسيق في كريات غات يضم نحو 200 عسكري أمريكي.")
+    assert (f.actor, f.location) == ("USA", "ISR")
+    [f] = extract_facts("ونشرت فرنسا 300 جندي في مدينة أكادير وطانطان.")
+    assert f.location == "MAR"
+    # ... but not a definite or short first word after a bare locative ("النقاط الخمس" is also a Libyan town)
+    [f] = extract_facts("وسيبقي الجيش الإسرائيلي على قوة في كل من النقاط الخمس، أي ما بين 500 و600 جندي بالإجمال.")
+    assert f.location != "LBY"
+    # a name the tables give to another country's place is the main country's city when the article names only it
+    text = ("المغرب يحتضن مناورات الأسد الأفريقي\nقالت القوات المسلحة المغربية إن المناورات تجري في المغرب، بمشاركة نحو "
+            "5 آلاف عسكري في مناطق أكادير وطانطان والقنيطرة.")
+    assert [r["location"] for r in facts_for_text("d", text)] == ["MAR"]
+    text = "القوات الإسرائيلية في الجولان\nوتنشر إسرائيل نحو 600 جندي قرب القنيطرة في سوريا."
+    assert [r["location"] for r in facts_for_text("d", text)] == ["SYR"]
+    # a state's name is read so only when it is the main country's largest city: Amman, not Oman
+    text = ("الأردن: لا تغيير في عدد القوات الأمريكية\nقال مصدر أردني في عمان إن عدد العسكريين الأميركيين في الأردن لم "
+            "يتغير.\nوينتشر نحو 3 آلاف عسكري أمريكي في عمان وقواعد أخرى.")
+    assert [r["location"] for r in facts_for_text("d", text)] == ["JOR"]
+    # a place between a verb of telling and the "أن" after it is where the news was told, not where the men are
+    [f] = extract_facts("وأعلن الأمين العام للمنظمة، في مدينة برشلونة مطلع الشهر، أن الشرطة حددت هويات أكثر من أربعة "
+                        "آلاف مقاتل أجنبي.")
+    assert f.location is None
+    [f, g] = extract_facts("وأعلنت وزارة الدفاع الأمريكية أنها ستقلص عدد قواتها في سوريا إلى أقل من ألف جندي، بعد أن كان "
+                           "عددهم نحو ألفي جندي.")
+    assert (f.location, g.location) == ("SYR", "SYR")

@@ -27,7 +27,19 @@ from importlib import resources
 
 import yaml
 
-from .gazetteer import ALLIANCE, NONSTATE, PLACE, QUOTES, STATE, STATE_BODY, Entity, Mention, gazetteer
+from .gazetteer import (
+    ALLIANCE,
+    NONSTATE,
+    PLACE,
+    QUOTES,
+    STATE,
+    STATE_BODY,
+    Entity,
+    Mention,
+    gazetteer,
+    largest_city,
+    world_cities,
+)
 from .normalize import Token, norm, strip_proclitics, tokenize
 from .numbers import Quantity, find_quantities
 from .timeexpr import FUTURE_RELATIVE, find_time_spans, month_at, resolve_as_of
@@ -75,6 +87,8 @@ class DocContext:
         # (char, entity) of the article's mentions, in text order, by what later words refer back to
         self._named: dict[str, list[tuple[int, Entity]]] = {}
         self._other_pacts: list[int] = []  # where the article names a pact other than NATO ("حلف قبائل حضرموت")
+        self._country_words: dict[str, set[str]] = {}  # country → the words the article names it by (its states,
+        # places, adjectives and bodies)
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -95,6 +109,9 @@ class DocContext:
                     m.demonym and m.entity.kind == STATE and m.start_tok > 0
                     and any(f in _PLACE_NOUNS | _BASE_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm)))),
             }
+            for m in mentions:
+                if m.entity.country:
+                    self._country_words.setdefault(m.entity.country, set()).add(_mention_words(toks, m))
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
             self._text = None
@@ -104,6 +121,12 @@ class DocContext:
         that *keep* accepts."""
         self._analyse()
         return next((e for pos, e in reversed(self._named.get(kind, [])) if pos < char and keep(e)), None)
+
+    def names_country(self, country: str, other_than: str | None = None) -> bool:
+        """Whether the article names *country* (a state, a place in it, its adjective or a body of it) by some word
+        other than *other_than*."""
+        self._analyse()
+        return bool(self._country_words.get(country, set()) - {other_than})
 
     def other_pact_before(self, char: int) -> bool:
         """Whether the article names, before *char*, a pact the tables do not know ("حلف قبائل حضرموت"), which a
@@ -394,6 +417,9 @@ _SENDING_NOUNS = _words("sending_nouns")
 _WITH_A_SIZE = _words_in_order("with_a_size")
 _ONLY = _words("only")
 _ATTRIBUTION = _words("attribution")
+_TOWN_NOUNS = _words("town_nouns")
+_TELLING = _words("telling")
+_THAT_FORMS = _words("that_forms")
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
@@ -425,6 +451,18 @@ def _drop_generic_before_nationality(mentions: list[Mention]) -> list[Mention]:
 def document_context(text: str, published: dt.date | None = None) -> DocContext:
     """Context of an article's sentences (analysed lazily)."""
     return DocContext(published, text=text)
+
+
+def _mention_words(toks: Sequence[Token], m: Mention) -> str:
+    """A mention's normalised words, its first one past its proclitics ("والقنيطرة" → "القنيطرة")."""
+    return _city_name(toks[m.start_tok:m.end_tok])
+
+
+def _city_name(toks: Sequence[Token]) -> str:
+    """The words as the name of a city in GeoNames' list, the first one past its proclitics, when it is one."""
+    words = [t.norm for t in toks]
+    first = next((f for f in strip_proclitics(words[0]) if " ".join([f, *words[1:]]) in world_cities()), words[0])
+    return " ".join([first, *words[1:]])
 
 
 def _main_country_and_coalition(mentions: Sequence[Mention]) -> tuple[str | None, str | None]:
@@ -703,6 +741,20 @@ def _moved_from(toks: Sequence[Token], m: Mention) -> bool:
     return False
 
 
+def _where_told(toks: Sequence[Token], m: Mention, q: Quantity) -> bool:
+    """Whether the place *m* is where the news of the count *q* was told: after a verb of telling and before the "أن"
+    that opens what was told ("أعلن الأمين العام ... في مدينة برشلونة مطلع الشهر، أن «الإنتربول» حدد ...")."""
+    if not any(toks[j].norm in _THAT and toks[j - 1].norm not in _TIME_OPENERS for j in range(m.end_tok, q.start_tok)):
+        return False  # (not "بعد أن كان عددهم": when)
+    for j in range(m.start_tok - 1, max(-1, m.start_tok - 20), -1):
+        if toks[j].norm in _THAT_FORMS or toks[j].text in _CLAUSE_END:
+            return False  # "أعلنت الوزارة أنها بدأت تقليص عدد قواتها في سوريا": what is told
+            return False
+        if _verb_form(toks[j].norm, _TELLING):
+            return True
+    return False
+
+
 def _sending(word_norm: str) -> bool:
     """A verb of sending ("أرسلت"، "سينشر"، "بإرسال"), matched as a whole form: "نقلت عن" reports, "الحشد" is a force."""
     return _verb_form(word_norm, _SENDING_FORMS)
@@ -916,6 +968,7 @@ class _Sentence:
         self._add_bare_army()
         self._add_group_references()
         self._add_own_country_references()
+        self._read_cities()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
         self.inside_mentions = self._taken() - self._bare_army
@@ -1064,6 +1117,60 @@ class _Sentence:
                 added = True
         if added:
             self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _read_cities(self) -> None:
+        """Cities by GeoNames' list of their Arabic names (`gazetteer.world_cities`):
+        * a name the tables give to a place of another country is the main country's city when the article names
+          the main country and never that other one ("القنيطرة" is Kenitra in an article about Morocco); a state's
+          name is read so only when it is the main country's largest city ("عمان" is Amman in an article about Jordan);
+        * a name the tables do not know, right after a noun of towns ("مدينة/بلدة/قرية/ميناء ...") or of two words after
+          a locative ("في كريات غات"), is a city: of the main country if it has one of that name, else of the most
+          populous one; names joined to it by و continue the list ("مناطق أكادير وطانطان")."""
+        main, cities, toks = self.ctx.main_country, world_cities(), self.toks
+        g = gazetteer()
+        for i, m in enumerate(self.mentions):
+            if main is None or m.demonym or m.entity.kind not in (STATE, PLACE) or m.entity.country in (None, main):
+                continue
+            words = _mention_words(toks, m)
+            if (not any(c == main for c, _ in cities.get(words, ())) or self.ctx.names_country(m.entity.country, words)
+                    or not self.ctx.names_country(main, words)):
+                continue
+            if m.entity.kind == STATE and largest_city(main) == words:
+                self.mentions[i] = replace(m, entity=g.entities[main])
+            elif m.entity.kind == PLACE:
+                self.mentions[i] = replace(m, entity=replace(m.entity, id=f"city-{main}-{words}", country=main))
+        taken = self._taken()
+        added = []
+        k = 0
+        while k < len(toks) - 1:
+            town_noun = any(f in _TOWN_NOUNS for f in strip_proclitics(toks[k].norm))
+            if not (town_noun or toks[k].norm in _LOCATIVE):
+                k += 1
+                continue
+            j, country = k + 1, None
+            while j < len(toks) and j not in taken:
+                # after a bare locative only a name of two words whose first is no definite or short word ("في
+                # كريات غات"; not "من النقاط الخمس", "من أن صالح")
+                width = next((w for w in (2, 1) if j + w <= len(toks) and (town_noun or country or (
+                                  w == 2 and len(toks[j].norm) > 2 and not toks[j].norm.startswith(("ال", "وال"))))
+                              and not any(x in taken for x in range(j, j + w))
+                              and _city_name(toks[j:j + w]) in cities), None)
+                if width is None:
+                    break
+                name = _city_name(toks[j:j + width])
+                places = cities[name]
+                here = country or main
+                country = here if any(c == here for c, _ in places) else (None if country else max(places, key=lambda p: p[1])[0])
+                if country is None:
+                    break
+                ent = Entity(f"city-{country}-{name}", "LOC", PLACE, name, None, country, (name,))
+                added.append(Mention(ent, j, j + width))
+                j += width
+                if not (j < len(toks) and toks[j].norm.startswith("و") and len(toks[j].norm) > 2):
+                    break
+            k = max(k + 1, j)
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start_tok)
 
     def span_text(self, a: int, b: int) -> str:
         if a >= b:
@@ -2034,6 +2141,8 @@ class _Sentence:
                 return self._place_of(m, home)  # "حيث غادر النيجر نحو 1500 جندي فرنسي": the country they left or entered
             if not self._locative(m) or _after_since(toks, m) or _at_meeting(toks, m):
                 continue  # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are
+            if _where_told(toks, m, q):
+                continue  # "أعلن الأمين العام ... في مدينة برشلونة ... أن": where the news was told
             if _from(toks, m) and (kind_hint == "deployment" or _after_personnel(toks, m.start_tok - 2)):
                 # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go; "150 جندياً من
                 # غواتيمالا و24 عسكرياً": where the men of a count come from
