@@ -460,9 +460,18 @@ def _mention_words(toks: Sequence[Token], m: Mention) -> str:
 
 def _city_name(toks: Sequence[Token]) -> str:
     """The words as the name of a city in GeoNames' list, the first one past its proclitics, when it is one."""
-    words = [t.norm for t in toks]
+    return _city_key(tuple(t.norm for t in toks))
+
+
+@lru_cache(maxsize=100_000)
+def _city_key(words: tuple[str, ...]) -> str:
     first = next((f for f in strip_proclitics(words[0]) if " ".join([f, *words[1:]]) in world_cities()), words[0])
     return " ".join([first, *words[1:]])
+
+
+@lru_cache(maxsize=100_000)
+def _town_noun(word_norm: str) -> bool:
+    return any(f in _TOWN_NOUNS for f in strip_proclitics(word_norm))
 
 
 def _main_country_and_coalition(mentions: Sequence[Mention]) -> tuple[str | None, str | None]:
@@ -1126,13 +1135,17 @@ class _Sentence:
         * a name the tables do not know, right after a noun of towns ("مدينة/بلدة/قرية/ميناء ...") or of two words after
           a locative ("في كريات غات"), is a city: of the main country if it has one of that name, else of the most
           populous one; names joined to it by و continue the list ("مناطق أكادير وطانطان")."""
-        main, cities, toks = self.ctx.main_country, world_cities(), self.toks
+        cities, toks = world_cities(), self.toks
         g = gazetteer()
         for i, m in enumerate(self.mentions):
-            if main is None or m.demonym or m.entity.kind not in (STATE, PLACE) or m.entity.country in (None, main):
+            if m.demonym or m.entity.kind not in (STATE, PLACE) or not m.entity.country:
                 continue
             words = _mention_words(toks, m)
-            if (not any(c == main for c, _ in cities.get(words, ())) or self.ctx.names_country(m.entity.country, words)
+            if all(c == m.entity.country for c, _ in cities.get(words, ((m.entity.country, 0),))):
+                continue  # (the article's main country is looked up only when needed: it takes the whole article)
+            main = self.ctx.main_country
+            if (main in (None, m.entity.country) or not any(c == main for c, _ in cities[words])
+                    or self.ctx.names_country(m.entity.country, words)
                     or not self.ctx.names_country(main, words)):
                 continue
             if m.entity.kind == STATE and largest_city(main) == words:
@@ -1143,7 +1156,7 @@ class _Sentence:
         added = []
         k = 0
         while k < len(toks) - 1:
-            town_noun = any(f in _TOWN_NOUNS for f in strip_proclitics(toks[k].norm))
+            town_noun = _town_noun(toks[k].norm)
             if not (town_noun or toks[k].norm in _LOCATIVE):
                 k += 1
                 continue
@@ -1159,8 +1172,12 @@ class _Sentence:
                     break
                 name = _city_name(toks[j:j + width])
                 places = cities[name]
-                here = country or main
-                country = here if any(c == here for c, _ in places) else (None if country else max(places, key=lambda p: p[1])[0])
+                if len({c for c, _ in places}) == 1 and country is None:
+                    country = places[0][0]
+                else:
+                    here = country or self.ctx.main_country
+                    country = here if any(c == here for c, _ in places) else (
+                        None if country else max(places, key=lambda p: p[1])[0])
                 if country is None:
                     break
                 ent = Entity(f"city-{country}-{name}", "LOC", PLACE, name, None, country, (name,))
