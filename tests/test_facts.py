@@ -1891,3 +1891,20 @@ def test_session_19_cities_by_geonames_and_where_news_was_told():
     [f, g] = extract_facts("وأعلنت وزارة الدفاع الأمريكية أنها ستقلص عدد قواتها في سوريا إلى أقل من ألف جندي، بعد أن كان "
                            "عددهم نحو ألفي جندي.")
     assert (f.location, g.location) == ("SYR", "SYR")
+
+
+def test_session_19_royal_armed_forces_kurdish_sources_and_a_group_past_a_plural_adjective():
+    from pipelines.nlp.article import facts_for_text
+
+    # Morocco's army by its own name
+    [f] = extract_facts("ويبلغ تعداد القوات المسلحة الملكية نحو 200 ألف عنصر في الخدمة الفعلية.")
+    assert (f.actor, f.kind) == ("MAR", "strength")
+    # a group's plural adjective after a bare "الحزب" goes with the men: the reference back still stands; the
+    # group named as a source ("مسؤولون أكراد") tells the figure and owns no men
+    text = ("حزب العمال الكردستاني يعلن حل نفسه\nوأعلن حزب العمال الكردستاني حل نفسه في أيار.\nويقدّر مسؤولون أكراد "
+            "عدد مقاتلي الحزب المتبقين في جبال قنديل بما بين 4 آلاف و5 آلاف مقاتل.")
+    assert [(r["actor"], r["kind"]) for r in facts_for_text("d", text)] == [("حزب العمال الكردستاني", "strength")]
+    # but a name's own definite word is still a name: "الحزب الديمقراطي" refers to no group named before
+    text = ("حزب العمال الكردستاني يعلن حل نفسه\nوأعلن حزب العمال الكردستاني حل نفسه.\nوقال قادة الحزب الديمقراطي إن "
+            "نحو 3 آلاف مقاتل انتشروا في دهوك.")
+    assert [r["actor"] for r in facts_for_text("d", text)] != ["حزب العمال الكردستاني"]

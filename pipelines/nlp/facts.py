@@ -1094,8 +1094,12 @@ class _Sentence:
                 continue
             if head[0] in _ONLY_AFTER_THE_MEN and not (t.norm == "ال" + head[0] and k > 0 and _owned_personnel(self.toks[k - 1])):
                 continue  # "وتراجعت الحركة على الطريق"، "حركتها": traffic and motion, not a movement
-            if k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ال") and self.toks[k + 1].norm not in _NOT_A_NAME:
-                continue  # "الحزب الديمقراطي": a name, not a reference back
+            nxt = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
+            if nxt.startswith("ال") and nxt not in _NOT_A_NAME and not (
+                    k > 0 and _owned_personnel(self.toks[k - 1]) and nxt.endswith(("ين", "ون"))):
+                # "الحزب الديمقراطي": a name, not a reference back (but in "مقاتلي الحزب المتبقين" the plural
+                # adjective goes with the men)
+                continue
             if any(pos < t.start and h == head[0] for pos, h, _ in own):
                 ent = _antecedent(own, head[0], t.start)  # named earlier in this sentence
             else:
@@ -1447,7 +1451,7 @@ class _Sentence:
                 # the men of the one a relative clause is about tells of another's
                 source = source or m
                 continue
-            if m.demonym and self._tells(m):
+            if (m.demonym or m.entity.kind == NONSTATE) and self._tells(m):  # ... and "مسؤولون أكراد"
                 # "تشير تقديرات عراقية إلى أن قواتها ...": who tells the news owns the men only if no one else is
                 # named before ("وفقا لمصدر أمني تشادي، تم نشر نحو ألف جندي")
                 source = source or m
