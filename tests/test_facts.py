@@ -1908,3 +1908,40 @@ def test_session_19_royal_armed_forces_kurdish_sources_and_a_group_past_a_plural
     text = ("حزب العمال الكردستاني يعلن حل نفسه\nوأعلن حزب العمال الكردستاني حل نفسه.\nوقال قادة الحزب الديمقراطي إن "
             "نحو 3 آلاف مقاتل انتشروا في دهوك.")
     assert [r["actor"] for r in facts_for_text("d", text)] != ["حزب العمال الكردستاني"]
+
+
+def test_review_of_session_19_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+
+    def one(sentence):
+        [f] = extract_facts(sentence)
+        return f
+
+    # a place men are moved from ends at "إلى": the destination stays theirs
+    assert one("وقررت واشنطن نقل 2000 جندي من ألمانيا إلى بولندا.").location == "POL"
+    # where news was told: not a place inside what a second verb tells, nor one inside the speaker's title
+    assert one("وأعلنت فرنسا تعزيز قواتها في مالي، وقالت إن عددها سيرتفع إلى 5100 جندي.").location == "MLI"
+    assert one("وأعلنت روسيا تعزيز وجودها في سوريا، وأكدت أن عدد جنودها هناك بلغ 4 آلاف جندي.").location == "SYR"
+    assert one("وأكد قائد القوات الأمريكية في أفغانستان أن عدد جنوده سينخفض إلى 8600 جندي.").location == "AFG"
+    assert one("وأعلن التحالف الدولي في العراق أن عدد جنوده بلغ 5 آلاف جندي.").location == "IRQ"
+    # a state's organ that gives its force's size stays at home in an article about another country
+    text = "لبنان: توتر على الحدود الجنوبية\nوقال الجيش الإسرائيلي إنه يبلغ تعداده 170 ألف جندي في الخدمة الفعلية."
+    assert [r["location"] for r in facts_for_text("d", text)] != ["LBN"]
+    # a definite town noun, a plural one, or a definite one-word name of another country's city give no city
+    assert one("ونشرت وزارة الدفاع 3000 جندي في القرى الحدودية والمدينة الجديدة.").location != "MAR"
+    assert one("وانتشر نحو 2000 عنصر من قوات الأمن العام في مدن الساحل السوري.").location != "EGY"
+    # a bracketed count after a state the men come from does not put them there
+    assert extract_facts("وتضم البعثة جنودا من رواندا (2600 جندي) في جنوب السودان.")[0].location != "RWA"
+    # a presence noun before a count of something else ("10 من منظومات إسكندر") adds no men; with a clitic it does
+    assert [f.count for f in extract_facts(
+        "ونشرت روسيا 3000 جندي في بيلاروسيا، فيما تحدثت تقارير عن وجود 10 من منظومات إسكندر.")] == [3000]
+    assert [f.count for f in extract_facts(
+        "وارتفع عدد الجنود الفرنسيين في تشاد إلى ثلاثة آلاف جندي، بعد أن ظلت باريس تقر طوال سنوات بوجود 1200 فقط.")] == [3000, 1200]
+    # an attribution between commas hides nothing after its closing comma: a parade is still a parade
+    assert extract_facts("وشارك نحو 3000 جندي، بحسب وزارة الدفاع، في العرض العسكري بالعاصمة.") == []
+    # "ما يطلق عليه «...»" names the group, also when the count's own noun follows it
+    assert one("وقدر التقرير عدد مقاتلي ما يطلق عليه «جيش الإسلام» بنحو 10 آلاف مقاتل.").actor == "جيش الإسلام"
+    # Amman is Jordan's when the article names Jordan and never Oman, even if the article is about another country
+    text = ("كتيبة أردنية إلى أفريقيا الوسطى\nتوجهت كتيبة أردنية إلى بانغي في أفريقيا الوسطى.\nوقالت السفارة الأميركية "
+            "في عمان إن نحو 3 آلاف عسكري أمريكي يعملون في الأردن بموجب اتفاقية.\nوتعمل الكتيبة في بانغي.")
+    assert [r["location"] for r in facts_for_text("d", text)] == ["JOR"]

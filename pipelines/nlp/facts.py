@@ -322,9 +322,9 @@ _TAKE_PART = _words("take_part")
 _CREW = _words("crew")  # a crew, unless of the men's own command after a breakdown
 _BREAKDOWN = _words("breakdown")  # "، بين أفراد ... وعناصر ..."
 _ESTIMATES = _words("estimates")
-_HAS = _words("has")
+_HAS = _words("has")  # "لا تزال تملك 10 آلاف مقاتل": a force's size
 _HAVE = _words("have")
-_WHOLE_FORCE = _words_in_order("whole_force")  # "لا تزال تملك 10 آلاف مقاتل": a force's size
+_WHOLE_FORCE = _words_in_order("whole_force")
 _TOTAL = norm("إجمالي")
 _REACH = _words("reach")
 _THE_COUNTRY = _words("the_country")
@@ -419,6 +419,7 @@ _ONLY = _words("only")
 _ATTRIBUTION = _words("attribution")
 _TOWN_NOUNS = _words("town_nouns")
 _TELLING = _words("telling")
+_ON_IT = _words("on_it")
 _THAT_FORMS = _words("that_forms")
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
@@ -471,7 +472,8 @@ def _city_key(words: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=100_000)
 def _town_noun(word_norm: str) -> bool:
-    return any(f in _TOWN_NOUNS for f in strip_proclitics(word_norm))
+    """"مدينة"، "بمدينة"، "وبلدة": a town noun in construct with a name (not "المدينة": the town before, or a noun)."""
+    return any(word_norm == p + n for p in ("", "و", "ف", "ب", "وب", "ل", "ول") for n in _TOWN_NOUNS)
 
 
 def _main_country_and_coalition(mentions: Sequence[Mention]) -> tuple[str | None, str | None]:
@@ -743,8 +745,8 @@ def _moved_from(toks: Sequence[Token], m: Mention) -> bool:
     """Whether the place *m* ends a phrase of where men are moved from: "سيُنقلون من قاعدة عين الأسد"، "جرى نقلهم من
     معسكرات في الأراضي السعودية"، "بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا"."""
     for j in range(m.start_tok - 1, max(-1, m.start_tok - 7), -1):
-        if toks[j].text in _CLAUSE_OR_COMMA:
-            return False
+        if toks[j].text in _CLAUSE_OR_COMMA or toks[j].norm == _TO:
+            return False  # "نقل 2000 جندي من ألمانيا إلى بولندا": where they go
         if toks[j].norm == "من":
             return any(_verb_form(toks[i].norm, _MOVED_FROM) for i in range(max(0, j - 4), j))
     return False
@@ -753,12 +755,22 @@ def _moved_from(toks: Sequence[Token], m: Mention) -> bool:
 def _where_told(toks: Sequence[Token], m: Mention, q: Quantity) -> bool:
     """Whether the place *m* is where the news of the count *q* was told: after a verb of telling and before the "أن"
     that opens what was told ("أعلن الأمين العام ... في مدينة برشلونة مطلع الشهر، أن «الإنتربول» حدد ...")."""
-    if not any(toks[j].norm in _THAT and toks[j - 1].norm not in _TIME_OPENERS for j in range(m.end_tok, q.start_tok)):
-        return False  # (not "بعد أن كان عددهم": when)
-    for j in range(m.start_tok - 1, max(-1, m.start_tok - 20), -1):
+    that = next((j for j in range(m.end_tok, q.start_tok) if toks[j].norm in _THAT and toks[j - 1].norm not in _TIME_OPENERS),
+                None)  # (not "بعد أن كان عددهم": when)
+    if that is None or any(_verb_form(t.norm, _TELLING) for t in toks[m.end_tok:that]):
+        return False  # "أعلنت فرنسا تعزيز قواتها في مالي، وقالت إن ...": the place is in what the first verb tells
+    # the place's phrase is set off by commas or follows the verb ("أكد الأمين العام في مدينة برشلونة مطلع الشهر، أن"),
+    # not part of the speaker's name: "قائد القوات الأمريكية في أفغانستان أن"
+    k = m.start_tok - 1
+    while k > 0 and any(f in _PLACE_NOUNS for f in strip_proclitics(toks[k].norm)):
+        k -= 1
+    if k < 1 or toks[k].norm not in _LOCATIVE or not (
+            toks[k - 1].text in ("،", ",") or _verb_form(toks[k - 1].norm, _TELLING)
+            or any(t.text in ("،", ",") for t in toks[m.end_tok:that])):
+        return False
+    for j in range(k - 1, max(-1, k - 20), -1):
         if toks[j].norm in _THAT_FORMS or toks[j].text in _CLAUSE_END:
             return False  # "أعلنت الوزارة أنها بدأت تقليص عدد قواتها في سوريا": what is told
-            return False
         if _verb_form(toks[j].norm, _TELLING):
             return True
     return False
@@ -1133,9 +1145,10 @@ class _Sentence:
 
     def _read_cities(self) -> None:
         """Cities by GeoNames' list of their Arabic names (`gazetteer.world_cities`):
-        * a name the tables give to a place of another country is the main country's city when the article names
-          the main country and never that other one ("القنيطرة" is Kenitra in an article about Morocco); a state's
-          name is read so only when it is the main country's largest city ("عمان" is Amman in an article about Jordan);
+        * a name the tables give to a place of one country is another's city when the article names that other country
+          (by other words) and never the first ("القنيطرة" is Kenitra in an article about Morocco; the main country
+          first, if it is one of them); a state's name is read so only as the other country's largest city ("عمان" is
+          Amman in an article that names Jordan and not Oman);
         * a name the tables do not know, right after a noun of towns ("مدينة/بلدة/قرية/ميناء ...") or of two words after
           a locative ("في كريات غات"), is a city: of the main country if it has one of that name, else of the most
           populous one; names joined to it by و continue the list ("مناطق أكادير وطانطان")."""
@@ -1147,15 +1160,17 @@ class _Sentence:
             words = _mention_words(toks, m)
             if all(c == m.entity.country for c, _ in cities.get(words, ((m.entity.country, 0),))):
                 continue  # (the article's main country is looked up only when needed: it takes the whole article)
-            main = self.ctx.main_country
-            if (main in (None, m.entity.country) or not any(c == main for c, _ in cities[words])
-                    or self.ctx.names_country(m.entity.country, words)
-                    or not self.ctx.names_country(main, words)):
+            if self.ctx.names_country(m.entity.country, words):
                 continue
-            if m.entity.kind == STATE and largest_city(main) == words:
-                self.mentions[i] = replace(m, entity=g.entities[main])
-            elif m.entity.kind == PLACE:
-                self.mentions[i] = replace(m, entity=replace(m.entity, id=f"city-{main}-{words}", country=main))
+            main = self.ctx.main_country
+            others = sorted({c for c, _ in cities[words] if c != m.entity.country and self.ctx.names_country(c, words)
+                             and (m.entity.kind == PLACE or largest_city(c) == words)}, key=lambda c: c != main)
+            if not others:
+                continue
+            if m.entity.kind == STATE:
+                self.mentions[i] = replace(m, entity=g.entities[others[0]])
+            else:
+                self.mentions[i] = replace(m, entity=replace(m.entity, id=f"city-{others[0]}-{words}", country=others[0]))
         taken = self._taken()
         added = []
         k = 0
@@ -1176,6 +1191,8 @@ class _Sentence:
                     break
                 name = _city_name(toks[j:j + width])
                 places = cities[name]
+                if width == 1 and name.startswith("ال") and not any(c == self.ctx.main_country for c, _ in places):
+                    break  # "مدينة الثورة": a definite word names a city only of the article's country
                 if len({c for c, _ in places}) == 1 and country is None:
                     country = places[0][0]
                 else:
@@ -1407,7 +1424,7 @@ class _Sentence:
                     STATE, ALLIANCE, STATE_BODY, NONSTATE) and not m.demonym for m in self.mentions):
                 break
             if (k + 1 not in self.mentions_at and _owned_personnel(toks[k])
-                    and (owner := self._owner_np(k + 1, q.start_tok)) is not None):
+                    and (owner := self._owner_np(k + 1, q.start_tok) or self._so_called_name(k + 1, q.start_tok)) is not None):
                 txt = _unquoted(self.span_text(*owner))
                 return txt, txt, "nonstate", None
         # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition
@@ -1597,7 +1614,10 @@ class _Sentence:
         # count, takes the men over a longer list of places
         men_verb = q.start_tok >= 2 and any(f in _STANDING for f in strip_proclitics(toks[q.start_tok - 1].norm))
         # "بعد أن ظلت واشنطن تعلن طوال سنوات عن وجود 900 فقط": a noun of the men's kind right before the count
-        men_noun = q.start_tok >= 2 and toks[q.start_tok - 1].norm in _PRESENCE_NOUNS | _SENDING_NOUNS
+        men_noun = q.start_tok >= 2 and any(f in _PRESENCE_NOUNS | _SENDING_NOUNS for f in strip_proclitics(toks[q.start_tok - 1].norm))
+        if men_noun and q.end_tok + 1 < len(toks) and toks[q.end_tok].norm == "من" and not _mentions_personnel(
+                toks[q.end_tok + 1].norm):
+            men_noun = False  # "عن وجود 10 من منظومات إسكندر": a count of something else
         men_verb = men_verb or men_noun
         if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and (tuple(
                 t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 or toks[q.start_tok - 1].norm == _TO
@@ -1920,6 +1940,8 @@ class _Sentence:
             k += 1  # "فصائل ما يسمى ..."، "مرتزقة ما يسمى ..."
         if so_called(k):
             k += 2
+            if k < n and toks[k].norm in _ON_IT:
+                k += 1  # "ما يطلق عليه «جيش الإسلام»"
         return self._skip_openers(k)
 
     def _so_called_name(self, k: int, hi: int) -> tuple[int, int] | None:
@@ -1987,8 +2009,9 @@ class _Sentence:
         # (a0) a count in brackets right after a place: "على قواعد في الكويت (نحو 13500 عسكري) وقطر (قرابة 10 آلاف)"
         if q.start_tok >= 2 and toks[q.start_tok - 1].text == "(":
             m = next((m for m in self.mentions if m.end_tok == q.start_tok - 1), None)
-            if m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym and m.entity.country:
-                return self._place_of(m, home)
+            if (m is not None and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym and m.entity.country
+                    and not (m.start_tok > 0 and toks[m.start_tok - 1].norm == "من")):
+                return self._place_of(m, home)  # (not "جنودا من رواندا (2600 جندي)": where they come from)
         # (a) right: "في العراق", "إلى سوريا", "داخل الأراضي الفرنسية", "بالعراق", "في عدن"
         for m in self.mentions:
             if m.start_tok < last or m.start_tok > last + 12 or m.start_tok >= hi:
@@ -2191,7 +2214,8 @@ class _Sentence:
         # theatre ("تضم كفور 4600 جندي" → XKX)
         if (actor_m is not None and actor_m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE) and actor_m.entity.country
                 and actor_m.entity.id not in _AFLOAT and not (
-                    actor_m.entity.kind == STATE_BODY and self.ctx.main_country not in (None, actor_m.entity.country))):
+                    actor_m.entity.kind == STATE_BODY and kind_hint != "strength"
+                    and self.ctx.main_country not in (None, actor_m.entity.country))):
             # ... but "القوات الأمريكية" in an article about Syria are in Syria: a state's organ is at home only when
             # the article is about no other country
             return actor_m.entity.country, None, None
@@ -2449,9 +2473,11 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         # "نحو 70 ألفًا، بحسب ما أعلنه صدام حفتر خلال استعراض عسكري": where the figure was told is no event of the men
         attribution = next((j for j in range(tail, min(len(toks) - 1, tail + 8)) if toks[j].text in ("،", ",")
                             and toks[j + 1].norm in _ATTRIBUTION), len(toks))
+        # ... up to the comma that closes it ("، بحسب وزارة الدفاع، في العرض العسكري" is still a parade)
+        attribution_end = next((j for j in range(attribution + 1, len(toks)) if toks[j].text in ("،", ",")), len(toks))
         near = (*_nearby_indices(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
                 *(k for k in _nearby_indices(toks, tail, 1, 8, _CLAUSE_END)
-                  if k < attribution and (k < breakdown or toks[k].norm not in _CREW)))
+                  if not attribution < k < attribution_end and (k < breakdown or toks[k].norm not in _CREW)))
         if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
                for k in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
@@ -2512,6 +2538,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         elif listed is not None:
             # "تليها إيطاليا (1070) والهند (900)": the next state is the list's, not a place; the count before's place
             location, location_text, loc_m = prev[0].location, prev[0].location_text, None
+        # (a non-state group's fighters counted in a place stay its size: "عدد مقاتلي حركة الشباب في الصومال"، "عدد
+        # مقاتلي الحزب المتبقين في جبال قنديل", as three gold writers have it; a group's force sent abroad, "مقاتلي حزب
+        # الله في سوريا", is a size too, which the gold README would call a presence)
         if kind == "strength" and not unit.strength_head and actor_kind != "nonstate" and (
                 (loc_m is not None and loc_m.end_tok <= q.start_tok and not _in_region(location_text or "")
                  and _number_of_before(toks, loc_m.start_tok))
