@@ -34,7 +34,7 @@ from functools import cache
 
 from slugify import slugify
 
-from .gazetteer import Entity, gazetteer
+from .gazetteer import PLACE, STATE, Entity, gazetteer, shared_city_reading
 from .ner import load_gazetteer, load_word_counts, repair_bio
 from .normalize import Token, norm
 
@@ -236,6 +236,17 @@ def link_document(mentions: Iterable[dict]) -> list[dict]:
     mentions = list(mentions)
     keys = [_name_key(m["text"]) for m in mentions]
     ents = [link(m["text"], m["entity_type"]) for m in mentions]
+    # a name two countries share goes to the one the article names by other words ("عمان" is Amman, so Jordan's,
+    # in an article that names Jordan and never Oman), as troop facts read it
+    named: dict[str, set[str]] = defaultdict(set)
+    for k, e in zip(keys, ents, strict=True):
+        if e is not None and e.country:
+            named[e.country].add(" ".join(k))
+    for i, (k, e) in enumerate(zip(keys, ents, strict=True)):
+        if e is not None and e.kind in (STATE, PLACE) and k:
+            country = shared_city_reading(" ".join(k), e, lambda code, words: bool(named.get(code, set()) - {words}))
+            if country is not None:
+                ents[i] = gazetteer().entities[country] if e.kind == STATE else None  # another country's town: unlinked
     # a long form is indexed by what it resolves to: "صلاح الدين" tagged PERSON is the province's alias
     types = [e.entity_type if e is not None else m["entity_type"] for m, e in zip(mentions, ents, strict=True)]
     # longer than eight words (Saudi names with their "بن" chains run to seven), a "name" is mostly several

@@ -37,7 +37,7 @@ from .gazetteer import (
     Entity,
     Mention,
     gazetteer,
-    largest_city,
+    shared_city_reading,
     world_cities,
 )
 from .normalize import Token, norm, strip_proclitics, tokenize
@@ -1158,19 +1158,14 @@ class _Sentence:
             if m.demonym or m.entity.kind not in (STATE, PLACE) or not m.entity.country:
                 continue
             words = _mention_words(toks, m)
-            if all(c == m.entity.country for c, _ in cities.get(words, ((m.entity.country, 0),))):
-                continue  # (the article's main country is looked up only when needed: it takes the whole article)
-            if self.ctx.names_country(m.entity.country, words):
-                continue
-            main = self.ctx.main_country
-            others = sorted({c for c, _ in cities[words] if c != m.entity.country and self.ctx.names_country(c, words)
-                             and (m.entity.kind == PLACE or largest_city(c) == words)}, key=lambda c: c != main)
-            if not others:
+            # (the article's analysis is looked up only when a name could be another country's city: it is costly)
+            country = shared_city_reading(words, m.entity, self.ctx.names_country, lambda: self.ctx.main_country)
+            if country is None:
                 continue
             if m.entity.kind == STATE:
-                self.mentions[i] = replace(m, entity=g.entities[others[0]])
+                self.mentions[i] = replace(m, entity=g.entities[country])
             else:
-                self.mentions[i] = replace(m, entity=replace(m.entity, id=f"city-{others[0]}-{words}", country=others[0]))
+                self.mentions[i] = replace(m, entity=replace(m.entity, id=f"city-{country}-{words}", country=country))
         taken = self._taken()
         added = []
         k = 0

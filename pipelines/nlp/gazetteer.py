@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import gettext
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -285,3 +285,25 @@ def largest_city(state: str) -> str | None:
     """The normalised name of a state's most populous city in GeoNames' list ("عمان" for Jordan)."""
     best = max(((pop, name) for name, places in world_cities().items() for c, pop in places if c == state), default=None)
     return best[1] if best else None
+
+
+def shared_city_reading(words: str, entity: Entity, names_country: Callable[[str, str], bool],
+                        main_country: Callable[[], str | None] = lambda: None) -> str | None:
+    """The country a state's or place's name *words* stands for in an article, when another country has a city of
+    that name (GeoNames) and the article names that country by other words but never *entity*'s own:
+    "القنيطرة" is Kenitra in an article that names Morocco and not Syria; a state's name only as the other
+    country's largest city ("عمان" is Amman in an article that names Jordan and not Oman). *names_country(code,
+    words)* says whether the article names a country by words other than *words*; the main country, if one of
+    several, goes first. None when the name keeps the tables' reading. Troop facts and entity linking read the
+    same way, so that a fact's place and its entity agree."""
+    places = world_cities().get(words, ())
+    if entity.kind not in (STATE, PLACE) or not entity.country or all(c == entity.country for c, _ in places):
+        return None
+    if names_country(entity.country, words):
+        return None
+    others = {c for c, _ in places if c != entity.country and names_country(c, words)
+              and (entity.kind == PLACE or largest_city(c) == words)}
+    if not others:
+        return None
+    main = main_country() if len(others) > 1 else None
+    return sorted(others, key=lambda c: (c != main, c))[0]
