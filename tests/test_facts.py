@@ -1945,3 +1945,13 @@ def test_review_of_session_19_rules_stay_within_their_cases():
     text = ("كتيبة أردنية إلى أفريقيا الوسطى\nتوجهت كتيبة أردنية إلى بانغي في أفريقيا الوسطى.\nوقالت السفارة الأميركية "
             "في عمان إن نحو 3 آلاف عسكري أمريكي يعملون في الأردن بموجب اتفاقية.\nوتعمل الكتيبة في بانغي.")
     assert [r["location"] for r in facts_for_text("d", text)] == ["JOR"]
+
+
+def test_session_19_a_branch_in_apposition_and_mercenaries_in_the_fighting_alongside():
+    # "، فرع تنظيم القاعدة،" describes the group named before it: the men are that group's
+    [f] = extract_facts("ويقدّر عدد مقاتلي جماعة «نصرة الإسلام والمسلمين»، فرع تنظيم القاعدة في الساحل، بما بين خمسة "
+                        "آلاف وستة آلاف مقاتل.")
+    assert f.actor == "جماعة نصرة الإسلام والمسلمين"
+    # hired men fight for whom they fight alongside, a few words on ("في القتال إلى جانب")
+    [f] = extract_facts("وتشير تقارير إلى مشاركة 300 مرتزق كولومبي في القتال إلى جانب الدعم السريع.")
+    assert f.actor == "قوات الدعم السريع"

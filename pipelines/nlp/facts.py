@@ -1234,8 +1234,8 @@ class _Sentence:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
                     if _in(toks[unit.start], "mercenary_words"):
                         # "المرتزقة الأفغان": the nationality of hired men is not the state they serve; whom they
-                        # fight for may follow: "300 مرتزق كولومبي يقاتلون في صفوف الدعم السريع"
-                        for j in range(m.end_tok, min(hi, n, m.end_tok + 4) - 1):
+                        # fight for may follow: "300 مرتزق كولومبي يقاتلون في صفوف الدعم السريع"، "في القتال إلى جانب"
+                        for j in range(m.end_tok, min(hi, n, m.end_tok + 6) - 1):
                             m3 = self.mentions_at.get(j + 1)
                             if (toks[j].norm in _FIGHTS_FOR and m3 is not None
                                     and m3.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE) and not m3.demonym):
