@@ -111,7 +111,7 @@ class DocContext:
             }
             for m in mentions:
                 if m.entity.country:
-                    self._country_words.setdefault(m.entity.country, set()).add(_mention_words(toks, m))
+                    self._country_words.setdefault(m.entity.country, set()).add(_city_name(toks[m.start_tok:m.end_tok]))
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
             self._text = None
@@ -454,13 +454,9 @@ def document_context(text: str, published: dt.date | None = None) -> DocContext:
     return DocContext(published, text=text)
 
 
-def _mention_words(toks: Sequence[Token], m: Mention) -> str:
-    """A mention's normalised words, its first one past its proclitics ("والقنيطرة" → "القنيطرة")."""
-    return _city_name(toks[m.start_tok:m.end_tok])
-
-
 def _city_name(toks: Sequence[Token]) -> str:
-    """The words as the name of a city in GeoNames' list, the first one past its proclitics, when it is one."""
+    """The words as the name of a city in GeoNames' list, the first one past its proclitics, when it is one
+    ("والقنيطرة" → "القنيطرة")."""
     return _city_key(tuple(t.norm for t in toks))
 
 
@@ -1151,13 +1147,13 @@ class _Sentence:
           Amman in an article that names Jordan and not Oman);
         * a name the tables do not know, right after a noun of towns ("مدينة/بلدة/قرية/ميناء ...") or of two words after
           a locative ("في كريات غات"), is a city: of the main country if it has one of that name, else of the most
-          populous one; names joined to it by و continue the list ("مناطق أكادير وطانطان")."""
+          populous one; names joined to it by و continue the list ("بمدينة أكادير وطانطان")."""
         cities, toks = world_cities(), self.toks
         g = gazetteer()
         for i, m in enumerate(self.mentions):
             if m.demonym or m.entity.kind not in (STATE, PLACE) or not m.entity.country:
                 continue
-            words = _mention_words(toks, m)
+            words = _city_name(toks[m.start_tok:m.end_tok])
             # (the article's analysis is looked up only when a name could be another country's city: it is costly)
             country = shared_city_reading(words, m.entity, self.ctx.names_country, lambda: self.ctx.main_country)
             if country is None:
@@ -1275,7 +1271,7 @@ class _Sentence:
                     # "مقاتلي التنظيم" of a group the article does not name: no one's ("جنود الفيلق الثامن": a
                     # state's numbered corps, whose state is named elsewhere)
                     return None, None, None, None
-                owner = self._owner_np(k, hi) or self._so_called_name(k, hi)
+                owner = self._owner_np(k, hi)
                 if owner is not None:  # "مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة": a group the tables do not know
                     txt = _unquoted(self.span_text(*owner))
                     return txt, txt, "nonstate", None
@@ -1419,7 +1415,7 @@ class _Sentence:
                     STATE, ALLIANCE, STATE_BODY, NONSTATE) and not m.demonym for m in self.mentions):
                 break
             if (k + 1 not in self.mentions_at and _owned_personnel(toks[k])
-                    and (owner := self._owner_np(k + 1, q.start_tok) or self._so_called_name(k + 1, q.start_tok)) is not None):
+                    and (owner := self._owner_np(k + 1, q.start_tok)) is not None):
                 txt = _unquoted(self.span_text(*owner))
                 return txt, txt, "nonstate", None
         # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition
@@ -1613,10 +1609,10 @@ class _Sentence:
         if men_noun and q.end_tok + 1 < len(toks) and toks[q.end_tok].norm == "من" and not _mentions_personnel(
                 toks[q.end_tok + 1].norm):
             men_noun = False  # "عن وجود 10 من منظومات إسكندر": a count of something else
-        men_verb = men_verb or men_noun
+        men_word = men_verb or men_noun
         if q.start_tok - prev_unit.end > (20 if q.start_tok >= 2 and (tuple(
                 t.norm for t in toks[q.start_tok - 2:q.start_tok]) in _SET_BESIDE_2 or toks[q.start_tok - 1].norm == _TO
-                or men_verb) else 12):
+                or men_word) else 12):
             return None  # "… موزعين على قواعد في قطر والبحرين والكويت والسعودية والأردن، فضلاً عن نحو 2500 في العراق"
         # "و900 في سورية"; "وسحبت 900 من سوريا": a verb joined by و shares the unit of the count before;
         # "ونحو 900 في بعثة مونوسكو": the و on the qualifier; "، وفرنسا بنحو 700": on the state whose men they are
@@ -1625,7 +1621,7 @@ class _Sentence:
         two_before = tuple(t.norm for t in toks[max(0, q.start_tok - 2):q.start_tok])
         joined = q.start_tok > 0 and (before in _LIST_GOES_ON or (before.startswith("و") and before[1:] in _lex()["kind_cues"])
                                       # "… إلى ما بين 900 و1000 عسكري، بعد أن بلغ عددهم نحو 1700": their number
-                                      or men_verb or (before in _THEIR_NUMBER and before.endswith("هم") and all(
+                                      or men_word or (before in _THEIR_NUMBER and before.endswith("هم") and all(
                                           t.norm in _THEIR_NUMBER_LEAD or not t.norm[:1].isalpha()
                                           for t in toks[prev_unit.end:q.start_tok - 1]))
                                       # "مقابل نحو 120 ألفا في صفوف ..."، "إلى جانب 65 ألفا في الاحتياط"
@@ -1955,7 +1951,7 @@ class _Sentence:
         if self.toks[j - 1].text in _OPENERS:
             close = next((c for c in range(j + 1, min(hi, j + 6)) if self.toks[c].text in QUOTES), None)
             return (j, close) if close is not None and not any(c in self.inside_mentions for c in range(j, close)) else None
-        return self._owner_np(j, hi)
+        return self._construct_owner(j, hi)
 
     def _skip_openers(self, k: int) -> int:
         """The first token from *k* on that is not an opening quote or bracket ("«كفور»")."""
@@ -1964,8 +1960,12 @@ class _Sentence:
         return k
 
     def _owner_np(self, k: int, hi: int) -> tuple[int, int] | None:
-        """A group named in construct after personnel ("مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة"): a group
-        head and up to two definite words, or a definite group noun phrase."""
+        """A group named in construct after personnel ("مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة"), or after
+        "ما يسمى" ("مقاتلي ما يسمى «القيادة العامة»"), when the tables do not know it."""
+        return self._construct_owner(k, hi) or self._so_called_name(k, hi)
+
+    def _construct_owner(self, k: int, hi: int) -> tuple[int, int] | None:
+        """A group head and up to two definite words, or a definite group noun phrase (see :meth:`_owner_np`)."""
         toks = self.toks
         head = _group_head(toks[k].norm)
         if head is not None and not head[1] and k + 1 < hi and toks[k + 1].text in _OPENERS:

@@ -211,12 +211,17 @@ class _Reader:
         return None
 
 
+def _first_word_forms(word_norm: str) -> tuple[str, ...]:
+    """The forms a quantity's first word may take past its proclitics, and past a conjunction on a short word ("وما
+    يقارب 1500"), which strip_proclitics leaves whole."""
+    forms = strip_proclitics(word_norm)
+    return (*forms, word_norm[1:]) if word_norm[:1] in ("و", "ف") else forms
+
+
 def _match_seq(toks: Sequence[Token], i: int, seq: tuple[str, ...]) -> bool:
     if i + len(seq) > len(toks):
         return False
-    word = toks[i].norm
-    # a conjunction on a short first word ("وما يقارب 1500"), which strip_proclitics leaves whole
-    if seq[0] not in strip_proclitics(word) and not (word[:1] in ("و", "ف") and word[1:] == seq[0]):
+    if seq[0] not in _first_word_forms(toks[i].norm):
         return False
     return all(toks[i + k].norm == seq[k] for k in range(1, len(seq)))
 
@@ -236,7 +241,7 @@ def _may_start(word_norm: str) -> bool:
     if word_norm[:1].isdigit():
         return True
     starters = _starters()
-    return any(f in starters for f in strip_proclitics(word_norm)) or (word_norm[:1] in ("و", "ف") and word_norm[1:] in starters)
+    return any(f in starters for f in _first_word_forms(word_norm))
 
 
 def _shared_scale(toks: Sequence[Token], reader: _Reader, a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
