@@ -1955,3 +1955,28 @@ def test_session_19_a_branch_in_apposition_and_mercenaries_in_the_fighting_along
     # hired men fight for whom they fight alongside, a few words on ("في القتال إلى جانب")
     [f] = extract_facts("وتشير تقارير إلى مشاركة 300 مرتزق كولومبي في القتال إلى جانب الدعم السريع.")
     assert f.actor == "قوات الدعم السريع"
+
+
+def test_session_20_what_a_force_sent_comprises_is_a_deployment():
+    # the size of a force a verb sends, or of reinforcements, given by "تضم"/"قوامها": the men sent
+    [f] = extract_facts("وأعلنت ألمانيا نشر لواء قتالي دائم في ليتوانيا يضم نحو 4800 جندي.")
+    assert (f.actor, f.location, f.kind) == ("DEU", "LTU", "deployment")
+    [f] = extract_facts("ووصلت تعزيزات عسكرية جديدة لقوات الجيش إلى مدينة سيئون، تضم قرابة ١٥٠٠ جندي.")
+    assert f.kind == "deployment"
+    # ... not past another clause, nor what a force in place comprises
+    [f] = extract_facts("وأرسلت الولايات المتحدة قوات إلى العراق عام 2003، فيما تضم قاعدة عين الأسد اليوم 2500 جندي.")
+    assert f.kind == "presence"
+    [f] = extract_facts("وتنتشر القوة الألمانية في ليتوانيا، ويضم اللواء نحو 4800 جندي.")
+    assert f.kind != "deployment"
+    # what a group says it has, in no place named, is its size; a state's men that it "has" abroad are there
+    [f] = extract_facts("وقالت قوات سوريا الديموقراطية إن لديها أكثر من 100 ألف مقاتل ومقاتلة.")
+    assert (f.actor, f.kind) == ("قوات سوريا الديمقراطية", "strength")
+    [f] = extract_facts("ولدى الولايات المتحدة نحو 2500 جندي في العراق.")
+    assert (f.location, f.kind) == ("IRQ", "presence")
+    # an aside between commas after the men stands between them and their verb
+    [f] = extract_facts("وأضافت أن قرابة 1500 عسكري من قوات التحالف، غالبيتهم من الأميركيين، غادروا قاعدة عين الأسد.")
+    assert f.kind == "withdrawal"
+    # ... not a clause of its own, nor one that "فيما" opens
+    facts = extract_facts("وقال إن قوات التحالف سحبت نحو 1500 عسكري من القاعدتين، غادر أغلبهم العراق، فيما نُقل قرابة 700 "
+                          "عسكري إلى قاعدة حرير.")
+    assert [(f.count, f.kind) for f in facts] == [(1500, "withdrawal"), (700, "deployment")]

@@ -421,6 +421,7 @@ _TOWN_NOUNS = _words("town_nouns")
 _TELLING = _words("telling")
 _ON_IT = _words("on_it")
 _THAT_FORMS = _words("that_forms")
+_SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جندي": what a force of men sent comprises
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
@@ -991,6 +992,7 @@ class _Sentence:
         self.inside_mentions = self._taken() - self._bare_army
         self.times = find_time_spans(self.toks)
         self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
+        self.kind_cue: int | None = None  # the word the last count's kind came from (`kind`)
 
     def _taken(self) -> set[int]:
         """The tokens inside the mentions found so far (a word referring back is looked for outside them)."""
@@ -2261,7 +2263,10 @@ class _Sentence:
             if opener is not None and not any(t.text in ("،", ",") for t in toks[opener:q.start_tok - 1]):
                 aside = range(opener - 1, q.start_tok)
                 left_start = max(lo, min(left_start, opener - 1 - 6))
-        for k in range(left_start, right_end):
+        # "قرابة 1500 عسكري من قوات التحالف، غالبيتهم من الأميركيين، غادروا قاعدة عين الأسد": an aside between commas
+        # after the men stands between them and their verb, which then counts as next to them
+        after_aside = self._verb_after_aside(unit.end, right_end, hi)
+        for k in [*range(left_start, right_end), *after_aside]:
             if q.start_tok <= k < unit.end or k in aside:
                 continue
             if k + 1 < len(toks) and toks[k + 1].norm == _ONE_BATCH[1] and toks[k].norm == _ONE_BATCH[0]:
@@ -2286,6 +2291,8 @@ class _Sentence:
                     f in _REINFORCING for f in strip_proclitics(toks[k - 1].norm)):
                 kind = "deployment"  # "تعزيز الوجود في الكويت بنحو ألف جندي": reinforcing a presence sends men
             dist = q.start_tok - k - (len(aside) if k < aside.start else 0) if k < q.start_tok else (k - unit.end) + 1
+            if k in after_aside:
+                dist = 1 + (k - after_aside.start)
             if k < q.start_tok and dist > 8 and not (kind == "withdrawal" or (
                     kind == "deployment" and _sending(self.toks[k].norm) and k not in self.inside_mentions) or (
                     kind == "strength" and k > 0 and toks[k - 1].norm in _ESTIMATES and toks[k].norm.startswith(_SIZE_NOUNS))):
@@ -2295,10 +2302,62 @@ class _Sentence:
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more ("تملك" is one)
             elif self.toks[k].norm in _COMPRISE:
                 dist += 3  # "بتعزيزات تضم 300 جندي": what the men are part of says more than "comprising"
-            cand = (dist, k > q.start_tok, order[kind], kind)  # at equal distance the verb before, as Arabic puts it
+            cand = (dist, k > q.start_tok, order[kind], kind, k)  # at equal distance the verb before, as Arabic puts it
             if best is None or cand < best:
                 best = cand
-        return best[3] if best else "presence"
+        self.kind_cue = best[4] if best else None
+        if best is None:
+            return "presence"
+        if best[3] in ("presence", "strength") and best[4] < q.start_tok and self._sent_force_comprises(best[4], lo):
+            return "deployment"
+        return best[3]
+
+    def sizes_a_planned_force(self, q: Quantity, lo: int, hi: int) -> bool:
+        """Whether the count's kind came from a word of a force's size ("قوامها"، "تضم") and no army's: in a planned
+        clause, "قوة قد يتراوح قوامها بين 10 آلاف و30 ألف جندي" gives the men to be sent."""
+        k = self.kind_cue
+        return k is not None and (self.toks[k].norm in _COMPRISE or any(
+            f.startswith(_SIZE_NOUNS) for f in strip_proclitics(self.toks[k].norm))) and not self.states_a_size(q, lo, hi)
+
+    def _sent_force_comprises(self, k: int, lo: int) -> bool:
+        """Whether the word at *k* says what a force comprises ("تضم"، "قوامها") and that force is what a verb of
+        sending, or a noun of men sent, moves a few words before: "نشر لواء قتالي دائم في ليتوانيا يضم نحو 4800 جندي"،
+        "تعزيزات عسكرية جديدة ... إلى مدينة سيئون، تضم قرابة ١٥٠٠ جندي". The size is of the men sent, not of a force
+        in place. Not past another clause, count or verb of standing ("أرسلت قوات عام 2003، فيما تضم ...")."""
+        toks = self.toks
+        if not (toks[k].norm in _COMPRISE or any(f.startswith(_SIZE_NOUNS) for f in strip_proclitics(toks[k].norm))):
+            return False
+        for j in range(k - 1, max(lo, k - 16) - 1, -1):
+            t = toks[j]
+            if t.norm[:1].isdigit() or t.text in (".", "؛", ":") or (
+                    j + 1 < k and toks[j].text in ("،", ",") and self._opens_clause(j + 1)):
+                return False
+            if j in self.inside_mentions:
+                continue
+            if _sending(t.norm) or any(f in _SENT_BATCHES for f in strip_proclitics(t.norm)):
+                return True
+            if _lex()["kind_cues"].get(t.norm) in ("presence", "withdrawal"):
+                return False
+        return False
+
+    def _verb_after_aside(self, tail: int, end: int, hi: int) -> range:
+        """The two words after an aside set off by commas right after the men (tokens from *tail*), when the window
+        of their verbs ends at *end* inside or at that aside: "1500 عسكري من قوات التحالف، غالبيتهم من الأميركيين،
+        غادروا" (not a word joined by و, which begins a verb of its own)."""
+        toks = self.toks
+        first = next((c for c in range(tail, min(tail + 6, hi)) if toks[c].text in ("،", ",")), None)
+        if first is None or first + 1 >= hi or self._opens_clause(first + 1):
+            return range(0)
+        second = next((c for c in range(first + 1, min(first + 7, hi)) if toks[c].text in ("،", ",")
+                       or toks[c].text in _CLAUSE_END), None)
+        if second is None or toks[second].text not in ("،", ",") or second + 1 >= end + 3 or second + 1 < end - 1:
+            return range(0)
+        start = max(second + 1, end)
+        stop = min(hi, second + 3)
+        if start >= stop or toks[second + 1].norm.startswith("و") or self._opens_clause(second + 1) or any(
+                f in _lex()["kind_cues"] for t in toks[first + 1:second] for f in strip_proclitics(t.norm)):
+            return range(0)  # "، غادر أغلبهم العراق، فيما نُقل ...": no aside, another clause
+        return range(start, stop)
 
     def _own_clause(self, head: int, tail: int, start: int, end: int) -> tuple[int, int]:
         """The window [start, end) around a count (tokens head..tail) cut at a comma that opens another clause:
@@ -2552,6 +2611,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # الناتو في العراق حالياً قرابة 700 فرد": a state's or an alliance's men counted in another country are
             # there, not a force's size (an army's, or what a state has, stays a strength)
             kind = "presence"
+        if kind == "presence" and loc_m is None and (actor_kind == "nonstate" or location is None) and any(
+                f in _HAVE for t in toks[max(0, q.start_tok - 3):q.start_tok] for f in strip_proclitics(t.norm)):
+            kind = "strength"  # "وقالت «قسد» إن لديها أكثر من 100 ألف مقاتل": what someone has, in no place named
         if kind in ("strength", "deployment") and not unit.strength_head and not unit.new_total and location is not None \
                 and _total_reaching(toks, q):
             kind = "presence"  # "ليصل إجمالي القوات المصرية في الصومال إلى نحو 5 آلاف": how many there are now
@@ -2559,6 +2621,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             actor, actor_text, actor_kind = location, None, "state" if location else None
         time_text, as_of, time_words = s.time(q, unit, lo, hi)
         status = s.status(q, unit, lo, hi, as_of, time_words)
+        if status == "planned" and kind in ("presence", "strength") and not unit.strength_head and actor_kind != "nonstate" \
+                and s.sizes_a_planned_force(q, lo, hi):
+            kind = "deployment"  # "نشر قوة استقرار قد يتراوح قوامها بين 10 آلاف و30 ألف جندي": the men to be sent
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
         ev_start, ev_end = s.evidence_span(q, unit, actor_m, loc_m)
         unit_text = (s.span_text(unit.start, unit.end) if unit.end > unit.start and not unit.new_total
