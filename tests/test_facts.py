@@ -99,13 +99,13 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["sample corpus"]["f1"] >= 0.85
     assert res["dev sentences"]["f1"] >= 0.90
     # raw articles of other outlets, through the pipeline's cleaning (data/eval/README.md): their required facts and
-    # strict F1 floors (for sets 4-11, just under each set's first, clean score)
+    # strict F1 floors (for sets 4-12, just under each set's first, clean score)
     for name, gold_facts, strict_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
                                            ("other_outlets_3", 62, 0.70), ("other_outlets_4", 75, 0.60),
                                            ("other_outlets_5", 71, 0.50), ("other_outlets_6", 70, 0.60),
                                            ("other_outlets_7", 74, 0.65), ("other_outlets_8", 84, 0.55),
                                            ("other_outlets_9", 80, 0.60), ("other_outlets_10", 82, 0.60),
-                                           ("other_outlets_11", 83, 0.65)):
+                                           ("other_outlets_11", 83, 0.65), ("other_outlets_12", 83, 0.65)):
         assert res[name]["gold_facts"] == gold_facts, name
         assert res[name]["f1"] >= 0.90 and res[name]["strict_f1"] >= strict_floor, name
 
@@ -1980,3 +1980,43 @@ def test_session_20_what_a_force_sent_comprises_is_a_deployment():
     facts = extract_facts("وقال إن قوات التحالف سحبت نحو 1500 عسكري من القاعدتين، غادر أغلبهم العراق، فيما نُقل قرابة 700 "
                           "عسكري إلى قاعدة حرير.")
     assert [(f.count, f.kind) for f in facts] == [(1500, "withdrawal"), (700, "deployment")]
+
+
+def test_session_20_rules_from_the_twelfth_held_out_set():
+    from pipelines.nlp.article import facts_for_text
+
+    # a region a nationality adjective qualifies is the state's land: not the men's owner, and where they are
+    [f] = extract_facts("ويقدر عدد عناصر تنظيم داعش في البادية السورية بما بين 1500 و2500 عنصر.")
+    assert (f.actor, f.location) == ("داعش", "SYR")
+    # men of one nationality loyal to a group are its men
+    [f] = extract_facts("وأفادت المصادر بانسحاب مئات المقاتلين السودانيين الموالين لقوات الدعم السريع من مناطق الجنوب الليبي.")
+    assert (f.actor, f.location, f.kind) == ("قوات الدعم السريع", "LBY", "withdrawal")
+    # "هناك" after the men places them where the sentence's other state is; the new level of a change is there too
+    text = ("واشنطن تقلص قواتها في أوروبا\nوأعلنت وزارة الدفاع الرومانية أن القرار يشمل قاعدة قرب البحر الأسود، ما يعني "
+            "خفض عدد العسكريين الأميركيين هناك من نحو 1700 إلى قرابة ألف جندي.")
+    assert [(r["actor"], r["location"], r["count"]) for r in facts_for_text("d", text)] == [
+        ("USA", "ROU", 1700), ("USA", "ROU", 1000)]
+    # ... but "هناك" right before a count is "there are"
+    [f] = extract_facts("وقال إن هناك نحو 900 جندي أمريكي في سوريا.")
+    assert f.location == "SYR"
+    # a place after a turn of fortune ("بعد تراجع نفوذها في سوريا") is not where the men are
+    [f] = extract_facts("وعززت روسيا حضورها العسكري في ليبيا بعد تراجع نفوذها في سوريا، إذ ارتفع عدد عناصرها إلى 1800 عنصر.")
+    assert f.location == "LBY"
+    # a place after the verb whose object the men are ("الذين جلبتهم أنقرة") is who brought them, not where
+    [f] = extract_facts("وينتشر في ليبيا ما بين 3 و5 آلاف من المرتزقة السوريين الذين جلبتهم أنقرة منذ عام 2019.")
+    assert f.location == "LBY"
+    # "عنصر" in a sentence of a defence ministry counts men; their trades are no group
+    [f] = extract_facts("دفعت وزارة الدفاع السورية بتعزيزات قوامها قرابة ألفي عنصر إلى خطوط التماس في ريف دير الزور.")
+    assert (f.actor, f.kind) == ("SYR", "deployment")
+    [f] = extract_facts("ووصلت الدفعة الأولى من القوات المصرية، وضمت نحو ٤٥٠ عسكريًا من مختلف التخصصات.")
+    assert f.actor == "EGY"
+    # known forces: Yemen's southern forces, Venezuela's Bolivarian forces
+    [f] = extract_facts("ودفعت القوات المسلحة الجنوبية بتعزيزات عسكرية جديدة إلى وادي حضرموت، قوامها أكثر من ألف مقاتل.")
+    assert (f.actor, f.actor_kind) == ("المجلس الانتقالي الجنوبي", "nonstate")
+    [f] = extract_facts("وقال مادورو إن أكثر من 4.5 ملايين من عناصر الميليشيا البوليفارية جاهزون للدفاع عن الوطن.")
+    assert f.actor == "VEN"
+    # taking men out is a withdrawal; what is left of a group is its size, a state's men left somewhere are there
+    [f] = extract_facts("وأقرت اللجنة خطة متدرجة لإخراج نحو 20 ألفاً من المرتزقة والمقاتلين الأجانب من ليبيا.")
+    assert f.kind == "withdrawal"
+    [f] = extract_facts("ويقدر عدد مقاتلي «كتائب القسام» المتبقين بما بين 15 و20 ألف مقاتل.")
+    assert f.kind == "strength"

@@ -296,6 +296,9 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
 _SINCE = _words("since")
+_REMAINING = _words("remaining")
+_AFTER_EVENT = _words("after_event")  # "بعد تراجع نفوذها في سوريا": after an event somewhere else
+_TURNS = _words("turns")
 _CONTRIBUTE = _words_in_order("contribute")
 _SO_CALLED = _words("so_called")  # "ما يسمى «الجيش الوطني»": the name follows
 _BASE = norm("قاعدة")
@@ -401,6 +404,7 @@ _PLACE_NOUNS = _words("place_nouns")
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
 _BASE_NOUNS = _words("base_nouns")
+_REGION_NOUNS = _words("region_nouns")
 _THE_BASES = _words("the_bases")
 _QAEDA_HEADS = _words("qaeda_heads")
 _MEMBER_WORDS = _words("member_words")
@@ -846,6 +850,10 @@ def _after_since(toks: Sequence[Token], m: Mention) -> bool:
             return False
         if toks[k].norm in _SINCE:
             return k + 1 < m.start_tok and any(f in _ONSETS for f in strip_proclitics(toks[k + 1].norm))
+        if toks[k].norm in _AFTER_EVENT:
+            # "عززت حضورها العسكري في ليبيا بعد تراجع نفوذها في سوريا": the place of an event the news follows
+            # (not "بعد انتهاء مهمتهم في العراق": the place the men leave)
+            return k + 1 < m.start_tok and any(f in _TURNS for f in strip_proclitics(toks[k + 1].norm))
     return False
 
 
@@ -1241,6 +1249,12 @@ class _Sentence:
                                 return a, self.span_text(m3.start_tok, m3.end_tok), kind, m3
                         break
                     j = m.end_tok
+                    if j + 1 < min(hi, n) and toks[j].norm in _LOYAL and (
+                            m3 := self.mentions_at.get(j + 1)) is not None and m3.entity.kind == NONSTATE:
+                        # "مئات المقاتلين السودانيين الموالين لقوات الدعم السريع": men of one nationality loyal to a
+                        # group fight as its men
+                        a, kind = _actor_of(m3, ctx)
+                        return a, self.span_text(m3.start_tok, m3.end_tok), kind, m3
                     if m.entity.kind == NONSTATE and j + 1 < min(hi, n) and toks[j].norm == "من":
                         # a community's adjective yields to the group named after it: "مقاتلا كرديا من حزب
                         # العمال الكردستاني" are the PKK's
@@ -1414,7 +1428,8 @@ class _Sentence:
         # (c') "عدد مقاتلي حزب العمال المتحصنين ... بنحو 2500 مسلح": personnel of a group named before the count
         for k in range(q.start_tok - 2, max(-1, q.start_tok - 10), -1):
             if toks[k].text in _CLAUSE_OR_COMMA or any(m.start_tok > k and m.end_tok <= q.start_tok and m.entity.kind in (
-                    STATE, ALLIANCE, STATE_BODY, NONSTATE) and not m.demonym for m in self.mentions):
+                    STATE, ALLIANCE, STATE_BODY, NONSTATE) and not m.demonym and not self._region_adjective(m)
+                    for m in self.mentions):
                 break
             if (k + 1 not in self.mentions_at and _owned_personnel(toks[k])
                     and (owner := self._owner_np(k + 1, q.start_tok)) is not None):
@@ -1447,8 +1462,11 @@ class _Sentence:
                 # "ويخدم في الجيش الإسرائيلي نحو 170 ألف جندي": a force the men are in is theirs; "بألوية من العمالقة
                 # قوامها ٥ آلاف": a force's part is its own (only places are where men come from)
                 continue
-            if m.entity.kind == STATE and (self._qualifies_place(m) or (m.demonym and self._named_place_of(m) is not None)):
-                continue  # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية": the state names whose place it is
+            if m.entity.kind == STATE and (self._qualifies_place(m) or self._region_adjective(m) or (
+                    m.demonym and self._named_place_of(m) is not None)):
+                # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية"، "في البادية السورية": the state names whose
+                # place it is
+                continue
             if self._enemy(m) or _supported_by(self.toks, m) or _across_border(self.toks, m) or prev in _VIA:
                 # "في مكافحة حركة الشباب", "المدعوم من تركيا", "على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": whom
                 # the men fight, who backs them, the country on the other side
@@ -1845,6 +1863,28 @@ class _Sentence:
                 return k  # not "في محافظة المهرة قوات سعودية": a place already named, then a force
         return None
 
+    def _there_after_men(self, k: int) -> bool:
+        """Whether "هناك" at *k* follows the men it places ("عدد العسكريين الأميركيين هناك"), not "there are"."""
+        if k < 1:
+            return False
+        before = next((m for m in self.mentions if m.end_tok == k and m.demonym), None)
+        j = before.start_tok - 1 if before is not None else k - 1
+        return j >= 0 and _mentions_personnel(self.toks[j].norm)
+
+    def _region_adjective(self, m: Mention) -> bool:
+        """Whether nationality adjective *m* qualifies a region word after a locative: "في البادية السورية"،
+        "من مناطق الجنوب الليبي"، "بالصحراء الليبية" (the state's land, not its men)."""
+        k = m.start_tok - 1
+        if k < 1 or m.entity.kind != STATE or not (m.demonym or self.toks[m.start_tok].norm.startswith("ال")):
+            return False
+        forms = strip_proclitics(self.toks[k].norm)
+        if not any(f in _REGION_NOUNS for f in forms) or k in self.inside_mentions:
+            return False
+        attached = self.toks[k].norm.lstrip("و")[:1] in ("ب", "ل") and self.toks[k].norm not in _REGION_NOUNS
+        prev = self.toks[k - 1].norm
+        return attached or prev in _LOCATIVE or any(f in _LOCATIVE | _PLACE_NOUNS for f in strip_proclitics(prev)) or prev in (
+            norm("مناطق"), norm("أطراف"), norm("عمق"))
+
     def _unnamed_base_of(self, m: Mention) -> bool:
         """Whether nationality adjective *m* qualifies a base that has no name of its own: "القاعدة الروسية",
         "القواعد العسكرية الأمريكية" (a definite base noun, then at most one more adjective)."""
@@ -2024,7 +2064,7 @@ class _Sentence:
                     and (toks[m.end_tok].norm[:1].isdigit() or m.end_tok in self.quantity_starts)):
                 break  # "نحو 650 عسكريا وإسبانيا 150": the next state of a list, with its own count
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")) and not (
-                    self._named_place_of(m, actor) is not None):
+                    self._named_place_of(m, actor) is not None or self._region_adjective(m)):
                 continue
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m) or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "armed_group_nouns")):
@@ -2113,9 +2153,12 @@ class _Sentence:
                 return place.country, self.span_text(k, k + 1), None
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
         for k in (*range(max(lo, q.start_tok - 4), q.start_tok), *range(last, min(hi, last + 8))):
-            if k < q.start_tok and (toks[k].norm.lstrip("و") == "هناك" or not (
-                    toks[k].norm.endswith("ها") or (k > 0 and toks[k - 1].norm in _LOCATIVE))):
-                continue  # before the count "هناك" is "there are", and "وزير دفاع البلاد" names no place of the men
+            if k < q.start_tok and ((toks[k].norm.lstrip("و") == "هناك" and not self._there_after_men(k)) or (
+                    toks[k].norm.lstrip("و") != "هناك" and not (
+                        toks[k].norm.endswith("ها") or (k > 0 and toks[k - 1].norm in _LOCATIVE)))):
+                # before the count "هناك" is "there are" (not "عدد العسكريين الأميركيين هناك"), and "وزير دفاع
+                # البلاد" names no place of the men
+                continue
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
                 # "عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف"، "في العراق ... و900 فيها"
                 country_word = any(f in _THE_COUNTRY for f in strip_proclitics(toks[k].norm))
@@ -2145,11 +2188,13 @@ class _Sentence:
                         # "الفيلق ينشر حالياً ما يقارب 2500 عنصر في البلاد": a state's corps abroad is in the country
                         # the article is about
                         return self.ctx.main_country, None, None
-                    elif toks[k].norm.lstrip("و") in _THERE and not any(
-                            m.end_tok <= k and m.entity.kind in (STATE, PLACE) and m is not actor_m for m in self.mentions) and (
-                            there := self.ctx.country_before(toks[k].start, other_than=actor)) is not None:
+                    elif toks[k].norm.lstrip("و") in _THERE and (there := next(
+                            (m.entity.country for m in reversed(self.mentions) if m.end_tok <= k and m is not actor_m
+                             and m.entity.kind in (STATE, PLACE) and m.entity.country is not None),
+                            None) or self.ctx.country_before(toks[k].start, other_than=actor)) is not None:
                         # "تنتشر قوات تركية في دهوك ... ويقدر عدد الجنود الأتراك فيها": the place named before, in an
-                        # earlier sentence; "there" is never the men's own country when another was named
+                        # earlier sentence; "وأعلنت وزارة الدفاع الرومانية ... خفض عدد العسكريين الأميركيين هناك":
+                        # the state the sentence names; "there" is never the men's own country when another was named
                         return there, None, None
                     return actor, None, None
                 if self.ctx.main_country:
@@ -2164,6 +2209,9 @@ class _Sentence:
             if m.demonym and m is not actor_m and m.start_tok >= 2 and _in(toks[m.start_tok - 1], "territory_nouns") and (
                     toks[m.start_tok - 2].norm in _LOCATIVE):
                 # "المنتشرة داخل الأراضي الأوكرانية بنحو 620 ألف جندي": the land a nationality names
+                return e.country, self.span_text(m.start_tok - 1, m.end_tok), m
+            if m.entity.country != actor and self._region_adjective(m) and q.start_tok - m.end_tok <= 4:
+                # "عدد عناصر تنظيم داعش في البادية السورية بما بين": the region a nationality names, right before
                 return e.country, self.span_text(m.start_tok - 1, m.end_tok), m
             if m.demonym:
                 # "ويتمركز في قاعدة العديد القطرية نحو 10 آلاف عسكري أمريكي": the named place is the location
@@ -2583,6 +2631,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                                                     kind, lo, hi)
         if respective is not None and location in {m.entity.country for m in respective[1]}:
             location, location_text, loc_m = (prev[0].location, prev[0].location_text, None) if prev else (None, None, None)
+        elif (prev is not None and loc_m is None and location_text is None and prev[0].actor == actor
+              and prev[0].location is not None and (elliptic or [t.norm for t in toks[prev[2].end_tok:q.start_tok]] == [_TO])):
+            # "خفض عدد العسكريين الأميركيين هناك من نحو 1700 إلى قرابة ألف جندي": a bare count, or the new level of
+            # a change, that names no place of its own is where the count it continues is, not where the article
+            # falls back to
+            location, location_text = prev[0].location, prev[0].location_text
         listed = s._count_after_state(q) if elliptic and prev is not None else None
         if listed is not None and prev[4] is not None and (prev[4].demonym or prev[4].entity.kind == STATE_BODY) \
                 and prev[0].actor != listed.entity.id:
@@ -2611,6 +2665,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # الناتو في العراق حالياً قرابة 700 فرد": a state's or an alliance's men counted in another country are
             # there, not a force's size (an army's, or what a state has, stays a strength)
             kind = "presence"
+        if kind == "presence" and actor_kind == "nonstate" and s.kind_cue is not None and toks[s.kind_cue].norm in _REMAINING:
+            kind = "strength"  # "عدد مقاتلي «كتائب القسام» المتبقين": what is left of a group is its size (a state's
+            # men left somewhere, "عدد عسكرييهم المتبقين بضع مئات", are there)
         if kind == "presence" and loc_m is None and (actor_kind == "nonstate" or location is None) and any(
                 f in _HAVE for t in toks[max(0, q.start_tok - 3):q.start_tok] for f in strip_proclitics(t.norm)):
             kind = "strength"  # "وقالت «قسد» إن لديها أكثر من 100 ألف مقاتل": what someone has, in no place named
