@@ -2020,3 +2020,26 @@ def test_session_20_rules_from_the_twelfth_held_out_set():
     assert f.kind == "withdrawal"
     [f] = extract_facts("ويقدر عدد مقاتلي «كتائب القسام» المتبقين بما بين 15 و20 ألف مقاتل.")
     assert f.kind == "strength"
+    # a group's nationality adjective describes the group, whose men they are
+    [f] = extract_facts("وأعلنت مجموعة \"فاغنر\" الروسية إنهاء مهمتها في مالي وسحب عناصرها البالغ عددهم نحو ألفي مقاتل.")
+    assert (f.actor, f.location, f.kind) == ("فاغنر", "MLI", "withdrawal")
+    # ... but an army's adjective says whose army it is
+    [f] = extract_facts("وينشر جيش الاحتلال التركي أكثر من 15 ألف جندي داخل الأراضي السورية.")
+    assert (f.actor, f.location) == ("TUR", "SYR")
+    # "its" men in a sentence that names no owner are the previous sentence's subject's, within a paragraph
+    text = ("تركيا في شمال العراق\nوتحتفظ أنقرة بأكثر من مئة قاعدة عسكرية في شمال العراق. ويقدر عدد جنودها هناك، "
+            "بحسب مصادر كردية، بما بين خمسة آلاف وعشرة آلاف جندي.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("TUR", "IRQ")]
+    text = "وتحتفظ أنقرة بأكثر من مئة قاعدة عسكرية في شمال العراق.\nويقدر عدد جنودها هناك بنحو خمسة آلاف جندي."
+    assert [r["actor"] for r in facts_for_text("d", text)] == [None]
+    # what a brigade comprises in a place is how many are there; an army raised to a size stays a size
+    [f] = extract_facts("ويضم اللواء حالياً نحو 500 عسكري في فيلنيوس.")
+    assert (f.location, f.kind) == ("LTU", "presence")
+    facts = extract_facts("وقال إن الجيش اللبناني رفع عديد وحداته المنتشرة جنوب الليطاني إلى نحو 9 آلاف عسكري، على أن يصل "
+                          "العدد إلى عشرة آلاف.")
+    assert [(f.count, f.kind) for f in facts] == [(9000, "presence"), (10000, "presence")]
+    # "بحجة" is "on the pretext", not Yemen's Hajjah; "في حجة" still is
+    assert extract_facts("وأقامت أنقرة قواعد بحجة ملاحقة الحزب، وينتشر فيها نحو 500 جندي.")[0].location != "YEM"
+    assert extract_facts("ونشر الحوثيون نحو 500 مقاتل في حجة.")[0].location == "YEM"
+    [f] = extract_facts("وقررت وارسو رفع عديد جيشها إلى 300 ألف عسكري في بولندا.")
+    assert f.kind == "strength"

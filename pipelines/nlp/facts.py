@@ -89,6 +89,8 @@ class DocContext:
         self._other_pacts: list[int] = []  # where the article names a pact other than NATO ("حلف قبائل حضرموت")
         self._country_words: dict[str, set[str]] = {}  # country → the words the article names it by (its states,
         # places, adjectives and bodies)
+        self._owners: list[tuple[int, Entity, str]] = []  # (char, entity, words) of mentions that may own men
+        self._breaks: list[tuple[int, str]] = []  # where the article's sentences and paragraphs end
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -112,6 +114,12 @@ class DocContext:
             for m in mentions:
                 if m.entity.country:
                     self._country_words.setdefault(m.entity.country, set()).add(_city_name(toks[m.start_tok:m.end_tok]))
+            # who may own men named in a later sentence by a pronoun ("تحتفظ أنقرة بأكثر من مئة قاعدة ... ويقدر
+            # عدد جنودها هناك"): a state, group, body or alliance not introduced as a place
+            self._owners = [(toks[m.start_tok].start, m.entity, self._text[toks[m.start_tok].start:toks[m.end_tok - 1].end])
+                            for m in mentions if m.entity.kind in (STATE, NONSTATE, STATE_BODY, ALLIANCE)
+                            and not m.demonym and not _preceded_by_locative(toks, m)]
+            self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
             self._text = None
@@ -146,6 +154,17 @@ class DocContext:
         named = [(pos, e.country) for kind in ("countries", "places") for pos, e in self._named.get(kind, [])
                  if pos < char and e.country and e.country != other_than]
         return max(named, default=(0, None))[1]
+
+    def owner_before(self, char: int) -> tuple[Entity, str] | None:
+        """The first state, group, body or alliance named, not as a place, in the sentence before the one at *char*
+        (its subject, as Arabic puts it first: "إذ تحتفظ أنقرة بأكثر من مئة قاعدة ... في شمال العراق"), with its
+        words; None when that sentence names none, or ends a paragraph."""
+        self._analyse()
+        ends = [(pos, c) for pos, c in self._breaks if pos < char]
+        if not ends or ends[-1][1] == "\n":
+            return None
+        start = ends[-2][0] if len(ends) > 1 else -1
+        return next(((e, w) for pos, e, w in self._owners if start < pos < ends[-1][0]), None)
 
     def region_before(self, char: int) -> Entity | None:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
@@ -297,6 +316,7 @@ _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
 _SINCE = _words("since")
 _REMAINING = _words("remaining")
+_BREAK = re.compile(r"[.!؟?\n]")
 _AFTER_EVENT = _words("after_event")  # "بعد تراجع نفوذها في سوريا": after an event somewhere else
 _TURNS = _words("turns")
 _CONTRIBUTE = _words_in_order("contribute")
@@ -1443,6 +1463,8 @@ class _Sentence:
                 continue
             if self._in_apposition(m):
                 continue  # "تنشر بوروندي، حليفة كينشاسا، نحو 10 آلاف جندي": the one the apposition describes
+            if m.demonym and self._describes_group(m):
+                continue  # "مجموعة «فاغنر» الروسية ... وسحب عناصرها": the group's nationality, the group's men
             if (m.entity.kind == STATE and not m.demonym and m.start_tok > 0 and _in(self.toks[m.start_tok - 1], "receiving_verbs")
                     and not any(x.start_tok >= m.end_tok and x.end_tok <= q.start_tok and x.entity.kind in (STATE, PLACE)
                                 and self._locative(x) for x in self.mentions)):
@@ -1511,6 +1533,22 @@ class _Sentence:
         if named:
             return named, named, "nonstate", None
         return None, None, None, None
+
+    def _describes_group(self, m: Mention) -> bool:
+        """Whether nationality adjective *m* follows a group or a mission it describes: "مجموعة «فاغنر» الروسية"
+        (past a closing quote); not a state's body, whose adjective says whose it is ("جيش الاحتلال التركي")."""
+        k = m.start_tok
+        if k > 0 and self.toks[k - 1].text in QUOTES:
+            k -= 1
+        return any(x.end_tok in (k, m.start_tok) and x.entity.kind in (NONSTATE, ALLIANCE) and not x.demonym
+                   for x in self.mentions)
+
+    def owned_by_pronoun(self, q: Quantity, unit: _Unit, lo: int) -> bool:
+        """Whether a personnel noun with a possessive pronoun is the count's unit ("500 من جنودها"), or stands a few
+        words before it ("ويُقدَّر عدد جنودها هناك ... بما بين خمسة آلاف وعشرة آلاف جندي"; not "عسكرية", a feminine
+        ending)."""
+        return any(t.text.endswith(("ها", "ه", "هم")) and _possessed_personnel(t.norm)
+                   for t in (*self.toks[max(lo, q.start_tok - 8):q.start_tok], *self.toks[unit.start:unit.end]))
 
     def _pronoun_owned(self, unit: _Unit) -> bool:
         """Whether the men are someone's by a possessive pronoun: "مئات من عناصرها"، "جنوده"."""
@@ -1604,9 +1642,11 @@ class _Sentence:
                                                   range(k - 1, max(-1, k - 5), -1)))
                 subject = [*range(k + 1, q.start_tok), *before]
                 if any(toks[j].norm in _THERE for j in subject) or any(
-                        m.start_tok in subject and m.entity.kind in (STATE, PLACE) and not m.demonym and self._locative(m)
-                        for m in self.mentions):
-                    return False  # "قواتها هناك تضم ما يصل إلى 10 آلاف عسكري": how many are in a place (not "في صفوفه")
+                        (m.start_tok in subject or q.end_tok <= m.start_tok <= q.end_tok + 2) and m.entity.kind in (STATE, PLACE)
+                        and not m.demonym and self._locative(m) for m in self.mentions):
+                    # "قواتها هناك تضم ما يصل إلى 10 آلاف عسكري"، "ويضم اللواء حالياً نحو 500 عسكري في فيلنيوس": how
+                    # many are in a place (not "في صفوفه")
+                    return False
                 return any(_an_army(f) for j in subject for f in strip_proclitics(toks[j].norm)) or actor_kind == "nonstate"
         return False
 
@@ -2152,7 +2192,9 @@ class _Sentence:
             if place is not None:
                 return place.country, self.span_text(k, k + 1), None
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
-        for k in (*range(max(lo, q.start_tok - 4), q.start_tok), *range(last, min(hi, last + 8))):
+        for k in (*range(max(lo, q.start_tok - 10), q.start_tok), *range(last, min(hi, last + 8))):
+            if k < q.start_tok - 4 and not (toks[k].norm.lstrip("و") == "هناك" and self._there_after_men(k)):
+                continue  # farther back only "عدد جنودها هناك، بحسب مصادر كردية، بما بين ..."
             if k < q.start_tok and ((toks[k].norm.lstrip("و") == "هناك" and not self._there_after_men(k)) or (
                     toks[k].norm.lstrip("و") != "هناك" and not (
                         toks[k].norm.endswith("ها") or (k > 0 and toks[k - 1].norm in _LOCATIVE)))):
@@ -2621,6 +2663,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
+        if actor is None and s.owned_by_pronoun(q, unit, lo) and (carried := ctx.owner_before(offset)) is not None:
+            # "إذ تحتفظ أنقرة بأكثر من مئة قاعدة ... ويُقدَّر عدد جنودها هناك ... بما بين خمسة آلاف وعشرة آلاف جندي":
+            # "its" men, when this sentence names no owner, are those of the previous sentence's subject
+            carried_actor, carried_kind = _actor_of(Mention(carried[0], 0, 0), ctx)
+            if carried_actor is not None:
+                actor, actor_text, actor_kind = carried_actor, carried[1], carried_kind
         respective = s.respective_owners(q, quantities)
         if respective is not None:
             actor_m = respective[0]  # "جيبوتي وكينيا بنحو 1500 و1400 جندي على التوالي"
@@ -2672,7 +2720,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 f in _HAVE for t in toks[max(0, q.start_tok - 3):q.start_tok] for f in strip_proclitics(t.norm)):
             kind = "strength"  # "وقالت «قسد» إن لديها أكثر من 100 ألف مقاتل": what someone has, in no place named
         if kind in ("strength", "deployment") and not unit.strength_head and not unit.new_total and location is not None \
-                and _total_reaching(toks, q):
+                and _total_reaching(toks, q) and not (kind == "strength" and s.states_a_size(q, lo, hi)):
+            # (an army raised to a size stays a size: "رفع عديد جيشها إلى 300 ألف عسكري")
             kind = "presence"  # "ليصل إجمالي القوات المصرية في الصومال إلى نحو 5 آلاف": how many there are now
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
             actor, actor_text, actor_kind = location, None, "state" if location else None

@@ -111,6 +111,10 @@ class Gazetteer:
             self._firsts[key[0]] = max(self._firsts.get(key[0], 0), len(key))
         self._seconds = frozenset(key[1] for key in self._aliases if len(key) > 1)  # second words of aliases
         self.single_words = frozenset(key[0] for key in self._aliases if len(key) == 1)  # one-word aliases
+        # "بحجة": a place's name that a clitic makes a common phrase (`lexicons/place_names_as_words.tsv`)
+        self._as_words = {norm(clitic) + norm(name) for name, clitics, _ in _rows("place_names_as_words.tsv")
+                          for clitic in clitics.split()}
+        self._as_words |= {"و" + w for w in self._as_words}
 
     # -- building -------------------------------------------------------------------------------
     def _add(self, ent: Entity, aliases: Iterable[str]) -> None:
@@ -241,6 +245,8 @@ class Gazetteer:
             longest = max((self._firsts[f] for f in firsts), default=0)
             if firsts:
                 best = self._alias_at(tokens, i, firsts, longest, range(i + 1, min(n, i + longest)), shortest)
+            if best is not None and best.end_tok == i + 1 and tokens[i].norm in self._as_words:
+                best = None  # "بحجة ملاحقة الحزب": on the pretext, not in Hajjah
             if best is None and firsts and i + 1 < n and tokens[i + 1].text in QUOTES:
                 best = self._quoted_rest(tokens, i, firsts, longest)  # "حركة «23 مارس»"، "قوات «درع الوطن»"
             if demonyms and (best is None or (
