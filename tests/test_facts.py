@@ -2043,3 +2043,15 @@ def test_session_20_rules_from_the_twelfth_held_out_set():
     assert extract_facts("ونشر الحوثيون نحو 500 مقاتل في حجة.")[0].location == "YEM"
     [f] = extract_facts("وقررت وارسو رفع عديد جيشها إلى 300 ألف عسكري في بولندا.")
     assert f.kind == "strength"
+    # a quoted name the tables do not know, right after a verb of the men's kind, is who moves or holds them
+    [f] = extract_facts("وجاء ذلك بعد أن حشد \"حلف قبائل حضرموت\" بقيادة الشيخ عمرو بن حبريش مئات المسلحين القبليين في "
+                        "هضبة حضرموت.")
+    assert (f.actor, f.actor_kind, f.kind) == ("حلف قبائل حضرموت", "nonstate", "deployment")
+    assert extract_facts("وقال \"إن الجيش نشر\" نحو 500 جندي في المدينة.")[0].actor != "إن الجيش نشر"
+    # how many of a state's men are in a region of several countries is a presence too
+    [f] = extract_facts("ويبلغ عدد الجنود الأميركيين في أوروبا حالياً ما بين 80 ألفاً و100 ألف جندي.")
+    assert (f.actor, f.kind) == ("USA", "presence")
+    # "من أصل": the whole the men before are part of, there now
+    facts = extract_facts("ما يعني مغادرة ما بين 2500 و3000 جندي من قوة اليونيفيل من أصل نحو 10 آلاف ينتشرون حالياً "
+                          "جنوب نهر الليطاني.")
+    assert [(f.count, f.low, f.kind) for f in facts] == [(None, 2500, "withdrawal"), (10000, None, "presence")]

@@ -333,6 +333,7 @@ _ARMED_ADJECTIVES = _words("armed_adjectives")
 # a count set against or added to the one before it ("مقارنة بنحو 1700 حالياً")
 _SET_BESIDE = _words("set_beside")
 _SET_BESIDE_2 = _phrases("set_beside_2")
+_OUT_OF = (norm("من"), norm("أصل"))
 _TO = norm("إلى")
 # "على أن يرتفع العدد إلى 10 آلاف": the number the count before it is to become
 _THE_NUMBER = _words("the_number")
@@ -1532,7 +1533,29 @@ class _Sentence:
         named = self._named_multinational(max(0, q.start_tok - 14), q.start_tok)
         if named:
             return named, named, "nonstate", None
+        quoted = self._quoted_subject(q, lo)
+        if quoted is not None:
+            txt = _unquoted(self.span_text(*quoted))
+            return txt, txt, "nonstate", None
         return None, None, None, None
+
+    def _quoted_subject(self, q: Quantity, lo: int) -> tuple[int, int] | None:
+        """A quoted name the tables do not know, right after a verb of the men's kind before the count, in its clause:
+        "حشد «حلف قبائل حضرموت» بقيادة الشيخ عمرو بن حبريش مئات المسلحين"، "تمركز «جهاز الردع» في محيط المطار بما
+        يقارب ثلاثة آلاف مسلح" (the subject, as Arabic puts it after the verb)."""
+        toks, cues = self.toks, _lex()["kind_cues"]
+        for k in range(q.start_tok - 2, max(lo, q.start_tok - 14) - 1, -1):
+            if toks[k].text in _CLAUSE_OR_COMMA:
+                return None
+            if toks[k].text not in _OPENERS or k == 0 or not any(
+                    f in cues or (f[:1] in ("ي", "ت") and f[1:] in cues) for f in strip_proclitics(toks[k - 1].norm)):
+                continue
+            close = next((c for c in range(k + 2, min(q.start_tok, k + 7)) if toks[c].text in QUOTES), None)
+            if close is None or not all(t.norm[:1].isalpha() for t in toks[k + 1:close]) or any(
+                    m.entity.kind not in (STATE, PLACE) and k < m.start_tok < close for m in self.mentions):
+                return None  # (a place may be part of the name: "حلف قبائل حضرموت")
+            return k + 1, close
+        return None
 
     def _describes_group(self, m: Mention) -> bool:
         """Whether nationality adjective *m* follows a group or a mission it describes: "مجموعة «فاغنر» الروسية"
@@ -2644,7 +2667,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             continue  # a numeral counts an indefinite noun ("1952 جنديا"); "انقلاب 1952 العسكري" is a year
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind = s.kind(q, unit, lo, hi)
-        if elliptic and prev is not None and not any(
+        out_of = q.start_tok >= 2 and (toks[q.start_tok - 2].norm, toks[q.start_tok - 1].norm) == _OUT_OF
+        if out_of:
+            kind = "presence"  # "مغادرة ما بين 2500 و3000 جندي من أصل نحو 10 آلاف": the whole the leavers are part of
+        elif elliptic and prev is not None and not any(
                 any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         if unit.new_total and prev is not None and kind != "withdrawal":
@@ -2698,12 +2724,11 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         # مقاتلي الحزب المتبقين في جبال قنديل", as three gold writers have it; a group's force sent abroad, "مقاتلي حزب
         # الله في سوريا", is a size too, which the gold README would call a presence)
         if kind == "strength" and not unit.strength_head and actor_kind != "nonstate" and (
-                (loc_m is not None and loc_m.end_tok <= q.start_tok and not _in_region(location_text or "")
-                 and _number_of_before(toks, loc_m.start_tok))
+                (loc_m is not None and loc_m.end_tok <= q.start_tok and _number_of_before(toks, loc_m.start_tok))
                 or any(t.norm in _THERE and _number_of_before(toks, k)
                        for k, t in enumerate(toks[max(0, q.start_tok - 4):q.start_tok], max(0, q.start_tok - 4)))):
-            # "عدد الجنود الأمريكيين في سورية بات يقارب 2000", "يقدر عدد الجنود الأتراك فيها بين 5 و8 آلاف": how
-            # many are in a place is a presence; the size of a force with no place between "عدد" and the count
+            # "عدد الجنود الأمريكيين في سورية بات يقارب 2000", "يقدر عدد الجنود الأتراك فيها بين 5 و8 آلاف"، "عدد
+            # الجنود الأميركيين في أوروبا" (a region of several countries too): how many are in a place is a presence; the size of a force with no place between "عدد" and the count
             # ("يبلغ عددهم 250 ألف مقاتل"), or by "قوامها", stays a strength
             kind = "presence"
         if (kind == "strength" and not unit.strength_head and actor_kind in ("state", "alliance") and loc_m is not None
