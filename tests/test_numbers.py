@@ -147,3 +147,13 @@ def test_a_qualifier_whose_short_first_word_carries_the_conjunction():
     assert (toks[q.start_tok].text, q.count, q.qualifier) == ("وما", 900, "approx")
     [q] = find_quantities(tokenize("وما يزيد على 40 ألفا"))
     assert (q.low, q.qualifier) == (40000, "more_than")
+
+
+def test_a_unit_joined_to_a_unit_is_the_next_number_of_a_range():
+    # "بين ستة وسبعة آلاف" is 6,000 to 7,000, not 13,000; a unit joined to tens ("ستة وسبعين") stays one number
+    [q] = find_quantities(tokenize("بما بين ستة وسبعة آلاف مقاتل"))
+    assert (q.count, q.low, q.high) == (None, 6000, 7000)
+    [q] = find_quantities(tokenize("نحو ستة وسبعين ألف جندي"))
+    assert q.count == 76000
+    [q] = find_quantities(tokenize("ثلاثمئة وخمسة جنود"))
+    assert q.count == 305

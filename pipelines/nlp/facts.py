@@ -1494,10 +1494,17 @@ class _Sentence:
                 # "في مكافحة حركة الشباب", "المدعوم من تركيا", "على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": whom
                 # the men fight, who backs them, the country on the other side
                 continue
-            if (not m.demonym and m.start_tok > 1 and self.toks[m.start_tok - 1].norm in _ESTIMATES
-                    and self.toks[m.start_tok - 2].norm in _RELATIVE and any(
-                        x.end_tok <= m.start_tok - 2 and x.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE)
-                        for x in self.mentions)):
+            estimated_at = next((j for j in range(m.start_tok - 1, max(-1, m.start_tok - 4), -1)
+                                 if any(f in _ESTIMATES for f in strip_proclitics(self.toks[j].norm))), None)
+            if (not m.demonym and estimated_at is not None and (
+                    (estimated_at == m.start_tok - 1 and estimated_at > 0 and self.toks[estimated_at - 1].norm in _RELATIVE)
+                    or (estimated_at < m.start_tok - 1 and any(
+                        t.text.endswith(("ها", "ه", "هم")) and _possessed_personnel(t.norm)
+                        for t in self.toks[m.end_tok:q.start_tok])))
+                    and any(x.end_tok <= estimated_at and x.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE)
+                            and not x.demonym for x in self.mentions)):
+                # ... and "وتتصدر «كتائب حزب الله» …، ويقدّر معهد واشنطن … عدد مقاتليها": a body that estimates
+                # "its" men (a state right after the verb estimates its own: "وتقدر بريطانيا عدد جنودها")
                 # "حركة طالبان باكستان، التي تقدر الأمم المتحدة عدد مقاتليها بما بين 6 آلاف و6500": who estimates
                 # the men of the one a relative clause is about tells of another's
                 source = source or m
@@ -1665,10 +1672,11 @@ class _Sentence:
                                                   range(k - 1, max(-1, k - 5), -1)))
                 subject = [*range(k + 1, q.start_tok), *before]
                 if any(toks[j].norm in _THERE for j in subject) or any(
-                        (m.start_tok in subject or q.end_tok <= m.start_tok <= q.end_tok + 2) and m.entity.kind in (STATE, PLACE)
+                        (m.start_tok in subject or (q.end_tok <= m.start_tok <= q.end_tok + 5 and m.entity.country))
+                        and m.entity.kind in (STATE, PLACE)
                         and not m.demonym and self._locative(m) for m in self.mentions):
-                    # "قواتها هناك تضم ما يصل إلى 10 آلاف عسكري"، "ويضم اللواء حالياً نحو 500 عسكري في فيلنيوس": how
-                    # many are in a place (not "في صفوفه")
+                    # "قواتها هناك تضم ما يصل إلى 10 آلاف عسكري"، "ويضم اللواء حالياً نحو 500 جندي في مقر قيادته
+                    # بفيلنيوس": how many are in a place (not "في صفوفه")
                     return False
                 return any(_an_army(f) for j in subject for f in strip_proclitics(toks[j].norm)) or actor_kind == "nonstate"
         return False
@@ -2313,6 +2321,8 @@ class _Sentence:
                 continue
             if m.start_tok in origins or _after_since(toks, m) or (kind_hint != "withdrawal" and _moved_from(toks, m)):
                 continue  # ... and "، بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا": where they were moved from
+            if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
+                continue  # "ليعود نحو ألفي جندي بوروندي إلى بلادهم": home is where they go, not the place they leave
             if kind_hint != "withdrawal" and _from(toks, m):
                 if self._list_after(m) is not None:
                     origins.update((m.start_tok, -1))  # men of several countries: no one country to fall back on
