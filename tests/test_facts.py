@@ -2075,3 +2075,12 @@ def test_session_20_rules_from_the_thirteenth_held_out_set():
     # what a brigade comprises at its headquarters in a city is how many are there
     [f] = extract_facts("ويضم اللواء حالياً نحو 500 جندي في مقر قيادته بفيلنيوس.")
     assert (f.location, f.kind) == ("LTU", "presence")
+    # men lost ("فقد أكثر من 40 من عناصره") are casualties; "فقد" the particle comes before a verb, never a count
+    assert extract_facts("مشيراً إلى أن الجيش التوغولي فقد أكثر من 40 من عناصره منذ 2022.") == []
+    assert [f.count for f in extract_facts("فقد أرسلت فرنسا نحو 600 جندي إلى النيجر.")] == [600]
+    # a bare "الميليشيا" with a describing adjective, or described by a relative clause, refers back to the group
+    text = ("السودان: معارك كردفان\nوتقاتل ميليشيا الدعم السريع الجيش في كردفان. وتحشد الميليشيا المتمردة ما يقدر بعشرة "
+            "آلاف من عناصرها في محيط بارا. ويقول خبراء إن الميليشيا، التي كان قوامها عند اندلاع الحرب في أبريل 2023 "
+            "يزيد على 100 ألف عنصر، فقدت الجزء الأكبر من قواتها.")
+    assert [(r["actor"], r["count"]) for r in facts_for_text("d", text)] == [
+        ("قوات الدعم السريع", 10000), ("قوات الدعم السريع", 100000)]

@@ -1521,11 +1521,16 @@ class _Sentence:
             proxy = self._proxy_of(m)
             if proxy is not None:
                 return proxy, proxy, "nonstate", None  # "الفصائل المسلحة الموالية لإيران": the militias, not Iran
-            if m.start_tok in self.references and (q.start_tok - m.end_tok > (20 if self._pronoun_owned(unit) else 6)
+            described = (m.end_tok + 1 < q.start_tok and self.toks[m.end_tok].text in ("،", ",")
+                         and self.toks[m.end_tok + 1].norm in _RELATIVE
+                         and not any(t.text in _CLAUSE_OR_COMMA for t in self.toks[m.end_tok + 2:q.start_tok]))
+            if m.start_tok in self.references and not described and (
+                    q.start_tok - m.end_tok > (20 if self._pronoun_owned(unit) else 6)
                                                    or _has_preposition_clitic(self.toks[m.start_tok].norm)
                                                    or self.toks[m.start_tok].norm.startswith(("ل", "ب"))):
-                # "وسلم الموصل للتنظيم": a group referred back to is the owner only as a near subject, or as the one
-                # "its" men are of ("أن الميليشيا استقدمت … آلية عسكرية …، ونقلت مئات من عناصرها")
+                # "وسلم الموصل للتنظيم": a group referred back to is the owner only as a near subject, as the one
+                # "its" men are of ("أن الميليشيا استقدمت … آلية عسكرية …، ونقلت مئات من عناصرها"), or as the one a
+                # relative clause describes ("الميليشيا، التي كان قوامها عند اندلاع الحرب … يزيد على 100 ألف")
                 continue
             if m.entity.kind == STATE and self._listed_before(m):
                 break  # "ستشارك فيها نيجيريا والنيجر وتشاد ... ستعد 8700 عنصر": several states' men, not one's
