@@ -118,7 +118,9 @@ class DocContext:
             # عدد جنودها هناك"): a state, group, body or alliance not introduced as a place
             self._owners = [(toks[m.start_tok].start, m.entity, self._text[toks[m.start_tok].start:toks[m.end_tok - 1].end])
                             for m in mentions if m.entity.kind in (STATE, NONSTATE, STATE_BODY, ALLIANCE)
-                            and not m.demonym and not _preceded_by_locative(toks, m)]
+                            and not m.demonym and not _preceded_by_locative(toks, m)
+                            # not who tells: "وأكدت واشنطن أن روسيا تحتفظ بقوات كبيرة في بيلاروس"
+                            and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)]
             self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
@@ -315,8 +317,8 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
 _SINCE = _words("since")
-_REMAINING = _words("remaining")
 _BREAK = re.compile(r"[.!؟?\n]")
+_REMAINING = _words("remaining")
 _AFTER_EVENT = _words("after_event")  # "بعد تراجع نفوذها في سوريا": after an event somewhere else
 _TURNS = _words("turns")
 _CONTRIBUTE = _words_in_order("contribute")
@@ -410,6 +412,9 @@ _RELATION_NOUNS = _words("relation_nouns")
 _ENTER_LEAVE = _words("enter_leave")
 _SIZE_NOUNS = _words_in_order("size_nouns")
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
+_REPORTING_STEMS = (norm("نقل"), norm("نشر"))  # "نقلت"، "نشرت": also how outlets report
+_FORCES, _ARMED = norm("القوات"), norm("المسلحة")  # "القوات المسلحة": a state's armed forces
+_COMMITTEE = norm("لجنة")
 _OWN_FORCES = _words("own_forces")
 
 
@@ -874,7 +879,9 @@ def _after_since(toks: Sequence[Token], m: Mention) -> bool:
         if toks[k].norm in _AFTER_EVENT:
             # "عززت حضورها العسكري في ليبيا بعد تراجع نفوذها في سوريا": the place of an event the news follows
             # (not "بعد انتهاء مهمتهم في العراق": the place the men leave)
-            return k + 1 < m.start_tok and any(f in _TURNS for f in strip_proclitics(toks[k + 1].norm))
+            # only the subject's own fortune ("تراجع نفوذها"), not "بعد انقلاب مالي"، "بعد سقوط كابول في أفغانستان"
+            return k + 2 < m.start_tok and any(f in _TURNS for f in strip_proclitics(toks[k + 1].norm)) and \
+                toks[k + 2].text.endswith(("ها", "ه", "هم"))
     return False
 
 
@@ -1095,7 +1102,7 @@ class _Sentence:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
         sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
         self._bare_army: set[int] = set()
-        if not any(_ARMY in t.norm or t.norm == _DEFENCE for t in self.toks):
+        if not any(_ARMY in t.norm or t.norm == _DEFENCE or t.norm == _ARMED for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
@@ -1109,6 +1116,15 @@ class _Sentence:
                     and toks[k + 1].norm == _DEFENCE and toks[k + 2].norm in _lex()["kind_cues"]):
                 # "وزارة الدفاع تنشر نحو 20 ألف مقاتل": the ministry of the article's country, as the subject of a
                 # verb of the men (not "متحدث باسم وزارة الدفاع إن المتمردين حشدوا": a source)
+                self.mentions.append(Mention(ent, k, k + 2))
+                self._bare_army.add(k)
+                continue
+            if (k + 1 < len(toks) and k not in taken and k + 1 not in taken and toks[k + 1].norm == _ARMED
+                    and _FORCES in strip_proclitics(t.norm) and t.norm.lstrip("وب").startswith("ال")
+                    and not (k > 0 and toks[k - 1].norm == _COMMITTEE)  # "لجنة القوات المسلحة في مجلس الشيوخ"
+                    and not (k + 2 < len(toks) and (k + 2 in taken or toks[k + 2].norm.startswith("ال")))):
+                # "أكثر من خمسة آلاف مقاتل من القوات المسلحة والقوات المساندة لها": the armed forces of the
+                # article's country (not "القوات المسلحة المصرية": an adjective says whose)
                 self.mentions.append(Mention(ent, k, k + 2))
                 self._bare_army.add(k)
                 continue
@@ -1496,15 +1512,16 @@ class _Sentence:
                 continue
             estimated_at = next((j for j in range(m.start_tok - 1, max(-1, m.start_tok - 4), -1)
                                  if any(f in _ESTIMATES for f in strip_proclitics(self.toks[j].norm))), None)
-            if (not m.demonym and estimated_at is not None and (
-                    (estimated_at == m.start_tok - 1 and estimated_at > 0 and self.toks[estimated_at - 1].norm in _RELATIVE)
-                    or (estimated_at < m.start_tok - 1 and any(
-                        t.text.endswith(("ها", "ه", "هم")) and _possessed_personnel(t.norm)
-                        for t in self.toks[m.end_tok:q.start_tok])))
-                    and any(x.end_tok <= estimated_at and x.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE)
-                            and not x.demonym for x in self.mentions)):
+            relative = estimated_at == m.start_tok - 1 and estimated_at > 0 and self.toks[estimated_at - 1].norm in _RELATIVE
+            if (not m.demonym and estimated_at is not None and (relative or (estimated_at < m.start_tok - 1 and any(
+                    t.text.endswith(("ها", "ه", "هم")) and _possessed_personnel(t.norm)
+                    for t in self.toks[m.end_tok:q.start_tok])))
+                    and any(x.end_tok <= estimated_at and not x.demonym and (
+                        x.entity.kind == NONSTATE or (relative and x.entity.kind in (STATE_BODY, ALLIANCE, STATE)))
+                            for x in self.mentions)):
                 # ... and "وتتصدر «كتائب حزب الله» …، ويقدّر معهد واشنطن … عدد مقاتليها": a body that estimates
-                # "its" men (a state right after the verb estimates its own: "وتقدر بريطانيا عدد جنودها")
+                # a group's men (a state right after the verb estimates its own: "وتقدر بريطانيا عدد جنودها"; "تقدر
+                # حكومة أوكرانيا عدد جنودها" after "الحرب مع روسيا" too)
                 # "حركة طالبان باكستان، التي تقدر الأمم المتحدة عدد مقاتليها بما بين 6 آلاف و6500": who estimates
                 # the men of the one a relative clause is about tells of another's
                 source = source or m
@@ -1560,8 +1577,9 @@ class _Sentence:
             if toks[k].text in _CLAUSE_OR_COMMA:
                 return None
             if toks[k].text not in _OPENERS or k == 0 or not any(
-                    f in cues or (f[:1] in ("ي", "ت") and f[1:] in cues) for f in strip_proclitics(toks[k - 1].norm)):
-                continue
+                    f in cues or (f[:1] in ("ي", "ت") and f[1:] in cues) for f in strip_proclitics(toks[k - 1].norm)) or any(
+                    f.startswith(_REPORTING_STEMS) for f in strip_proclitics(toks[k - 1].norm)):
+                continue  # (not "ونقلت «ميدل إيست آي» عن مصادر"، "ونشرت «الغارديان» تقريرا": an outlet reports)
             close = next((c for c in range(k + 2, min(q.start_tok, k + 7)) if toks[c].text in QUOTES), None)
             if close is None or not all(t.norm[:1].isalpha() for t in toks[k + 1:close]) or any(
                     m.entity.kind not in (STATE, PLACE) and k < m.start_tok < close for m in self.mentions):
@@ -2142,6 +2160,9 @@ class _Sentence:
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")) and not (
                     self._named_place_of(m, actor) is not None or self._region_adjective(m)):
                 continue
+            if (kind_hint != "withdrawal" and self._region_adjective(m) and m.start_tok > 1
+                    and toks[m.start_tok - 2].norm in ("من", "ومن")):
+                continue  # "نحو 1500 جندي من الجنوب السوري إلى ليبيا": where they come from
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if _supported_by(toks, m) or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "armed_group_nouns")):
                 continue  # "المدعوم من تركيا"؛ "من فصائل سورية موالية لأنقرة": a group's adjective, not a place
@@ -2268,12 +2289,17 @@ class _Sentence:
                         return self.ctx.main_country, None, None
                     elif toks[k].norm.lstrip("و") in _THERE and (there := next(
                             (m.entity.country for m in reversed(self.mentions) if m.end_tok <= k and m is not actor_m
-                             and m.entity.kind in (STATE, PLACE) and m.entity.country is not None),
+                             and m.entity.kind in (STATE, PLACE) and m.entity.country is not None and (
+                                 not m.demonym or self._region_adjective(m)
+                                 or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")))),
                             None) or self.ctx.country_before(toks[k].start, other_than=actor)) is not None:
                         # "تنتشر قوات تركية في دهوك ... ويقدر عدد الجنود الأتراك فيها": the place named before, in an
-                        # earlier sentence; "وأعلنت وزارة الدفاع الرومانية ... خفض عدد العسكريين الأميركيين هناك":
-                        # the state the sentence names; "there" is never the men's own country when another was named
+                        # earlier sentence, or a place this sentence names (not a speaker's nationality: "وقال
+                        # مسؤول أمريكي إن عدد الجنود الروس هناك"); "there" is never the men's own country when another
+                        # was named
                         return there, None, None
+                    if toks[k].norm.lstrip("و") == "هناك":
+                        continue  # no place named before: "there" is not the men's own country either
                     return actor, None, None
                 if self.ctx.main_country:
                     return self.ctx.main_country, None, None
@@ -2326,8 +2352,9 @@ class _Sentence:
                 continue
             if m.start_tok in origins or _after_since(toks, m) or (kind_hint != "withdrawal" and _moved_from(toks, m)):
                 continue  # ... and "، بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا": where they were moved from
-            if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
-                continue  # "ليعود نحو ألفي جندي بوروندي إلى بلادهم": home is where they go, not the place they leave
+            if kind_hint == "withdrawal" and m.start_tok > 0 and toks[m.start_tok - 1].norm == _TO and any(
+                    f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
+                continue  # "ليعود نحو ألفي جندي بوروندي إلى بلادهم": home is where they go (not "من بلاده": the host)
             if kind_hint != "withdrawal" and _from(toks, m):
                 if self._list_after(m) is not None:
                     origins.update((m.start_tok, -1))  # men of several countries: no one country to fall back on
@@ -2428,41 +2455,53 @@ class _Sentence:
                 continue  # far before the count, only a verb of sending or leaving still governs it ("خفضت ... من 5100 إلى 2500")
             if kind == "strength" and not any(f in _HAS for f in strip_proclitics(self.toks[k].norm)):
                 dist += 5  # "جيش"، "قوة"، "عدد" often just name the force; a verb nearby says more ("تملك" is one)
-            elif self.toks[k].norm in _COMPRISE:
-                dist += 3  # "بتعزيزات تضم 300 جندي": what the men are part of says more than "comprising"
+            elif self.toks[k].norm in _COMPRISE or self.toks[k].norm in _REMAINING:
+                # "بتعزيزات تضم 300 جندي": what the men are part of says more than "comprising"; "سحب القوات
+                # الأمريكية المتبقية": the verb says more than "remaining"
+                dist += 3
             cand = (dist, k > q.start_tok, order[kind], kind, k)  # at equal distance the verb before, as Arabic puts it
             if best is None or cand < best:
                 best = cand
         self.kind_cue = best[4] if best else None
         if best is None:
             return "presence"
-        if best[3] in ("presence", "strength") and best[4] < q.start_tok and self._sent_force_comprises(best[4], lo):
+        if best[3] in ("presence", "strength") and best[4] < q.start_tok and self._sent_force_comprises(best[4], q, lo):
             return "deployment"
         return best[3]
 
     def sizes_a_planned_force(self, q: Quantity, lo: int, hi: int) -> bool:
-        """Whether the count's kind came from a word of a force's size ("قوامها"، "تضم") and no army's: in a planned
-        clause, "قوة قد يتراوح قوامها بين 10 آلاف و30 ألف جندي" gives the men to be sent."""
+        """Whether the count's kind came from a word of a force's size ("قوامها"، "تضم") and no army's, of a force a
+        verb sends: in a planned clause, "نشر قوة استقرار قد يتراوح قوامها بين 10 آلاف و30 ألف جندي" gives the men to
+        be sent (not "إنشاء قوة رد سريع قوامها 5000 جندي": one formed)."""
         k = self.kind_cue
         return k is not None and (self.toks[k].norm in _COMPRISE or any(
-            f.startswith(_SIZE_NOUNS) for f in strip_proclitics(self.toks[k].norm))) and not self.states_a_size(q, lo, hi)
+            f.startswith(_SIZE_NOUNS) for f in strip_proclitics(self.toks[k].norm))) and not self.states_a_size(q, lo, hi) \
+            and any(_sending(t.norm) for t in self.toks[max(lo, k - 12):k])  # not "إنشاء قوة رد سريع قوامها 5000"
 
-    def _sent_force_comprises(self, k: int, lo: int) -> bool:
+    def _sent_force_comprises(self, k: int, q: Quantity, lo: int) -> bool:
         """Whether the word at *k* says what a force comprises ("تضم"، "قوامها") and that force is what a verb of
         sending, or a noun of men sent, moves a few words before: "نشر لواء قتالي دائم في ليتوانيا يضم نحو 4800 جندي"،
         "تعزيزات عسكرية جديدة ... إلى مدينة سيئون، تضم قرابة ١٥٠٠ جندي". The size is of the men sent, not of a force
-        in place. Not past another clause, count or verb of standing ("أرسلت قوات عام 2003، فيما تضم ...")."""
+        in place. Not across a relative pronoun or another clause, not for an army named as what comprises ("، ويضم
+        جيشها"، "يضم الجيش الروسي"), not past another count or a verb of standing, and not for a batch of things
+        ("دفعة من الأسلحة")."""
         toks = self.toks
         if not (toks[k].norm in _COMPRISE or any(f.startswith(_SIZE_NOUNS) for f in strip_proclitics(toks[k].norm))):
             return False
+        if toks[k].norm.startswith("و") or any(
+                _an_army(f) for t in toks[k + 1:q.start_tok] for f in strip_proclitics(t.norm)):
+            return False
         for j in range(k - 1, max(lo, k - 16) - 1, -1):
             t = toks[j]
-            if t.norm[:1].isdigit() or t.text in (".", "؛", ":") or (
-                    j + 1 < k and toks[j].text in ("،", ",") and self._opens_clause(j + 1)):
+            if t.norm[:1].isdigit() or t.text in (".", "؛", ":") or t.norm in _RELATIVE or (
+                    t.text in ("،", ",") and j + 1 < k and self._opens_clause(j + 1)):
                 return False
             if j in self.inside_mentions:
                 continue
-            if _sending(t.norm) or any(f in _SENT_BATCHES for f in strip_proclitics(t.norm)):
+            batch = any(f in _SENT_BATCHES for f in strip_proclitics(t.norm))
+            if batch and j + 2 < k and toks[j + 1].norm == "من" and not _mentions_personnel(toks[j + 2].norm):
+                return False  # "دفعة من الأسلحة": things, not men
+            if _sending(t.norm) or batch:
                 return True
             if _lex()["kind_cues"].get(t.norm) in ("presence", "withdrawal"):
                 return False
@@ -2756,7 +2795,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if kind == "presence" and actor_kind == "nonstate" and s.kind_cue is not None and toks[s.kind_cue].norm in _REMAINING:
             kind = "strength"  # "عدد مقاتلي «كتائب القسام» المتبقين": what is left of a group is its size (a state's
             # men left somewhere, "عدد عسكرييهم المتبقين بضع مئات", are there)
-        if kind == "presence" and loc_m is None and (actor_kind == "nonstate" or location is None) and any(
+        if kind == "presence" and loc_m is None and (actor_kind == "nonstate" or location is None) and not any(
+                t.norm in _THERE for t in toks[unit.end:unit.end + 3]) and any(
                 f in _HAVE for t in toks[max(0, q.start_tok - 3):q.start_tok] for f in strip_proclitics(t.norm)):
             kind = "strength"  # "وقالت «قسد» إن لديها أكثر من 100 ألف مقاتل": what someone has, in no place named
         if kind in ("strength", "deployment") and not unit.strength_head and not unit.new_total and location is not None \

@@ -182,8 +182,9 @@ class _Reader:
                     break
                 elif kind == "hundreds" and conj and current >= 100:
                     break  # "بين خمسمئة وثمانمئة": a second hundreds is the next number (a range's), not a term
-                elif kind == "units" and conj and 0 < current < 10 and val < 10:
-                    break  # "بين ستة وسبعة آلاف": a unit joined to a unit is the next number, not a term
+                elif kind == "units" and conj and 0 < current < 10 and val <= 10:
+                    break  # "بين ستة وسبعة آلاف"، "بين ثمانية وعشرة آلاف": a unit joined to a unit (or ten) is the
+                    # next number, not a term
                 else:
                     current += val
             seen_any, after_and = True, False
