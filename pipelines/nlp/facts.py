@@ -803,6 +803,16 @@ def _where_told(toks: Sequence[Token], m: Mention, q: Quantity) -> bool:
     return False
 
 
+def _sizes_a_force(word_norm: str) -> bool:
+    """A word that gives a force's size: "تضم"، "قوامها"، "تعداده"."""
+    return word_norm in _COMPRISE or any(f.startswith(_SIZE_NOUNS) for f in strip_proclitics(word_norm))
+
+
+def _possessed_by_pronoun(tok: Token) -> bool:
+    """Personnel with a possessive pronoun: "جنودها"، "مقاتليه"، "عناصرهم" (not "عسكرية": a feminine ending)."""
+    return tok.text.endswith(("ها", "ه", "هم")) and _possessed_personnel(tok.norm)
+
+
 def _sending(word_norm: str) -> bool:
     """A verb of sending ("أرسلت"، "سينشر"، "بإرسال"), matched as a whole form: "نقلت عن" reports, "الحشد" is a force."""
     return _verb_form(word_norm, _SENDING_FORMS)
@@ -877,9 +887,9 @@ def _after_since(toks: Sequence[Token], m: Mention) -> bool:
         if toks[k].norm in _SINCE:
             return k + 1 < m.start_tok and any(f in _ONSETS for f in strip_proclitics(toks[k + 1].norm))
         if toks[k].norm in _AFTER_EVENT:
-            # "عززت حضورها العسكري في ليبيا بعد تراجع نفوذها في سوريا": the place of an event the news follows
-            # (not "بعد انتهاء مهمتهم في العراق": the place the men leave)
-            # only the subject's own fortune ("تراجع نفوذها"), not "بعد انقلاب مالي"، "بعد سقوط كابول في أفغانستان"
+            # "عززت حضورها العسكري في ليبيا بعد تراجع نفوذها في سوريا": where the subject's own fortune turned
+            # (not "بعد انقلاب مالي"، "بعد سقوط كابول في أفغانستان"، nor "بعد انتهاء مهمتهم في العراق": the place
+            # the men leave)
             return k + 2 < m.start_tok and any(f in _TURNS for f in strip_proclitics(toks[k + 1].norm)) and \
                 toks[k + 2].text.endswith(("ها", "ه", "هم"))
     return False
@@ -1028,7 +1038,6 @@ class _Sentence:
         self.inside_mentions = self._taken() - self._bare_army
         self.times = find_time_spans(self.toks)
         self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
-        self.kind_cue: int | None = None  # the word the last count's kind came from (`kind`)
 
     def _taken(self) -> set[int]:
         """The tokens inside the mentions found so far (a word referring back is looked for outside them)."""
@@ -1514,8 +1523,7 @@ class _Sentence:
                                  if any(f in _ESTIMATES for f in strip_proclitics(self.toks[j].norm))), None)
             relative = estimated_at == m.start_tok - 1 and estimated_at > 0 and self.toks[estimated_at - 1].norm in _RELATIVE
             if (not m.demonym and estimated_at is not None and (relative or (estimated_at < m.start_tok - 1 and any(
-                    t.text.endswith(("ها", "ه", "هم")) and _possessed_personnel(t.norm)
-                    for t in self.toks[m.end_tok:q.start_tok])))
+                    _possessed_by_pronoun(t) for t in self.toks[m.end_tok:q.start_tok])))
                     and any(x.end_tok <= estimated_at and not x.demonym and (
                         x.entity.kind == NONSTATE or (relative and x.entity.kind in (STATE_BODY, ALLIANCE, STATE)))
                             for x in self.mentions)):
@@ -1598,9 +1606,8 @@ class _Sentence:
 
     def owned_by_pronoun(self, q: Quantity, unit: _Unit, lo: int) -> bool:
         """Whether a personnel noun with a possessive pronoun is the count's unit ("500 من جنودها"), or stands a few
-        words before it ("ويُقدَّر عدد جنودها هناك ... بما بين خمسة آلاف وعشرة آلاف جندي"; not "عسكرية", a feminine
-        ending)."""
-        return any(t.text.endswith(("ها", "ه", "هم")) and _possessed_personnel(t.norm)
+        words before it ("ويُقدَّر عدد جنودها هناك ... بما بين خمسة آلاف وعشرة آلاف جندي")."""
+        return any(_possessed_by_pronoun(t)
                    for t in (*self.toks[max(lo, q.start_tok - 8):q.start_tok], *self.toks[unit.start:unit.end]))
 
     def _pronoun_owned(self, unit: _Unit) -> bool:
@@ -2157,10 +2164,11 @@ class _Sentence:
             if (m.start_tok == last and toks[m.start_tok].text.startswith("و") and m.end_tok < len(toks)
                     and (toks[m.end_tok].norm[:1].isdigit() or m.end_tok in self.quantity_starts)):
                 break  # "نحو 650 عسكريا وإسبانيا 150": the next state of a list, with its own count
+            region = self._region_adjective(m)
             if m.demonym and not (m.start_tok > 0 and _in(toks[m.start_tok - 1], "territory_nouns")) and not (
-                    self._named_place_of(m, actor) is not None or self._region_adjective(m)):
+                    self._named_place_of(m, actor) is not None or region):
                 continue
-            if (kind_hint != "withdrawal" and self._region_adjective(m) and m.start_tok > 1
+            if (kind_hint != "withdrawal" and region and m.start_tok > 1
                     and toks[m.start_tok - 2].norm in ("من", "ومن")):
                 continue  # "نحو 1500 جندي من الجنوب السوري إلى ليبيا": where they come from
             prev = toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
@@ -2250,11 +2258,12 @@ class _Sentence:
                 return place.country, self.span_text(k, k + 1), None
         # (b) back-references: "في شمال البلاد", "هناك", "فيها": the place named before, else the actor's state
         for k in (*range(max(lo, q.start_tok - 10), q.start_tok), *range(last, min(hi, last + 8))):
-            if k < q.start_tok - 4 and not (toks[k].norm.lstrip("و") == "هناك" and self._there_after_men(k)):
+            there_word = toks[k].norm.lstrip("و") == "هناك"
+            there_after_men = k < q.start_tok and there_word and self._there_after_men(k)
+            if k < q.start_tok - 4 and not there_after_men:
                 continue  # farther back only "عدد جنودها هناك، بحسب مصادر كردية، بما بين ..."
-            if k < q.start_tok and ((toks[k].norm.lstrip("و") == "هناك" and not self._there_after_men(k)) or (
-                    toks[k].norm.lstrip("و") != "هناك" and not (
-                        toks[k].norm.endswith("ها") or (k > 0 and toks[k - 1].norm in _LOCATIVE)))):
+            if k < q.start_tok and not there_after_men and (there_word or not (
+                    toks[k].norm.endswith("ها") or (k > 0 and toks[k - 1].norm in _LOCATIVE))):
                 # before the count "هناك" is "there are" (not "عدد العسكريين الأميركيين هناك"), and "وزير دفاع
                 # البلاد" names no place of the men
                 continue
@@ -2298,7 +2307,7 @@ class _Sentence:
                         # مسؤول أمريكي إن عدد الجنود الروس هناك"); "there" is never the men's own country when another
                         # was named
                         return there, None, None
-                    if toks[k].norm.lstrip("و") == "هناك":
+                    if there_word:
                         continue  # no place named before: "there" is not the men's own country either
                     return actor, None, None
                 if self.ctx.main_country:
@@ -2397,9 +2406,10 @@ class _Sentence:
         return None, None, None
 
     # -- kind and time ----------------------------------------------------------------------------
-    def kind(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> str:
+    def kind(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> tuple[str, int | None]:
+        """The count's kind, and the token of the word it came from (None when no word gave it)."""
         if unit.strength_head:
-            return "strength"
+            return "strength", None
         cues = _lex()["kind_cues"]
         best: tuple[int, bool, int, str] | None = None
         order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
@@ -2462,21 +2472,18 @@ class _Sentence:
             cand = (dist, k > q.start_tok, order[kind], kind, k)  # at equal distance the verb before, as Arabic puts it
             if best is None or cand < best:
                 best = cand
-        self.kind_cue = best[4] if best else None
         if best is None:
-            return "presence"
+            return "presence", None
         if best[3] in ("presence", "strength") and best[4] < q.start_tok and self._sent_force_comprises(best[4], q, lo):
-            return "deployment"
-        return best[3]
+            return "deployment", best[4]
+        return best[3], best[4]
 
-    def sizes_a_planned_force(self, q: Quantity, lo: int, hi: int) -> bool:
-        """Whether the count's kind came from a word of a force's size ("قوامها"، "تضم") and no army's, of a force a
-        verb sends: in a planned clause, "نشر قوة استقرار قد يتراوح قوامها بين 10 آلاف و30 ألف جندي" gives the men to
-        be sent (not "إنشاء قوة رد سريع قوامها 5000 جندي": one formed)."""
-        k = self.kind_cue
-        return k is not None and (self.toks[k].norm in _COMPRISE or any(
-            f.startswith(_SIZE_NOUNS) for f in strip_proclitics(self.toks[k].norm))) and not self.states_a_size(q, lo, hi) \
-            and any(_sending(t.norm) for t in self.toks[max(lo, k - 12):k])  # not "إنشاء قوة رد سريع قوامها 5000"
+    def sizes_a_planned_force(self, q: Quantity, cue: int | None, lo: int, hi: int) -> bool:
+        """Whether the count's kind came from a word of a force's size at *cue* ("قوامها"، "تضم") and no army's, of a
+        force a verb sends: in a planned clause, "نشر قوة استقرار قد يتراوح قوامها بين 10 آلاف و30 ألف جندي" gives
+        the men to be sent (not "إنشاء قوة رد سريع قوامها 5000 جندي": one formed)."""
+        return cue is not None and _sizes_a_force(self.toks[cue].norm) and not self.states_a_size(q, lo, hi) \
+            and any(_sending(t.norm) for t in self.toks[max(lo, cue - 12):cue])
 
     def _sent_force_comprises(self, k: int, q: Quantity, lo: int) -> bool:
         """Whether the word at *k* says what a force comprises ("تضم"، "قوامها") and that force is what a verb of
@@ -2486,7 +2493,7 @@ class _Sentence:
         جيشها"، "يضم الجيش الروسي"), not past another count or a verb of standing, and not for a batch of things
         ("دفعة من الأسلحة")."""
         toks = self.toks
-        if not (toks[k].norm in _COMPRISE or any(f.startswith(_SIZE_NOUNS) for f in strip_proclitics(toks[k].norm))):
+        if not _sizes_a_force(toks[k].norm):
             return False
         if toks[k].norm.startswith("و") or any(
                 _an_army(f) for t in toks[k + 1:q.start_tok] for f in strip_proclitics(t.norm)):
@@ -2720,7 +2727,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 and toks[unit.start].norm != _TO and not unit.weak):
             continue  # a numeral counts an indefinite noun ("1952 جنديا"); "انقلاب 1952 العسكري" is a year
         lo, hi = _clause_bounds(toks, q.start_tok)
-        kind = s.kind(q, unit, lo, hi)
+        kind, kind_cue = s.kind(q, unit, lo, hi)
         out_of = q.start_tok >= 2 and (toks[q.start_tok - 2].norm, toks[q.start_tok - 1].norm) == _OUT_OF
         if out_of:
             kind = "presence"  # "مغادرة ما بين 2500 و3000 جندي من أصل نحو 10 آلاف": the whole the leavers are part of
@@ -2782,8 +2789,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 or any(t.norm in _THERE and _number_of_before(toks, k)
                        for k, t in enumerate(toks[max(0, q.start_tok - 4):q.start_tok], max(0, q.start_tok - 4)))):
             # "عدد الجنود الأمريكيين في سورية بات يقارب 2000", "يقدر عدد الجنود الأتراك فيها بين 5 و8 آلاف"، "عدد
-            # الجنود الأميركيين في أوروبا" (a region of several countries too): how many are in a place is a presence; the size of a force with no place between "عدد" and the count
-            # ("يبلغ عددهم 250 ألف مقاتل"), or by "قوامها", stays a strength
+            # الجنود الأميركيين في أوروبا" (a region of several countries too): how many are in a place is a
+            # presence; the size of a force with no place between "عدد" and the count ("يبلغ عددهم 250 ألف مقاتل"),
+            # or by "قوامها", stays a strength
             kind = "presence"
         if (kind == "strength" and not unit.strength_head and actor_kind in ("state", "alliance") and loc_m is not None
                 and location not in (None, actor) and not _in_region(location_text or "")
@@ -2792,7 +2800,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # الناتو في العراق حالياً قرابة 700 فرد": a state's or an alliance's men counted in another country are
             # there, not a force's size (an army's, or what a state has, stays a strength)
             kind = "presence"
-        if kind == "presence" and actor_kind == "nonstate" and s.kind_cue is not None and toks[s.kind_cue].norm in _REMAINING:
+        if kind == "presence" and actor_kind == "nonstate" and kind_cue is not None and toks[kind_cue].norm in _REMAINING:
             kind = "strength"  # "عدد مقاتلي «كتائب القسام» المتبقين": what is left of a group is its size (a state's
             # men left somewhere, "عدد عسكرييهم المتبقين بضع مئات", are there)
         if kind == "presence" and loc_m is None and (actor_kind == "nonstate" or location is None) and not any(
@@ -2808,7 +2816,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         time_text, as_of, time_words = s.time(q, unit, lo, hi)
         status = s.status(q, unit, lo, hi, as_of, time_words)
         if status == "planned" and kind in ("presence", "strength") and not unit.strength_head and actor_kind != "nonstate" \
-                and s.sizes_a_planned_force(q, lo, hi):
+                and s.sizes_a_planned_force(q, kind_cue, lo, hi):
             kind = "deployment"  # "نشر قوة استقرار قد يتراوح قوامها بين 10 آلاف و30 ألف جندي": the men to be sent
         approximate = q.approximate or (elliptic and prev is not None and prev[0].approximate)
         ev_start, ev_end = s.evidence_span(q, unit, actor_m, loc_m)
