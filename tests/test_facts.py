@@ -99,14 +99,14 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["sample corpus"]["f1"] >= 0.85
     assert res["dev sentences"]["f1"] >= 0.90
     # raw articles of other outlets, through the pipeline's cleaning (data/eval/README.md): their required facts and
-    # strict F1 floors (for sets 4-13, just under each set's first, clean score)
+    # strict F1 floors (for sets 4-14, just under each set's first, clean score)
     for name, gold_facts, strict_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
                                            ("other_outlets_3", 62, 0.70), ("other_outlets_4", 75, 0.60),
                                            ("other_outlets_5", 71, 0.50), ("other_outlets_6", 70, 0.60),
                                            ("other_outlets_7", 74, 0.65), ("other_outlets_8", 84, 0.55),
                                            ("other_outlets_9", 80, 0.60), ("other_outlets_10", 82, 0.60),
                                            ("other_outlets_11", 83, 0.65), ("other_outlets_12", 83, 0.65),
-                                           ("other_outlets_13", 81, 0.65)):
+                                           ("other_outlets_13", 81, 0.65), ("other_outlets_14", 82, 0.45)):
         assert res[name]["gold_facts"] == gold_facts, name
         assert res[name]["f1"] >= 0.90 and res[name]["strict_f1"] >= strict_floor, name
 
@@ -2130,3 +2130,28 @@ def test_review_of_session_20_rules_stay_within_their_cases():
     text = ("سوريا: برنامج التدريب\nوقال أمام لجنة القوات المسلحة في مجلس الشيوخ إن سبعة آلاف متطوع تقدموا "
             "لبرنامج التدريب في سوريا.")
     assert [r["actor"] for r in facts_for_text("d", text)] in ([None], [])
+
+
+def test_session_21_a_planned_force_and_a_groups_number_of_fighters():
+    # a force still to be formed, whose size is given right before the count and a verb of standing after it, is
+    # men still to be sent; so is one a plan "put forward" would send
+    [f] = extract_facts("وتتحدث تقارير صحفية بريطانية عن قوة قد يتراوح قوامها بين 10 آلاف و30 ألف جندي، تتمركز بعيدا "
+                        "عن خطوط التماس.")
+    assert (f.low, f.high, f.kind) == (10000, 30000, "deployment")
+    [f] = extract_facts("وقال مسؤولون إن الخطة المطروحة تقضي بنشر قوة قوامها بين 10 آلاف و30 ألف جندي، تتمركز بعيدًا عن "
+                        "خطوط التماس.")
+    assert (f.status, f.kind) == ("planned", "deployment")
+    # ... not a force in place, nor one that comprises men now
+    [f] = extract_facts("وتضم القوة قرابة 10 آلاف جندي، تتمركز في جنوب لبنان.")
+    assert f.kind == "presence"
+    # how many fighters a group has is its size, wherever they are active, and as the level it reaches
+    [f] = extract_facts("ويقدر خبراء عدد مقاتلي حركة الشباب المرتبطة بتنظيم القاعدة بما بين 7 آلاف و12 ألف مقاتل، "
+                        "ينشطون بشكل رئيسي في وسط البلاد وجنوبها.")
+    assert (f.actor, f.kind) == ("حركة الشباب", "strength")
+    [f] = extract_facts("وأفاد التقرير بأن عدد مقاتلي حركة الشباب ارتفع إلى نحو 15 ألف مقاتل.")
+    assert f.kind == "strength"
+    # ... but those counted in one place are there, and a state's men reaching a level are a presence
+    [f] = extract_facts("ويقدر عدد مقاتلي حركة طالبان باكستان الموجودين في أفغانستان بما بين 6 آلاف و6500 مقاتل.")
+    assert f.kind == "presence"
+    [f] = extract_facts("وارتفع عدد الجنود الأمريكيين في بولندا إلى نحو 10 آلاف جندي.")
+    assert f.kind == "presence"

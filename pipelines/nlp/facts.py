@@ -386,6 +386,7 @@ _SUBSET = _words("subset")  # "بينهم ألف من الليبيين": a part 
 _PREPS = _words("preps")
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
 _LOCATIVE = _words("locative")
+_IN_A_PLACE = {norm(w) for w in ("في", "وفي", "داخل", "بداخل", "فيها", "هناك", "فيه")}
 _HOME_FORCES = _words_in_order("home_forces")  # a state's own army, (armed) forces or reserves
 _AFFILIATION = _words("affiliation")
 _GOVERNMENT = _words("government")
@@ -411,6 +412,7 @@ _RELATION_NOUNS = _words("relation_nouns")
 # verbs whose object is a place: "غادر النيجر نحو 1500 جندي فرنسي"
 _ENTER_LEAVE = _words("enter_leave")
 _SIZE_NOUNS = _words_in_order("size_nouns")
+_FORCE_NOUN = {norm("قوة"), norm("القوة")}  # a force being formed or sent, not an army
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
 _REPORTING_STEMS = (norm("نقل"), norm("نشر"))  # "نقلت"، "نشرت": also how outlets report
 _FORCES, _ARMED = norm("القوات"), norm("المسلحة")  # "القوات المسلحة": a state's armed forces
@@ -849,6 +851,18 @@ def _in_region(location_text: str) -> bool:
 def _definite_word(tok: Token) -> bool:
     """A word written with the article (not "إلى"، "الذي"، "التي", which normalise to forms that begin with ال)."""
     return tok.text.lstrip("وفبل").startswith(("ال", "آل")) and tok.norm not in _NOT_ARTICLE
+
+
+def _number_of_men(toks: Sequence[Token], q: Quantity) -> int | None:
+    """The token of "عدد"/"عديد" followed by the men the count *q* counts, a few words before it in its clause
+    ("عدد مقاتلي «حركة الشباب» المرتبطة بتنظيم القاعدة بما بين 7 آلاف و12 ألف مقاتل")."""
+    for k in range(q.start_tok - 2, max(-1, q.start_tok - 12), -1):
+        if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
+            return None
+        if any(f in _NUMBER_OF for f in strip_proclitics(toks[k].norm)) and (
+                _in(toks[k + 1], "personnel_strong") or _possessed_personnel(toks[k + 1].norm)):
+            return k
+    return None
 
 
 def _number_of_before(toks: Sequence[Token], k: int) -> bool:
@@ -2481,9 +2495,18 @@ class _Sentence:
     def sizes_a_planned_force(self, q: Quantity, cue: int | None, lo: int, hi: int) -> bool:
         """Whether the count's kind came from a word of a force's size at *cue* ("قوامها"، "تضم") and no army's, of a
         force a verb sends: in a planned clause, "نشر قوة استقرار قد يتراوح قوامها بين 10 آلاف و30 ألف جندي" gives
-        the men to be sent (not "إنشاء قوة رد سريع قوامها 5000 جندي": one formed)."""
-        return cue is not None and _sizes_a_force(self.toks[cue].norm) and not self.states_a_size(q, lo, hi) \
-            and any(_sending(t.norm) for t in self.toks[max(lo, cue - 12):cue])
+        the men to be sent (not "إنشاء قوة رد سريع قوامها 5000 جندي": one formed). Or from a verb of standing after
+        the count, of a force whose size is given right before it: "قوة يتراوح قوامها بين 15 و20 ألف جندي، تنتشر على
+        مراحل" are men still to be sent where they will stand."""
+        if cue is None or self.states_a_size(q, lo, hi):
+            return False
+        toks = self.toks
+        if cue > q.start_tok:
+            size = next((k for k in range(q.start_tok - 1, max(lo, q.start_tok - 3) - 1, -1)
+                         if _sizes_a_force(toks[k].norm) and toks[k].norm not in _COMPRISE), None)
+            return size is not None and any(
+                any(f in _FORCE_NOUN for f in strip_proclitics(t.norm)) for t in toks[max(lo, size - 3):size])
+        return _sizes_a_force(toks[cue].norm) and any(_sending(t.norm) for t in toks[max(lo, cue - 12):cue])
 
     def _sent_force_comprises(self, k: int, q: Quantity, lo: int) -> bool:
         """Whether the word at *k* says what a force comprises ("تضم"، "قوامها") and that force is what a verb of
@@ -2803,12 +2826,22 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if kind == "presence" and actor_kind == "nonstate" and kind_cue is not None and toks[kind_cue].norm in _REMAINING:
             kind = "strength"  # "عدد مقاتلي «كتائب القسام» المتبقين": what is left of a group is its size (a state's
             # men left somewhere, "عدد عسكرييهم المتبقين بضع مئات", are there)
+        group_size = None
+        if (kind in ("presence", "strength") and actor_kind == "nonstate" and not unit.strength_head
+                and (number_of := _number_of_men(toks, q)) is not None
+                and not any(t.norm in _IN_A_PLACE for t in toks[number_of:q.start_tok])
+                and not any(m.entity.kind in (STATE, PLACE) and not m.demonym and number_of <= m.start_tok < q.start_tok
+                            for m in s.mentions)):
+            # "يقدّر باحثون عدد مقاتليها بما بين ستة وسبعة آلاف مقاتل، ينتشرون في وسط مالي"، "عدد مقاتلي الحركة ارتفع
+            # إلى نحو 6500": how many fighters a group has is its size, wherever they are active (not "عدد مقاتليها
+            # الموجودين في أفغانستان": those in one place), even as the level it reaches ("عدد مقاتليها يصل إلى 100 ألف")
+            kind = group_size = "strength"
         if kind == "presence" and loc_m is None and (actor_kind == "nonstate" or location is None) and not any(
                 t.norm in _THERE for t in toks[unit.end:unit.end + 3]) and any(
                 f in _HAVE for t in toks[max(0, q.start_tok - 3):q.start_tok] for f in strip_proclitics(t.norm)):
             kind = "strength"  # "وقالت «قسد» إن لديها أكثر من 100 ألف مقاتل": what someone has, in no place named
         if kind in ("strength", "deployment") and not unit.strength_head and not unit.new_total and location is not None \
-                and _total_reaching(toks, q) and not (kind == "strength" and s.states_a_size(q, lo, hi)):
+                and not group_size and _total_reaching(toks, q) and not (kind == "strength" and s.states_a_size(q, lo, hi)):
             # (an army raised to a size stays a size: "رفع عديد جيشها إلى 300 ألف عسكري")
             kind = "presence"  # "ليصل إجمالي القوات المصرية في الصومال إلى نحو 5 آلاف": how many there are now
         if actor == "GOVERNMENT":  # "مقاتل موالين للحكومة": the government of the place they fight in
