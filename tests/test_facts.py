@@ -2155,3 +2155,43 @@ def test_session_21_a_planned_force_and_a_groups_number_of_fighters():
     assert f.kind == "presence"
     [f] = extract_facts("وارتفع عدد الجنود الأمريكيين في بولندا إلى نحو 10 آلاف جندي.")
     assert f.kind == "presence"
+
+
+def test_session_21_rules_from_the_fourteenth_held_out_set():
+    from pipelines.nlp.article import facts_for_text
+
+    # "بلاده" after a state's own body is that state
+    facts = extract_facts('وكان المتحدث باسم وزارة الدفاع الأمريكية قد أعلن أن بلاده ستخفض عديد قواتها في سوريا "إلى '
+                          'أقل من ألف جندي" خلال الأشهر التالية.')
+    assert [(f.actor, f.location, f.kind) for f in facts] == [("USA", "SYR", "withdrawal")]
+    # men held in prisons are no troop level
+    assert extract_facts("وتقدّر مصادر حقوقية أن قرابة 9 آلاف من عناصر تنظيم داعش ما زالوا محتجزين في سجون تديرها "
+                         "الميليشيا.") == []
+    # where men leaving head for is not the place they leave
+    text = ("واشنطن تغادر الشدادي\nبدأت القوات الأمريكية إخلاء قاعدة الشدادي في سوريا.\nوقالت مصادر إن رتلاً غادر "
+            "القاعدة باتجاه إقليم كردستان العراق، وعلى متنه نحو 150 جندياً، بعد انسحاب القوات الأمريكية من سوريا.")
+    assert [(r["count"], r["location"], r["kind"]) for r in facts_for_text("d", text)] == [(150, "SYR", "withdrawal")]
+    # "البعثة" after "بعثة حلف شمال الأطلسي", and "القوة الدولية" after a UN mission, are that mission
+    text = ("الناتو في العراق\nأكد قائد بعثة حلف شمال الأطلسي في العراق استمرار البعثة، موضحاً أن البعثة تضم نحو 400 "
+            "مستشار ومدرب.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["NATO"]
+    text = ("اليونيفيل تتقلص\nبدأت قوات اليونيفيل وضع خطة لتقليص عديدها. وتضمّ القوة الدولية حاليًا نحو 10 آلاف جندي من "
+            "48 دولة.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("UN", "LBN")]
+    # ... but not with no mission named before
+    [f] = extract_facts("وتضم القوة الدولية نحو 10 آلاف جندي.")
+    assert f.actor != "UN"
+    # "إضافة إلى" is "in addition to", not where men are
+    text = ("بعثة أوصوم\nتتولى بعثة الاتحاد الإفريقي حفظ الأمن في الصومال. وتتوزع القوات بين أوغندا بنحو 4500 جندي، "
+            "وإثيوبيا ب2500، إضافة إلى جيبوتي ومصر.\nوتنشط البعثة في الصومال.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("UGA", "SOM"), ("ETH", "SOM")]
+    # a state after "مع" is a partner, not the owner of the men
+    [f] = extract_facts("ويكتمل قوام القوة المصرية في الصومال بالتوازي مع نشر قوات إضافية بموجب بروتوكول التعاون الموقع "
+                        "مع الحكومة الصومالية قد يصل عددها إلى خمسة آلاف جندي.")
+    assert f.actor == "EGY"
+    # past "انتشروا" deployed the men; an estimate of other men after a comma opens a clause of its own
+    [f] = extract_facts("وانضمت التعزيزات إلى آلاف المسلحين الذين انتشروا في مدن وادي حضرموت.")
+    assert f.kind == "deployment"
+    [f] = extract_facts("ولا يزال جيش الاحتلال في التلال التي يرفض الانسحاب منها، وتقدّر مصادر ميدانية عديد قواته هناك "
+                        "بما بين 300 و400 جندي.")
+    assert f.kind == "presence"

@@ -106,6 +106,9 @@ class DocContext:
                 "countries": named(lambda m: m.entity.kind == STATE and not m.demonym),
                 "regions": named(lambda m: m.entity.kind == PLACE and m.entity.country is None),
                 "alliances": named(lambda m: m.entity.kind == ALLIANCE),
+                # an alliance's mission named by the alliance: "بعثة حلف شمال الأطلسي في العراق"
+                "missions": named(lambda m: m.entity.kind == ALLIANCE and m.start_tok > 0
+                                  and _MISSION in strip_proclitics(toks[m.start_tok - 1].norm)),
                 # places inside one country, and bases or towns known by their country's adjective ("القاعدة التركية")
                 "places": named(lambda m: (m.entity.kind == PLACE and m.entity.country and not m.demonym) or (
                     m.demonym and m.entity.kind == STATE and m.start_tok > 0
@@ -182,8 +185,11 @@ class DocContext:
     def alliance_before(self, char: int, head: str | None = None) -> Entity | None:
         """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one; with
         *head* ("حلف"، "اتحاد"، "بعثه"), the last one that some alias of it calls so: "الحلف" is NATO, not the EU."""
-        return self._last_before("alliances", char, lambda e: head is None or any(head in norm(a) for a in e.aliases)
-                                 or (head == _MISSION and e.parent is not None))  # "البعثة": any mission ("اليونيفيل")
+        self._analyse()
+        missions = {pos for pos, _ in self._named.get("missions", [])} if head == _MISSION else set()
+        return next((e for pos, e in reversed(self._named.get("alliances", [])) if pos < char and (
+            head is None or any(head in norm(a) for a in e.aliases)
+            or (head == _MISSION and (e.parent is not None or pos in missions)))), None)  # "البعثة": any mission
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -343,6 +349,10 @@ _THE_NUMBER = _words("the_number")
 _SPREAD = _words("spread")
 _VIA = _words("via")  # "غادروا العراق عبر الكويت": a country passed through
 _MISSION = norm("بعثة")
+_IN_ADDITION = {norm("إضافة"), norm("الإضافة")}
+_WITH = {"مع", "ومع"}
+_FORCE_NOUNS_DEF = {norm("القوة"), norm("القوات")}
+_INTERNATIONAL = {norm("الدولية"), norm("الأممية")}  # "القوة الدولية": a mission, not a state's force
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
 _TAKE_PART = _words("take_part")
 _CREW = _words("crew")  # a crew, unless of the men's own command after a breakdown
@@ -429,6 +439,7 @@ _RANKS = _words("ranks")  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = _words("year_words")
 _SUPPORTED = _words("supported")  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
 _PLACE_NOUNS = _words("place_nouns")
+_TOWARD = {norm(w) for w in ("إلى", "الى", "باتجاه", "صوب", "نحو")}  # where men head
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
 _BASE_NOUNS = _words("base_nouns")
@@ -955,7 +966,19 @@ def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
     if k < 0:
         return False
     prev = toks[k].norm
+    if prev in (_TO, "الي") and k > 0 and any(f in _IN_ADDITION for f in strip_proclitics(toks[k - 1].norm)):
+        return False  # "إضافة إلى جيبوتي ومصر": in addition to, not to where
     return prev in _LOCATIVE or any(f in _LOCATIVE for f in strip_proclitics(prev)) or _in(toks[k], "territory_nouns")
+
+
+def _toward(toks: Sequence[Token], mentions: Sequence[Mention], m: Mention) -> bool:
+    """Whether *m* is where men head, past the nouns and names of its place: "غادر القاعدة باتجاه إقليم كردستان
+    العراق"، "إلى مدينة أربيل"."""
+    k = m.start_tok - 1
+    while k >= 0 and (any(f in _PLACE_NOUNS for f in strip_proclitics(toks[k].norm)) or any(
+            x.end_tok == k + 1 and x.entity.kind == PLACE for x in mentions)):
+        k = next((x.start_tok - 1 for x in mentions if x.end_tok == k + 1 and x.entity.kind == PLACE), k - 1)
+    return k >= 0 and toks[k].norm.lstrip("و") in _TOWARD
 
 
 def _group_head(word_norm: str) -> tuple[str, bool] | None:
@@ -1098,6 +1121,13 @@ class _Sentence:
                 if ent is not None:
                     self.mentions.append(Mention(ent, k, k + 1))
                     self.bare_alliances.add(k)
+        for k, t in enumerate(self.toks[:-1]):
+            if (k not in taken and k + 1 not in taken and any(f in _FORCE_NOUNS_DEF for f in strip_proclitics(t.norm))
+                    and self.toks[k + 1].norm in _INTERNATIONAL
+                    and (ent := self.ctx.alliance_before(t.start, _MISSION)) is not None):
+                # "بدأت قوات «اليونيفيل» ... وتضمّ القوة الدولية حاليًا نحو 10 آلاف جندي": the mission named before
+                self.mentions.append(Mention(ent, k, k + 2))
+                self.bare_alliances.add(k)
         self.mentions.sort(key=lambda m: m.start_tok)
 
     def _add_bare_ministry(self) -> None:
@@ -1197,7 +1227,12 @@ class _Sentence:
         for k, t in enumerate(self.toks):
             if k in taken or not any(f in _OWN_COUNTRY for f in strip_proclitics(t.norm)):
                 continue
-            before = [m for m in self.mentions if m.end_tok <= k and m.entity.kind == STATE]
+            # a state's own body names its state too: "وكان المتحدث باسم وزارة الدفاع الأمريكية قد أعلن أن بلاده"
+            g = gazetteer()
+            before = [m if m.entity.kind == STATE else Mention(g.entities[m.entity.country], m.start_tok, m.end_tok, m.demonym)
+                      for m in self.mentions if m.end_tok <= k and (m.entity.kind == STATE or (
+                          m.entity.kind == STATE_BODY and m.entity.country in g.entities
+                          and g.entities[m.entity.country].kind == STATE))]
             # the speaker's country first: "قال رئيس الوزراء العراقي إن الولايات المتحدة تنشر 2500 جندي في بلاده"
             speaker = [m for m in before if m.demonym and m.start_tok > 0 and any(
                 _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
@@ -1510,6 +1545,12 @@ class _Sentence:
                                 and self._locative(x) for x in self.mentions)):
                 # "وتستضيف الكويت العدد الأكبر بنحو 13500 جندي": the host, not the men's state (but "تستضيف الولايات
                 # المتحدة في معسكر ليمونييه نحو 4 آلاف عسكري" keeps its own men at a base)
+                continue
+            head = m.start_tok - (2 if m.demonym else 1)  # "مع الحكومة الصومالية": past the noun a demonym qualifies
+            if head >= 0 and self.toks[head].norm in _WITH and not (
+                    m.end_tok < len(self.toks) and self.toks[m.end_tok].norm in _RELATIVE):
+                # "بموجب بروتوكول التعاون الموقع مع الحكومة الصومالية": a partner, not the men's owner (but "مع روسيا
+                # التي نشرت نحو 3 آلاف جندي": the subject of the clause that describes it)
                 continue
             if m.demonym and m.entity.kind == STATE and self._unnamed_base_of(m):
                 # "القاعدة العسكرية الروسية 102 في مدينة غيومري تضم نحو 3 آلاف جندي": a base known only by its state's
@@ -2195,8 +2236,11 @@ class _Sentence:
                 # "منذ بدء الحرب في غزة"، "الموالية لتركيا"، "عبر ليبيا إلى مالي": where something began, whom they
                 # serve, where they pass through
                 continue
-            if kind_hint == "withdrawal" and any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
-                continue  # "عاد 300 جندي إلى بلادهم من العراق": home is where they go, not the place they leave
+            if kind_hint == "withdrawal" and (any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm))
+                                              or _toward(toks, self.mentions, m)):
+                # "عاد 300 جندي إلى بلادهم من العراق"، "غادر نحو 150 جنديا باتجاه كردستان العراق": where men leave for
+                # is not the place they leave
+                continue
             if e.country is None and (prev in _OPENERS or not _preceded_by_locative(toks, m)):
                 continue  # a region only where men are sent or stay ("إلى الشرق الأوسط"), not «الشرق الأوسط» the paper
             if prev in _lex()["leader_words"]:
@@ -2331,7 +2375,7 @@ class _Sentence:
             if m.end_tok > q.start_tok or m is actor_m:
                 continue
             e = m.entity
-            if e.kind not in (STATE, PLACE):
+            if e.kind not in (STATE, PLACE) or (kind_hint == "withdrawal" and _toward(toks, self.mentions, m)):
                 continue
             if m.demonym and m is not actor_m and m.start_tok >= 2 and _in(toks[m.start_tok - 1], "territory_nouns") and (
                     toks[m.start_tok - 2].norm in _LOCATIVE):
@@ -2571,10 +2615,13 @@ class _Sentence:
         return start, end
 
     def _opens_clause(self, k: int) -> bool:
-        """Whether the words at *k* open another clause: "فيما"، "بينما"، "وأن" ... or "في حين"."""
+        """Whether the words at *k* open another clause: "فيما"، "بينما"، "وأن" ... or "في حين", or an estimate
+        joined by و of other men ("، وتقدّر مصادر ميدانية عديد قواته"; not "، ويقدر عددهم": the men just named)."""
         toks = self.toks
         return toks[k].norm in _NEW_CLAUSE or (toks[k].norm in ("في", "وفي") and k + 1 < len(toks)
-                                                and toks[k + 1].norm == "حين")
+                                                and toks[k + 1].norm == "حين") or (
+            toks[k].norm.startswith("و") and toks[k].norm in _ESTIMATES
+            and not any(t.norm in _THEIR_NUMBER for t in toks[k + 1:k + 4]))
 
     def status(self, q: Quantity, unit: _Unit, lo: int, hi: int, as_of: str | None, time_words: set[str]) -> str:
         """"planned" when the men are to be sent, kept or withdrawn: a verb in the future (سترسل، سيبقون، لن),
