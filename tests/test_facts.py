@@ -2195,3 +2195,38 @@ def test_session_21_rules_from_the_fourteenth_held_out_set():
     [f] = extract_facts("ولا يزال جيش الاحتلال في التلال التي يرفض الانسحاب منها، وتقدّر مصادر ميدانية عديد قواته هناك "
                         "بما بين 300 و400 جندي.")
     assert f.kind == "presence"
+
+
+def test_session_21_a_batch_sent_before_and_places_named_by_a_clause():
+    from pipelines.nlp.article import facts_for_text
+
+    # what "the reinforcements"/"the first batch" comprise are the men of who sent them, in the paragraph before too
+    text = ("الانتقالي يعزز في سيئون\nدفع المجلس الانتقالي الجنوبي بتعزيزات عسكرية جديدة إلى مدينة سيئون.\n\nوقالت مصادر "
+            "محلية إن التعزيزات تضم قرابة 1200 مقاتل من ألوية الدعم والإسناد.")
+    assert [(r["actor"], r["kind"]) for r in facts_for_text("d", text)] == [("المجلس الانتقالي الجنوبي", "deployment")]
+    # ... a state's forces named by its adjective, not a capital the sentence names on the way
+    text = ("مصر في أوصوم\nوصلت إلى العاصمة الصومالية مقديشو طلائع القوات المصرية المشاركة في بعثة الاتحاد الإفريقي.\n\n"
+            "وبحسب مصادر مطلعة، تضم الدفعة الأولى نحو ٣٠٠ من الضباط والجنود.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["EGY"]
+    # ... but a count with no batch referred back to keeps no owner from another paragraph
+    text = ("الانتقالي يعزز في سيئون\nدفع المجلس الانتقالي الجنوبي بتعزيزات عسكرية جديدة إلى مدينة سيئون.\n\nوقالت مصادر "
+            "محلية إن نحو 1200 مقاتل وصلوا إلى المدينة.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == [None]
+    # a verb that replaces a force ends the men's noun phrase: the force replaced is not theirs
+    [f] = extract_facts("وأعلنت يونيسفا وصول كتيبة باكستانية قوامها ٦٠٠ جندي لتحل محل الكتيبة البنغلاديشية.")
+    assert f.actor == "PAK"
+    # "اتجه" heads somewhere; a detachment from a state's army is that army's
+    [f] = extract_facts("واتجه نحو 2500 مقاتل من الدعم السريع إلى مدينة بابنوسة.")
+    assert f.kind == "deployment"
+    [f] = extract_facts("حلت بالعاصمة بانغي تجريدة جديدة من القوات المسلحة الملكية تضم 750 فردا.")
+    assert f.actor == "MAR"
+    # where most of the same men are, in the clause after a comma, is their place ("فوق التراب الجزائري")
+    [f] = extract_facts("وتقدر تقارير غربية عدد مسلحي جبهة البوليساريو بما بين 6 و8 آلاف عنصر، يتحصن أغلبهم في مخيمات "
+                        "تندوف فوق التراب الجزائري.")
+    assert f.location == "DZA"
+    # ... not where most of them come from
+    [f] = extract_facts("وتضم قوة الاتحاد الأفريقي في الصومال 22 ألف جندي، أغلبهم من بوروندي وأوغندا.")
+    assert f.location == "SOM"
+    # an unknown town the tables give to a country the article never names is no place of that country
+    text = ("الدعم السريع في كردفان\nتقدمت قوات الدعم السريع في السودان، وتمركز نحو ألفي مقاتل في محيط مدينة بارا.")
+    assert [r["location"] for r in facts_for_text("d", text)] == ["SDN"]

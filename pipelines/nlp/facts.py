@@ -121,7 +121,12 @@ class DocContext:
             # عدد جنودها هناك"): a state, group, body or alliance not introduced as a place
             self._owners = [(toks[m.start_tok].start, m.entity, self._text[toks[m.start_tok].start:toks[m.end_tok - 1].end])
                             for m in mentions if m.entity.kind in (STATE, NONSTATE, STATE_BODY, ALLIANCE)
-                            and not m.demonym and not _preceded_by_locative(toks, m)
+                            # (a state's forces by its adjective: "طلائع القوات المصرية")
+                            and (not m.demonym or (m.start_tok > 0 and _in(toks[m.start_tok - 1], "force_nouns")))
+                            and not _preceded_by_locative(toks, m)
+                            # not a capital as a city: "وصلت إلى العاصمة الصومالية مقديشو"
+                            and not any(f in _CAPITAL for t in toks[max(0, m.start_tok - 2):m.start_tok]
+                                        for f in strip_proclitics(t.norm))
                             # not who tells: "وأكدت واشنطن أن روسيا تحتفظ بقوات كبيرة في بيلاروس"
                             and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)]
             self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
@@ -160,14 +165,16 @@ class DocContext:
                  if pos < char and e.country and e.country != other_than]
         return max(named, default=(0, None))[1]
 
-    def owner_before(self, char: int) -> tuple[Entity, str] | None:
+    def owner_before(self, char: int, across_paragraphs: bool = False) -> tuple[Entity, str] | None:
         """The first state, group, body or alliance named, not as a place, in the sentence before the one at *char*
         (its subject, as Arabic puts it first: "إذ تحتفظ أنقرة بأكثر من مئة قاعدة ... في شمال العراق"), with its
-        words; None when that sentence names none, or ends a paragraph."""
+        words; None when that sentence names none, or ends a paragraph (unless *across_paragraphs*)."""
         self._analyse()
         ends = [(pos, c) for pos, c in self._breaks if pos < char]
-        if not ends or ends[-1][1] == "\n":
+        if not ends or (ends[-1][1] == "\n" and not across_paragraphs):
             return None
+        while len(ends) > 1 and ends[-1][0] - ends[-2][0] <= 2:
+            ends.pop()  # ".\n\n": one end of the sentence before
         start = ends[-2][0] if len(ends) > 1 else -1
         return next(((e, w) for pos, e, w in self._owners if start < pos < ends[-1][0]), None)
 
@@ -351,6 +358,9 @@ _VIA = _words("via")  # "غادروا العراق عبر الكويت": a count
 _MISSION = norm("بعثة")
 _IN_ADDITION = {norm("إضافة"), norm("الإضافة")}
 _WITH = {"مع", "ومع"}
+_CAPITAL = {norm("العاصمة"), norm("عاصمة")}
+_COMPRISED = {norm("ضمت"), norm("ضم")}  # "الأرتال ضمت": comprised, in the past
+_MOST_OF_THEM = {norm(w) for w in ("أغلبهم", "معظمهم", "غالبيتهم", "أكثرهم")}
 _FORCE_NOUNS_DEF = {norm("القوة"), norm("القوات")}
 _INTERNATIONAL = {norm("الدولية"), norm("الأممية")}  # "القوة الدولية": a mission, not a state's force
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
@@ -1252,7 +1262,8 @@ class _Sentence:
           Amman in an article that names Jordan and not Oman);
         * a name the tables do not know, right after a noun of towns ("مدينة/بلدة/قرية/ميناء ...") or of two words after
           a locative ("في كريات غات"), is a city: of the main country if it has one of that name, else of the most
-          populous one; names joined to it by و continue the list ("بمدينة أكادير وطانطان")."""
+          populous one, if the article names its country; names joined to it by و continue the list ("بمدينة أكادير
+          وطانطان")."""
         cities, toks = world_cities(), self.toks
         g = gazetteer()
         for i, m in enumerate(self.mentions):
@@ -1295,8 +1306,9 @@ class _Sentence:
                     here = country or self.ctx.main_country
                     country = here if any(c == here for c, _ in places) else (
                         None if country else max(places, key=lambda p: p[1])[0])
-                if country is None:
-                    break
+                main = self.ctx.main_country
+                if country is None or (main is not None and country != main and not self.ctx.names_country(country)):
+                    break  # "في محيط مدينة بارا" in an article about Sudan is no Indian town the article never names
                 ent = Entity(f"city-{country}-{name}", "LOC", PLACE, name, None, country, (name,))
                 added.append(Mention(ent, j, j + width))
                 j += width
@@ -1558,7 +1570,8 @@ class _Sentence:
                 return m.entity.country, self.span_text(m.start_tok, m.end_tok), "state", m
             prev = self.toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and (
-                    (prev == "من" and m.start_tok > 1 and _in(self.toks[m.start_tok - 2], "force_nouns"))
+                    (prev == "من" and m.start_tok > 1 and any(  # "تجريدة جديدة من القوات المسلحة الملكية"
+                        _in(t, "force_nouns") for t in self.toks[max(0, m.start_tok - 3):m.start_tok - 1]))
                     or (prev == "في" and q.start_tok - m.end_tok <= 2
                                      and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])
                                      and not (m.entity.kind == ALLIANCE and self._state_subject_before(m))))):
@@ -1658,6 +1671,13 @@ class _Sentence:
             k -= 1
         return any(x.end_tok in (k, m.start_tok) and x.entity.kind in (NONSTATE, ALLIANCE) and not x.demonym
                    for x in self.mentions)
+
+    def comprised_by_sent_batch(self, q: Quantity, lo: int) -> bool:
+        """Whether the count is what a batch of men named before comprises, referred back to by the article:
+        "التعزيزات تضم قرابة 1200 مقاتل"، "تضم الدفعة الأولى نحو ٣٠٠"، "الأرتال ضمت ... آلاف المقاتلين"."""
+        window = self.toks[max(lo, q.start_tok - 8):q.start_tok]
+        return any(t.norm in _COMPRISE or t.norm.lstrip("و") in _COMPRISED for t in window) and any(
+            t.norm.startswith("ال") and t.norm[2:] in _SENT_BATCHES for t in window)
 
     def owned_by_pronoun(self, q: Quantity, unit: _Unit, lo: int) -> bool:
         """Whether a personnel noun with a possessive pronoun is the count's unit ("500 من جنودها"), or stands a few
@@ -2211,8 +2231,12 @@ class _Sentence:
                 continue
             if m is actor_m:
                 continue
-            if any(t.text in ("،", ",") for t in toks[last:m.start_tok]):
-                break  # "54 ألف عسكري أمريكي، وهو أكبر وجود ... خارج الولايات المتحدة": another phrase
+            if any(t.text in ("،", ",") and not any(toks[i].norm in _MOST_OF_THEM and toks[i + 1].norm == "في"
+                                                     for i in range(j + 1, min(j + 3, len(toks) - 1)))
+                   for j, t in enumerate(toks[last:m.start_tok], last)):
+                # "54 ألف عسكري أمريكي، وهو أكبر وجود ... خارج الولايات المتحدة": another phrase (not "، يتحصن أغلبهم في
+                # مخيمات تندوف": where most of the same men are)
+                break
             e = m.entity
             if e.kind not in (STATE, PLACE):
                 continue
@@ -2820,7 +2844,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
-        if actor is None and s.owned_by_pronoun(q, unit, lo) and (carried := ctx.owner_before(offset)) is not None:
+        if actor is None and ((s.owned_by_pronoun(q, unit, lo) and (carried := ctx.owner_before(offset)) is not None) or (
+                s.comprised_by_sent_batch(q, lo) and (carried := ctx.owner_before(offset, across_paragraphs=True)) is not None)):
+            # ... and "التعزيزات تضم قرابة 1200 مقاتل"، "تضم الدفعة الأولى نحو ٣٠٠": the batch that the sentence
+            # before sent, in the paragraph before too
             # "إذ تحتفظ أنقرة بأكثر من مئة قاعدة ... ويُقدَّر عدد جنودها هناك ... بما بين خمسة آلاف وعشرة آلاف جندي":
             # "its" men, when this sentence names no owner, are those of the previous sentence's subject
             carried_actor, carried_kind = _actor_of(Mention(carried[0], 0, 0), ctx)
