@@ -2230,3 +2230,39 @@ def test_session_21_a_batch_sent_before_and_places_named_by_a_clause():
     # an unknown town the tables give to a country the article never names is no place of that country
     text = ("الدعم السريع في كردفان\nتقدمت قوات الدعم السريع في السودان، وتمركز نحو ألفي مقاتل في محيط مدينة بارا.")
     assert [r["location"] for r in facts_for_text("d", text)] == ["SDN"]
+
+
+def test_session_21_the_country_a_source_speaks_for_and_the_same_mens_other_counts():
+    from pipelines.nlp.article import facts_for_text
+
+    # "البلاد" after a state's ministry that tells the news is that state; another count of the same men in the sentence,
+    # and a past level set beside it ("كانوا منتشرين"), are there too
+    text = ("تقليص في رومانيا\nوبحسب ما أعلنته وزارة الدفاع الرومانية، سيبقى في البلاد قرابة ألف جندي أمريكي بعد مغادرة "
+            "اللواء، مقارنة بنحو 1700 كانوا منتشرين في قواعد عدة، ما يعني أن واشنطن ستسحب قرابة 700 عسكري.\n"
+            "وتستضيف تركيا قواعد عدة. وقالت أنقرة إن تركيا لن تتأثر. وتبقى تركيا حليفا.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
+        (1000, "USA", "ROU"), (1700, "USA", "ROU"), (700, "USA", "ROU")]
+    # a continent is a region of several countries
+    [f] = extract_facts("وعدد الجنود الأمريكيين في القارة الأوروبية يبلغ حاليًا نحو 80 ألف جندي.")
+    assert (f.location, f.kind) == (None, "presence")
+    # a state's numbered unit is no armed group: its men are its state's
+    [f] = extract_facts("تمضي ألمانيا في بناء لواء دائم، إذ يتمركز حاليًا في ليتوانيا نحو 500 من جنود \"اللواء 45 "
+                        "المدرع\".")
+    assert (f.actor, f.location) == ("DEU", "LTU")
+
+
+def test_session_21_naval_missions_ports_and_seas():
+    from pipelines.nlp.article import facts_for_text
+
+    # the EU's naval operations are the EU's; a gulf or a sea names no one country
+    [f] = extract_facts('وتضم القوة البحرية الأوروبية "أتالانتا" حاليًا نحو 600 عسكري على متن ثلاث سفن حربية تعمل في خليج '
+                        'عدن.')
+    assert (f.actor, f.location) == ("EU", None)
+    # Japan's Self-Defense Forces are Japan's
+    [f] = extract_facts("وتحتفظ اليابان بقاعدة في جيبوتي يعمل فيها قرابة 180 فردًا من قوات الدفاع الذاتي.")
+    assert (f.actor, f.location) == ("JPN", "DJI")
+    # a crew in a port is in the port's country
+    text = ("مدمرتان يابانيتان في صلالة\nنفذت البحرية العمانية تمرينا مع مدمرتين يابانيتين في المياه الإقليمية لسلطنة "
+            "عمان. وكانت المدمرتان قد وصلتا إلى ميناء صلالة، وعلى متنهما نحو 400 بحار وضابط، ضمن مهمة تنفذها "
+            "اليابان منذ عام 2009. وتقول اليابان إن اليابان شريك. وتقول اليابان إن المهمة مستمرة.")
+    assert [(r["count"], r["location"]) for r in facts_for_text("d", text)] == [(400, "OMN")]

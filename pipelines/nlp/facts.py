@@ -358,6 +358,9 @@ _VIA = _words("via")  # "غادروا العراق عبر الكويت": a count
 _MISSION = norm("بعثة")
 _IN_ADDITION = {norm("إضافة"), norm("الإضافة")}
 _WITH = {"مع", "ومع"}
+_WERE = {norm("كانوا"), norm("كانت"), norm("كان")}
+_ACCORDING = {norm(w) for w in ("بحسب", "حسب", "وفق", "وفقا")}
+_UNIT_NOUNS = {norm(w) for w in ("لواء", "اللواء", "فرقة", "الفرقة", "كتيبة", "الكتيبة", "الفيلق", "فيلق")}
 _CAPITAL = {norm("العاصمة"), norm("عاصمة")}
 _COMPRISED = {norm("ضمت"), norm("ضم")}  # "الأرتال ضمت": comprised, in the past
 _MOST_OF_THEM = {norm(w) for w in ("أغلبهم", "معظمهم", "غالبيتهم", "أكثرهم")}
@@ -1847,7 +1850,8 @@ class _Sentence:
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
                 or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit())  # "1500 و1400 جندي"
                 or (before in _THEIR_NUMBER and after in _TIME_OPENERS)  # "بلغ عددهم نحو 1700 خلال العامين الماضيين"
-                or after in _ONLY)  # "عن وجود 900 فقط"
+                or after in _ONLY  # "عن وجود 900 فقط"
+                or after in _WERE)  # "مقارنة بنحو 1700 كانوا منتشرين في قواعد عدة"
         reaches = two_before[-1:] == (_TO,) and (
             two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT
             or _number_reaches(toks, max(prev_unit.end, q.start_tok - 6), q.start_tok - 1)
@@ -2179,8 +2183,14 @@ class _Sentence:
 
     def _owner_np(self, k: int, hi: int) -> tuple[int, int] | None:
         """A group named in construct after personnel ("مقاتلي حزب العمال"، "عناصر التشكيلات المسلحة"), or after
-        "ما يسمى" ("مقاتلي ما يسمى «القيادة العامة»"), when the tables do not know it."""
-        return self._construct_owner(k, hi) or self._so_called_name(k, hi)
+        "ما يسمى" ("مقاتلي ما يسمى «القيادة العامة»"), when the tables do not know it; not a state's numbered unit
+        ("جنود «اللواء 45 المدرع»"), whose state is named elsewhere."""
+        span = self._construct_owner(k, hi) or self._so_called_name(k, hi)
+        if span is not None:
+            words = [t for t in self.toks[span[0]:min(span[1] + 1, len(self.toks))] if t.text not in _OPENERS]
+            if len(words) > 1 and any(f in _UNIT_NOUNS for f in strip_proclitics(words[0].norm)) and words[1].norm[:1].isdigit():
+                return None
+        return span
 
     def _construct_owner(self, k: int, hi: int) -> tuple[int, int] | None:
         """A group head and up to two definite words, or a definite group noun phrase (see :meth:`_owner_np`)."""
@@ -2353,10 +2363,14 @@ class _Sentence:
                 # "عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف"، "في العراق ... و900 فيها"
                 country_word = any(f in _THE_COUNTRY for f in strip_proclitics(toks[k].norm))
                 for m in reversed(self.mentions):
-                    if (country_word and m.demonym and m is not actor_m and m.end_tok <= q.start_tok
-                            and m.entity.kind == STATE and m.entity.id != actor and self._tells(m)):
-                        # "وأوضح مسؤول عسكري فلبيني أن الوجود الأميركي الدوري في البلاد": the speaker's country
-                        return m.entity.id, None, None
+                    if (country_word and m is not actor_m and m.end_tok <= q.start_tok and m.entity.country not in (None, actor)
+                            and (m.demonym or m.entity.kind == STATE_BODY) and m.entity.kind in (STATE, STATE_BODY)
+                            and ((m.demonym and self._tells(m)) or any(
+                                _verb_form(t.norm, _TELLING) or t.norm.lstrip("و") in _ACCORDING
+                                for t in self.toks[max(0, m.start_tok - 5):m.start_tok]))):
+                        # "وأوضح مسؤول عسكري فلبيني أن الوجود الأميركي الدوري في البلاد"، "وبحسب ما أعلنته وزارة
+                        # الدفاع الرومانية، سيبقى في البلاد": the speaker's country
+                        return m.entity.country, None, None
                     if m.end_tok <= min(k, q.start_tok) and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
                         if country_word and m.entity.country is None:
                             continue  # "البلاد" is a country, not "أفريقيا" named on the way
@@ -2864,10 +2878,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if respective is not None and location in {m.entity.country for m in respective[1]}:
             location, location_text, loc_m = (prev[0].location, prev[0].location_text, None) if prev else (None, None, None)
         elif (prev is not None and loc_m is None and location_text is None and prev[0].actor == actor
-              and prev[0].location is not None and (elliptic or [t.norm for t in toks[prev[2].end_tok:q.start_tok]] == [_TO])):
+              and prev[0].location is not None and (elliptic or [t.norm for t in toks[prev[2].end_tok:q.start_tok]] == [_TO]
+                                                    or (location == ctx.main_country != prev[0].location and actor is not None))):
             # "خفض عدد العسكريين الأميركيين هناك من نحو 1700 إلى قرابة ألف جندي": a bare count, or the new level of
             # a change, that names no place of its own is where the count it continues is, not where the article
-            # falls back to
+            # falls back to; so is another count of the same men ("سيبقى في البلاد قرابة ألف جندي أمريكي ... ما يعني
+            # أن واشنطن ستسحب قرابة 700 عسكري")
             location, location_text = prev[0].location, prev[0].location_text
         listed = s._count_after_state(q) if elliptic and prev is not None else None
         if listed is not None and prev[4] is not None and (prev[4].demonym or prev[4].entity.kind == STATE_BODY) \
