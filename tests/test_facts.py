@@ -2266,3 +2266,15 @@ def test_session_21_naval_missions_ports_and_seas():
             "عمان. وكانت المدمرتان قد وصلتا إلى ميناء صلالة، وعلى متنهما نحو 400 بحار وضابط، ضمن مهمة تنفذها "
             "اليابان منذ عام 2009. وتقول اليابان إن اليابان شريك. وتقول اليابان إن المهمة مستمرة.")
     assert [(r["count"], r["location"]) for r in facts_for_text("d", text)] == [(400, "OMN")]
+
+
+def test_session_21_men_a_relative_clause_counts_and_men_brought():
+    # "، الذين قدر عددهم …،" counts the men before it, whom the verb after the clause governs
+    [f] = extract_facts("وتشير مصادر أمنية إلى أن عناصر فاغنر، الذين قدر عددهم بنحو ألفي مقاتل، غادروا مالي تباعا.")
+    assert (f.actor, f.kind) == ("فاغنر", "withdrawal")
+    # ... but "، التي يقدر عدد مقاتليها …،" gives a group's size, and the verb after it is the group's
+    [f] = extract_facts("ويخشى مسؤولو «قسد»، التي يقدر عدد مقاتليها بنحو 100 ألف عنصر، أن يترك الانسحاب فراغا.")
+    assert f.kind == "strength"
+    # men a state brought are sent
+    [f] = extract_facts("كما جلبت تركيا نحو 7 آلاف مقاتل سوري للقتال في ليبيا.")
+    assert f.kind == "deployment"

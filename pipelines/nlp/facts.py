@@ -358,6 +358,7 @@ _VIA = _words("via")  # "غادروا العراق عبر الكويت": a count
 _MISSION = norm("بعثة")
 _IN_ADDITION = {norm("إضافة"), norm("الإضافة")}
 _WITH = {"مع", "ومع"}
+_WHO_MEN = norm("الذين")
 _WERE = {norm("كانوا"), norm("كانت"), norm("كان")}
 _ACCORDING = {norm(w) for w in ("بحسب", "حسب", "وفق", "وفقا")}
 _UNIT_NOUNS = {norm(w) for w in ("لواء", "اللواء", "فرقة", "الفرقة", "كتيبة", "الكتيبة", "الفيلق", "فيلق")}
@@ -2511,9 +2512,11 @@ class _Sentence:
         order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
         left_start, right_end = self._own_clause(q.start_tok, unit.end, max(lo, q.start_tok - 12), min(hi, unit.end + 8))
         toks = self.toks
-        if any(toks[k].norm in _RELATIVE and toks[k - 1].text in ("،", ",") for k in range(max(1, q.start_tok - 5), q.start_tok)):
+        if any(toks[k].norm in _RELATIVE and toks[k].norm != _WHO_MEN and toks[k - 1].text in ("،", ",")
+               for k in range(max(1, q.start_tok - 5), q.start_tok)):
             # "«قسد»، التي يقدر عدد مقاتليها بنحو 100 ألف عنصر، أن يترك الانسحاب …": a relative clause between
-            # commas gives the size; the verb after it governs the force named before, not these men
+            # commas gives the size; the verb after it governs the force named before, not these men (but after
+            # "، الذين قدر عددهم بنحو ألفي مقاتل، غادروا" it governs the men "الذين" stands for)
             right_end = next((k for k in range(unit.end, right_end) if toks[k].text in ("،", ",")), right_end)
         # "وتضم البعثة، التي نشرت ... لمساندة الجيش الكونغولي، نحو 1300 جندي": a relative clause between commas right
         # before the count describes its subject; the verb before the clause governs the count
