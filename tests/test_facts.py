@@ -2259,7 +2259,7 @@ def test_session_21_naval_missions_ports_and_seas():
                         'عدن.')
     assert (f.actor, f.location) == ("EU", None)
     # Japan's Self-Defense Forces are Japan's
-    [f] = extract_facts("وتحتفظ اليابان بقاعدة في جيبوتي يعمل فيها قرابة 180 فردًا من قوات الدفاع الذاتي.")
+    [f] = extract_facts("وتحتفظ اليابان بقاعدة في جيبوتي يعمل فيها قرابة 180 فردًا من قوات الدفاع الذاتي اليابانية.")
     assert (f.actor, f.location) == ("JPN", "DJI")
     # a crew in a port is in the port's country
     text = ("مدمرتان يابانيتان في صلالة\nنفذت البحرية العمانية تمرينا مع مدمرتين يابانيتين في المياه الإقليمية لسلطنة "
@@ -2278,3 +2278,61 @@ def test_session_21_men_a_relative_clause_counts_and_men_brought():
     # men a state brought are sent
     [f] = extract_facts("كما جلبت تركيا نحو 7 آلاف مقاتل سوري للقتال في ليبيا.")
     assert f.kind == "deployment"
+
+
+def test_review_of_session_21_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+
+    # 1: only the partner of an agreement is set aside, not the men "with whom"
+    [f] = extract_facts("ونفذ الجيش المالي عمليات مشتركة مع القوات الفرنسية البالغ عددها 5100 جندي في منطقة الساحل.")
+    assert f.actor == "FRA"
+    [f] = extract_facts("وجاء ذلك بعد اتفاق مع روسيا التي نشرت نحو 3 آلاف جندي في سوريا.")
+    assert f.actor == "RUS"
+    # 2: a withdrawal's destination after the count is not the place left; men who return somewhere are there
+    text = "انسحاب من النيجر\nأعلنت واشنطن سحب قواتها من النيجر. وغادر آخر 200 جندي أمريكي باتجاه ألمانيا."
+    assert [r["location"] for r in facts_for_text("d", text)] == ["NER"]
+    [f] = extract_facts("وعاد نحو 500 جندي أمريكي إلى الصومال بعد قرار إعادة نشرهم.")
+    assert f.location == "SOM"
+    # 3: "القوة الدولية" is a UN mission named before, not another force
+    text = "اليونيفيل\nقالت اليونيفيل إن الوضع هادئ.\n\nوفي سياق آخر، نشرت القوات الدولية في كوسوفو نحو 700 جندي."
+    assert [r["actor"] for r in facts_for_text("d", text)] != ["UN"]
+    text = "ليبيا\nأكدت بعثة الاتحاد الأوروبي في ليبيا دعمها. وفي مالي، تضم القوات الدولية نحو 13 ألف جندي."
+    assert [r["actor"] for r in facts_for_text("d", text)] != ["EU"]
+    # 4: a batch referred back to belongs only to a sentence that sent men
+    text = "حضرموت\nدعت السعودية إلى التهدئة في حضرموت.\n\nوقالت مصادر محلية إن التعزيزات تضم قرابة 1200 مقاتل."
+    assert [r["actor"] for r in facts_for_text("d", text)] == [None]
+    # 5: a force kept, or one that "will stay", is no force sent
+    assert extract_facts("وستحتفظ روسيا بقوة قوامها 1500 جندي، تتمركز في قاعدة حميميم.")[0].kind == "presence"
+    assert extract_facts("وقال البنتاغون إن قوة قوامها نحو 900 جندي ستبقى في سوريا، تتمركز في قاعدة الشدادي."
+                         )[0].kind == "presence"
+    # 6: "المطروحة" plans only after a word of a plan
+    assert extract_facts("وبحث الجانبان الملفات المطروحة، في وقت تنشر فيه الولايات المتحدة نحو 2500 جندي في العراق."
+                         )[0].status == "current"
+    # 7: other people held further on leave the men a level
+    [f] = extract_facts("وتنشر الولايات المتحدة 900 جندي في سوريا لمنع فرار عناصر داعش المحتجزين في سجون الحسكة.")
+    assert (f.actor, f.location) == ("USA", "SYR")
+    # 8: "إضافة إلى X" with a clause placing the men in X, and X set beside the owner, as before
+    [f] = extract_facts("ويتمركز جنود أتراك في قطر، إضافة إلى الصومال حيث يتمركز نحو 200 جندي تركي.")
+    assert f.location == "SOM"
+    [f] = extract_facts("وأرسلت روسيا، إضافة إلى سوريا، نحو 2000 مقاتل إلى ليبيا.")
+    assert (f.actor, f.location) == ("RUS", "LBY")
+    # 9: "، أغلبهم في" does not move a count placed before it
+    [f] = extract_facts("وينتشر في الخليج نحو 40 ألف جندي أمريكي، أغلبهم في قطر.")
+    assert f.location is None
+    # 10: a group's fighters stationed at a place after the count are there
+    [f] = extract_facts("ويقدر عدد مقاتلي فاغنر بنحو ألفي مقاتل يتمركزون في قاعدة الجفرة بليبيا.")
+    assert f.kind == "presence"
+    # 11: "البلاد" after a ministry of a third state that the article never names as a place is not that state
+    text = ("سوريا\nتتواصل المعارك في سوريا. وقالت وزارة الخارجية الروسية إن الولايات المتحدة تنشر نحو 900 جندي في "
+            "البلاد.\nوتقول دمشق إن سوريا ترفض ذلك.")
+    assert [r["location"] for r in facts_for_text("d", text)] != ["RUS"]
+    # 12: a militia's numbered brigade keeps its name
+    [f] = extract_facts("وينتشر في ريف درعا نحو 1500 من مقاتلي «اللواء 313».")
+    assert f.actor == "اللواء 313"
+    # 13: Syria's self-defence forces are not Japan's; a verb is no town
+    [f] = extract_facts("وتضم قوات الدفاع الذاتي التابعة للإدارة الذاتية نحو 10 آلاف مقاتل في شمال شرق سوريا.")
+    assert f.actor != "JPN"
+    [f] = extract_facts("وقد كتم الجيش الخبر، إلا أن نحو 500 جندي انتشروا في المنطقة.")
+    assert f.location != "SDN"
+    # 14: "كانت" after a number is no past level of men; a count with a place of its own keeps it
+    assert [f.count for f in extract_facts("وأرسلت روسيا 300 جندي إلى مالي، و20 كانت أعمارهم دون العشرين.")] == [300]

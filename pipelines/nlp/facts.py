@@ -91,6 +91,7 @@ class DocContext:
         # places, adjectives and bodies)
         self._owners: list[tuple[int, Entity, str]] = []  # (char, entity, words) of mentions that may own men
         self._breaks: list[tuple[int, str]] = []  # where the article's sentences and paragraphs end
+        self._sending: list[int] = []  # where a word of sending men stands ("دفع"، "أرسلت"، "وصلت")
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -130,6 +131,8 @@ class DocContext:
                             # not who tells: "وأكدت واشنطن أن روسيا تحتفظ بقوات كبيرة في بيلاروس"
                             and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)]
             self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
+            deploying = {w for w, k in _lex()["kind_cues"].items() if k == "deployment"}
+            self._sending = [t.start for t in toks if any(f in deploying for f in strip_proclitics(t.norm))]
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
             self._text = None
@@ -168,7 +171,8 @@ class DocContext:
     def owner_before(self, char: int, across_paragraphs: bool = False) -> tuple[Entity, str] | None:
         """The first state, group, body or alliance named, not as a place, in the sentence before the one at *char*
         (its subject, as Arabic puts it first: "إذ تحتفظ أنقرة بأكثر من مئة قاعدة ... في شمال العراق"), with its
-        words; None when that sentence names none, or ends a paragraph (unless *across_paragraphs*)."""
+        words; None when that sentence names none, or ends a paragraph (unless *across_paragraphs*: then the sentence
+        must send men, as what a batch referred back to is of)."""
         self._analyse()
         ends = [(pos, c) for pos, c in self._breaks if pos < char]
         if not ends or (ends[-1][1] == "\n" and not across_paragraphs):
@@ -176,6 +180,8 @@ class DocContext:
         while len(ends) > 1 and ends[-1][0] - ends[-2][0] <= 2:
             ends.pop()  # ".\n\n": one end of the sentence before
         start = ends[-2][0] if len(ends) > 1 else -1
+        if across_paragraphs and not any(start < pos < ends[-1][0] for pos in self._sending):
+            return None  # a batch is referred back to only by what sent it: "دفع المجلس الانتقالي ... بتعزيزات"
         return next(((e, w) for pos, e, w in self._owners if start < pos < ends[-1][0]), None)
 
     def region_before(self, char: int) -> Entity | None:
@@ -188,6 +194,11 @@ class DocContext:
         names ("القاعدة التركية") unless *by_name* ("القطاع" is "قطاع غزة", never "كوسوفو")."""
         return self._last_before("places", char, lambda e: (
             called is None or (e.kind == STATE and not by_name) or any(called in norm(a) for a in e.aliases)))
+
+    def names_place(self, country: str) -> bool:
+        """Whether the article names *country*, or a place in it, by its name (not an adjective)."""
+        self._analyse()
+        return any(e.country == country for kind in ("countries", "places") for _, e in self._named.get(kind, []))
 
     def alliance_before(self, char: int, head: str | None = None) -> Entity | None:
         """The alliance named last before *char* (what a bare "الحلف" stands for), if the article names one; with
@@ -358,8 +369,20 @@ _VIA = _words("via")  # "غادروا العراق عبر الكويت": a count
 _MISSION = norm("بعثة")
 _IN_ADDITION = {norm("إضافة"), norm("الإضافة")}
 _WITH = {"مع", "ومع"}
+# words of an agreement or its signing before "مع": "الموقع مع"، "اتفاق مع"، "بالتنسيق مع"
+_AGREEMENT_STEMS = tuple(norm(w) for w in ("الموقع", "موقع", "اتفاق", "بروتوكول", "مذكرة", "تنسيق", "التنسيق", "التعاون",
+                                           "تعاون", "شراكة", "الشراكة", "المبرم", "مبرم"))
 _WHO_MEN = norm("الذين")
-_WERE = {norm("كانوا"), norm("كانت"), norm("كان")}
+_HELD = _words("held")
+_RETURN_STEMS = tuple(norm(w) for w in ("عاد", "عود", "يعود", "تعود", "عودة", "العودة", "إعادة", "اعادة"))
+_TO_STAND = {norm(w) for w in ("تتمركز", "تنتشر", "ينتشرون", "يتمركزون", "ستتمركز", "ستنتشر")}  # where a force will stand
+_STATIONED = {norm(w) for w in ("يتمركزون", "يتمركز", "متمركزين", "المتمركزين", "يتحصنون", "متحصنين", "المتحصنين",
+                                "يرابطون", "مرابطين")}
+_STILL = _words("still")
+_PUT_FORWARD = {norm(w) for w in ("المطروحة", "المطروح", "المقترحة", "المقترح")}
+_PLAN_NOUNS = {norm(w) for w in ("الخطة", "خطة", "التصور", "تصور", "الخطط")}
+_WERE = {norm("كانوا")}
+_SOLDIER_STEMS = (norm("جنود"), norm("عسكريي"), norm("ضباط"))
 _ACCORDING = {norm(w) for w in ("بحسب", "حسب", "وفق", "وفقا")}
 _UNIT_NOUNS = {norm(w) for w in ("لواء", "اللواء", "فرقة", "الفرقة", "كتيبة", "الكتيبة", "الفيلق", "فيلق")}
 _CAPITAL = {norm("العاصمة"), norm("عاصمة")}
@@ -745,6 +768,12 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: in
     mentions) are no cues: "ألفي مقاتل من حزب العمال الكردستاني" counts no workers."""
     if _casualty_cue_before(toks, q) or (q.start_tok > 0 and _in(toks[q.start_tok - 1], "casualty_cues_adjacent")):
         return True
+    # held, right after the men, past their group's name and "still": "9 آلاف من عناصر تنظيم داعش ما زالوا محتجزين"
+    j = max(unit.end, q.end_tok)
+    while j < len(toks) and j - unit.end < 8 and (j in names or toks[j].norm in _STILL or toks[j].text in QUOTES):
+        j += 1
+    if j < len(toks) and toks[j].norm in _HELD:
+        return True
     # the next three words, up to a comma: "العشرات من عناصر (داعش) بين قتيل وجريح"
     if any(_in(toks[k], "casualty_cues") and k not in names
            for k in _nearby_indices(toks, max(unit.end, q.end_tok), 1, 3, _CLAUSE_OR_COMMA)):
@@ -980,8 +1009,6 @@ def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
     if k < 0:
         return False
     prev = toks[k].norm
-    if prev in (_TO, "الي") and k > 0 and any(f in _IN_ADDITION for f in strip_proclitics(toks[k - 1].norm)):
-        return False  # "إضافة إلى جيبوتي ومصر": in addition to, not to where
     return prev in _LOCATIVE or any(f in _LOCATIVE for f in strip_proclitics(prev)) or _in(toks[k], "territory_nouns")
 
 
@@ -1136,10 +1163,14 @@ class _Sentence:
                     self.mentions.append(Mention(ent, k, k + 1))
                     self.bare_alliances.add(k)
         for k, t in enumerate(self.toks[:-1]):
+            nxt = self.toks[k + 2].norm if k + 2 < len(self.toks) else ""
             if (k not in taken and k + 1 not in taken and any(f in _FORCE_NOUNS_DEF for f in strip_proclitics(t.norm))
                     and self.toks[k + 1].norm in _INTERNATIONAL
-                    and (ent := self.ctx.alliance_before(t.start, _MISSION)) is not None):
-                # "بدأت قوات «اليونيفيل» ... وتضمّ القوة الدولية حاليًا نحو 10 آلاف جندي": the mission named before
+                    and not (nxt.startswith(("ال", "ل")) or nxt in _LOCATIVE)  # "القوة الدولية المقترحة"، "في كوسوفو"
+                    and (ent := self.ctx.alliance_before(t.start, _MISSION)) is not None
+                    and "UN" in (ent.id, ent.parent)):
+                # "بدأت قوات «اليونيفيل» ... وتضمّ القوة الدولية حاليًا نحو 10 آلاف جندي": the UN mission named before
+                # (not "القوات الدولية في كوسوفو"، "القوة الدولية المقترحة لغزة": another force)
                 self.mentions.append(Mention(ent, k, k + 2))
                 self.bare_alliances.add(k)
         self.mentions.sort(key=lambda m: m.start_tok)
@@ -1563,10 +1594,13 @@ class _Sentence:
                 # المتحدة في معسكر ليمونييه نحو 4 آلاف عسكري" keeps its own men at a base)
                 continue
             head = m.start_tok - (2 if m.demonym else 1)  # "مع الحكومة الصومالية": past the noun a demonym qualifies
-            if head >= 0 and self.toks[head].norm in _WITH and not (
+            if head >= 0 and self.toks[head].norm in _WITH and any(
+                    any(f.startswith(_AGREEMENT_STEMS) for f in strip_proclitics(t.norm))
+                    for t in self.toks[max(0, head - 3):head]) and not (
                     m.end_tok < len(self.toks) and self.toks[m.end_tok].norm in _RELATIVE):
-                # "بموجب بروتوكول التعاون الموقع مع الحكومة الصومالية": a partner, not the men's owner (but "مع روسيا
-                # التي نشرت نحو 3 آلاف جندي": the subject of the clause that describes it)
+                # "بموجب بروتوكول التعاون الموقع مع الحكومة الصومالية": the partner of an agreement, not the men's
+                # owner (not "عمليات مشتركة مع القوات الفرنسية البالغ عددها 5100 جندي": the men with whom; nor "اتفاق
+                # مع روسيا التي نشرت نحو 3 آلاف جندي": the subject of the clause that describes it)
                 continue
             if m.demonym and m.entity.kind == STATE and self._unnamed_base_of(m):
                 # "القاعدة العسكرية الروسية 102 في مدينة غيومري تضم نحو 3 آلاف جندي": a base known only by its state's
@@ -1852,7 +1886,9 @@ class _Sentence:
                 or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit())  # "1500 و1400 جندي"
                 or (before in _THEIR_NUMBER and after in _TIME_OPENERS)  # "بلغ عددهم نحو 1700 خلال العامين الماضيين"
                 or after in _ONLY  # "عن وجود 900 فقط"
-                or after in _WERE)  # "مقارنة بنحو 1700 كانوا منتشرين في قواعد عدة"
+                or (after in _WERE and q.end_tok + 1 < len(toks) and (  # "مقارنة بنحو 1700 كانوا منتشرين في قواعد عدة"
+                    toks[q.end_tok + 1].norm in _THERE or toks[q.end_tok + 1].norm == "في"
+                    or _lex()["kind_cues"].get(toks[q.end_tok + 1].norm) == "presence")))
         reaches = two_before[-1:] == (_TO,) and (
             two_before[0] in _THE_NUMBER or two_before[0].lstrip("و") in _CHANGE_IT
             or _number_reaches(toks, max(prev_unit.end, q.start_tok - 6), q.start_tok - 1)
@@ -2189,8 +2225,10 @@ class _Sentence:
         span = self._construct_owner(k, hi) or self._so_called_name(k, hi)
         if span is not None:
             words = [t for t in self.toks[span[0]:min(span[1] + 1, len(self.toks))] if t.text not in _OPENERS]
-            if len(words) > 1 and any(f in _UNIT_NOUNS for f in strip_proclitics(words[0].norm)) and words[1].norm[:1].isdigit():
-                return None
+            soldiers = k > 0 and any(f.startswith(_SOLDIER_STEMS) for f in strip_proclitics(self.toks[k - 1].norm))
+            if (soldiers and len(words) > 1 and any(f in _UNIT_NOUNS for f in strip_proclitics(words[0].norm))
+                    and words[1].norm[:1].isdigit()):
+                return None  # (not "مقاتلي «اللواء 313»": a militia's fighters)
         return span
 
     def _construct_owner(self, k: int, hi: int) -> tuple[int, int] | None:
@@ -2237,13 +2275,20 @@ class _Sentence:
                     and not (m.start_tok > 0 and toks[m.start_tok - 1].norm == "من")):
                 return self._place_of(m, home)  # (not "جنودا من رواندا (2600 جندي)": where they come from)
         # (a) right: "في العراق", "إلى سوريا", "داخل الأراضي الفرنسية", "بالعراق", "في عدن"
+        # (where most of the men are, after a comma, only for a count not placed before it: not "وينتشر في الخليج نحو
+        # 40 ألف جندي أمريكي، أغلبهم في قطر")
+        # (men who return somewhere, "وعاد نحو 500 جندي أمريكي إلى الصومال", are there again: their destination stays)
+        returning = any(f.startswith(_RETURN_STEMS) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))
+        phrase = max([lo] + [j + 1 for j in range(lo, q.start_tok) if toks[j].text in ("،", ",")])  # the count's own
+        placed_before = any(phrase <= m.start_tok < q.start_tok and m.entity.kind in (STATE, PLACE) and not m.demonym
+                            and _preceded_by_locative(toks, m) and not _from(toks, m) for m in self.mentions)
         for m in self.mentions:
             if m.start_tok < last or m.start_tok > last + 12 or m.start_tok >= hi:
                 continue
             if m is actor_m:
                 continue
-            if any(t.text in ("،", ",") and not any(toks[i].norm in _MOST_OF_THEM and toks[i + 1].norm == "في"
-                                                     for i in range(j + 1, min(j + 3, len(toks) - 1)))
+            if any(t.text in ("،", ",") and (placed_before or not any(
+                    toks[i].norm in _MOST_OF_THEM and toks[i + 1].norm == "في" for i in range(j + 1, min(j + 3, len(toks) - 1))))
                    for j, t in enumerate(toks[last:m.start_tok], last)):
                 # "54 ألف عسكري أمريكي، وهو أكبر وجود ... خارج الولايات المتحدة": another phrase (not "، يتحصن أغلبهم في
                 # مخيمات تندوف": where most of the same men are)
@@ -2272,7 +2317,7 @@ class _Sentence:
                 # serve, where they pass through
                 continue
             if kind_hint == "withdrawal" and (any(f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm))
-                                              or _toward(toks, self.mentions, m)):
+                                              or (_toward(toks, self.mentions, m) and not returning)):
                 # "عاد 300 جندي إلى بلادهم من العراق"، "غادر نحو 150 جنديا باتجاه كردستان العراق": where men leave for
                 # is not the place they leave
                 continue
@@ -2366,9 +2411,13 @@ class _Sentence:
                 for m in reversed(self.mentions):
                     if (country_word and m is not actor_m and m.end_tok <= q.start_tok and m.entity.country not in (None, actor)
                             and (m.demonym or m.entity.kind == STATE_BODY) and m.entity.kind in (STATE, STATE_BODY)
-                            and ((m.demonym and self._tells(m)) or any(
+                            and ((m.demonym and self._tells(m)) or (any(
                                 _verb_form(t.norm, _TELLING) or t.norm.lstrip("و") in _ACCORDING
-                                for t in self.toks[max(0, m.start_tok - 5):m.start_tok]))):
+                                for t in self.toks[max(0, m.start_tok - 5):m.start_tok])
+                                # ... a host that the article names as a place: not "وقالت وزارة الخارجية الروسية إن
+                                # الولايات المتحدة تنشر نحو 900 جندي في البلاد" in an article about Syria
+                                and self.ctx.names_country(m.entity.country, _city_name(toks[m.start_tok:m.end_tok]))
+                                and self.ctx.names_place(m.entity.country)))):
                         # "وأوضح مسؤول عسكري فلبيني أن الوجود الأميركي الدوري في البلاد"، "وبحسب ما أعلنته وزارة
                         # الدفاع الرومانية، سيبقى في البلاد": the speaker's country
                         return m.entity.country, None, None
@@ -2414,7 +2463,7 @@ class _Sentence:
             if m.end_tok > q.start_tok or m is actor_m:
                 continue
             e = m.entity
-            if e.kind not in (STATE, PLACE) or (kind_hint == "withdrawal" and _toward(toks, self.mentions, m)):
+            if e.kind not in (STATE, PLACE) or (kind_hint == "withdrawal" and _toward(toks, self.mentions, m) and not returning):
                 continue
             if m.demonym and m is not actor_m and m.start_tok >= 2 and _in(toks[m.start_tok - 1], "territory_nouns") and (
                     toks[m.start_tok - 2].norm in _LOCATIVE):
@@ -2458,6 +2507,11 @@ class _Sentence:
                 continue
             if m.start_tok in origins or _after_since(toks, m) or (kind_hint != "withdrawal" and _moved_from(toks, m)):
                 continue  # ... and "، بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا": where they were moved from
+            if (m.start_tok >= 2 and toks[m.start_tok - 1].norm in (_TO, "الي")
+                    and any(f in _IN_ADDITION for f in strip_proclitics(toks[m.start_tok - 2].norm))):
+                continue  # "وكينيا ب1410، إضافة إلى جيبوتي ومصر": in addition to, not to where
+            if kind_hint == "withdrawal" and _toward(toks, self.mentions, m) and not returning:
+                continue  # "وغادر آخر 200 جندي أمريكي باتجاه ألمانيا": where they head is not the place they leave
             if kind_hint == "withdrawal" and m.start_tok > 0 and toks[m.start_tok - 1].norm == _TO and any(
                     f in _OWN_COUNTRY for f in strip_proclitics(toks[m.start_tok].norm)):
                 continue  # "ليعود نحو ألفي جندي بوروندي إلى بلادهم": home is where they go (not "من بلاده": the host)
@@ -2587,10 +2641,15 @@ class _Sentence:
             return False
         toks = self.toks
         if cue > q.start_tok:
+            if toks[cue].norm.lstrip("و") not in _TO_STAND:
+                return False  # "قوة قوامها نحو 900 جندي ستبقى في سوريا": one kept, not sent
             size = next((k for k in range(q.start_tok - 1, max(lo, q.start_tok - 3) - 1, -1)
                          if _sizes_a_force(toks[k].norm) and toks[k].norm not in _COMPRISE), None)
+            cues = _lex()["kind_cues"]
             return size is not None and any(
-                any(f in _FORCE_NOUN for f in strip_proclitics(t.norm)) for t in toks[max(lo, size - 3):size])
+                any(f in _FORCE_NOUN for f in strip_proclitics(t.norm)) for t in toks[max(lo, size - 3):size]) and not any(
+                cues.get(f) in ("presence", "withdrawal") or (f[:1] == "س" and cues.get(f[1:]) in ("presence", "withdrawal"))
+                for t in toks[lo:size] for f in strip_proclitics(t.norm))  # not "ستحتفظ روسيا بقوة قوامها": one kept
         return _sizes_a_force(toks[cue].norm) and any(_sending(t.norm) for t in toks[max(lo, cue - 12):cue])
 
     def _sent_force_comprises(self, k: int, q: Quantity, lo: int) -> bool:
@@ -2686,6 +2745,8 @@ class _Sentence:
             bare = word[1:] if word[:1] in ("و", "ف") and len(word) >= 3 else word
             if bare in lex["plan_words"] or word in lex["plan_words"]:
                 return "planned"
+            if bare in _PUT_FORWARD and k > 0 and self.toks[k - 1].norm in _PLAN_NOUNS:
+                return "planned"  # "الخطة المطروحة تقضي بنشر"، "التصور المقترح": a plan put forward is not yet done
             # the future prefix on a verb of the lexicon: "سترسل"، "سيغادرون"، "ستبقى"
             if bare.startswith("س") and len(bare) > 3 and (bare[1:] in lex["kind_cues"] or bare[1:] in lex["future_verbs"]):
                 return "planned"
@@ -2840,8 +2901,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind, kind_cue = s.kind(q, unit, lo, hi)
         out_of = q.start_tok >= 2 and (toks[q.start_tok - 2].norm, toks[q.start_tok - 1].norm) == _OUT_OF
-        if out_of:
-            kind = "presence"  # "مغادرة ما بين 2500 و3000 جندي من أصل نحو 10 آلاف": the whole the leavers are part of
+        if out_of or (q.end_tok < len(toks) and toks[q.end_tok].norm in _WERE):
+            # "مغادرة ما بين 2500 و3000 جندي من أصل نحو 10 آلاف": the whole the leavers are part of; "مقارنة بنحو 5
+            # آلاف كانوا هناك": those who were there
+            kind = "presence"
         elif elliptic and prev is not None and not any(
                 any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
@@ -2882,7 +2945,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             location, location_text, loc_m = (prev[0].location, prev[0].location_text, None) if prev else (None, None, None)
         elif (prev is not None and loc_m is None and location_text is None and prev[0].actor == actor
               and prev[0].location is not None and (elliptic or [t.norm for t in toks[prev[2].end_tok:q.start_tok]] == [_TO]
-                                                    or (location == ctx.main_country != prev[0].location and actor is not None))):
+                                                    or (location == ctx.main_country != prev[0].location and actor is not None
+                                                        and not any(s._opens_clause(j) for j in range(prev[1].end, q.start_tok))
+                                                        # (not "ونحو 2300 في المملكة": a place of its own)
+                                                        and not any(t.norm in _IN_A_PLACE for t in toks[q.end_tok:q.end_tok + 3])))):
             # "خفض عدد العسكريين الأميركيين هناك من نحو 1700 إلى قرابة ألف جندي": a bare count, or the new level of
             # a change, that names no place of its own is where the count it continues is, not where the article
             # falls back to; so is another count of the same men ("سيبقى في البلاد قرابة ألف جندي أمريكي ... ما يعني
@@ -2923,11 +2989,13 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if (kind in ("presence", "strength") and actor_kind == "nonstate" and not unit.strength_head
                 and (number_of := _number_of_men(toks, q)) is not None
                 and not any(t.norm in _IN_A_PLACE for t in toks[number_of:q.start_tok])
+                and not any(t.norm.lstrip("و") in _STATIONED for t in toks[unit.end:unit.end + 3])
                 and not any(m.entity.kind in (STATE, PLACE) and not m.demonym and number_of <= m.start_tok < q.start_tok
                             for m in s.mentions)):
             # "يقدّر باحثون عدد مقاتليها بما بين ستة وسبعة آلاف مقاتل، ينتشرون في وسط مالي"، "عدد مقاتلي الحركة ارتفع
             # إلى نحو 6500": how many fighters a group has is its size, wherever they are active (not "عدد مقاتليها
-            # الموجودين في أفغانستان": those in one place), even as the level it reaches ("عدد مقاتليها يصل إلى 100 ألف")
+            # الموجودين في أفغانستان" nor "بنحو ألفي مقاتل يتمركزون في قاعدة الجفرة": those in one place), even as the
+            # level it reaches ("عدد مقاتليها يصل إلى 100 ألف")
             kind = group_size = "strength"
         if kind == "presence" and loc_m is None and (actor_kind == "nonstate" or location is None) and not any(
                 t.norm in _THERE for t in toks[unit.end:unit.end + 3]) and any(
