@@ -2336,3 +2336,13 @@ def test_review_of_session_21_rules_stay_within_their_cases():
     assert f.location != "SDN"
     # 14: "كانت" after a number is no past level of men; a count with a place of its own keeps it
     assert [f.count for f in extract_facts("وأرسلت روسيا 300 جندي إلى مالي، و20 كانت أعمارهم دون العشرين.")] == [300]
+
+
+def test_session_21_a_batch_that_leaves_and_who_receives_a_base():
+    # "مغادرة آخر دفعة": a batch of men leaving; the state a base is handed "to" does not own "its" men
+    [f] = extract_facts("أسدلت فرنسا الستار على وجودها العسكري بتسليمها معسكر جيل في داكار إلى السلطات السنغالية، ومغادرة "
+                        "آخر دفعة من جنودها، البالغ عددهم نحو 350 عسكريا، الأراضي السنغالية.")
+    assert (f.actor, f.location, f.kind) == ("FRA", "SEN", "withdrawal")
+    # ... a batch sent stays a deployment
+    [f] = extract_facts("ووصلت إلى مقديشو دفعة جديدة تضم نحو 300 جندي مصري.")
+    assert f.kind == "deployment"

@@ -1594,6 +1594,8 @@ class _Sentence:
                 # المتحدة في معسكر ليمونييه نحو 4 آلاف عسكري" keeps its own men at a base)
                 continue
             head = m.start_tok - (2 if m.demonym else 1)  # "مع الحكومة الصومالية": past the noun a demonym qualifies
+            if m.demonym and head >= 0 and self.toks[head].norm in (_TO, "الي") and self.owned_by_pronoun(q, unit, lo):
+                continue  # "بتسليمها معسكر «جيل» إلى السلطات السنغالية، ومغادرة آخر دفعة من جنودها": who receives
             if head >= 0 and self.toks[head].norm in _WITH and any(
                     any(f.startswith(_AGREEMENT_STEMS) for f in strip_proclitics(t.norm))
                     for t in self.toks[max(0, head - 3):head]) and not (
@@ -2629,6 +2631,12 @@ class _Sentence:
             return "presence", None
         if best[3] in ("presence", "strength") and best[4] < q.start_tok and self._sent_force_comprises(best[4], q, lo):
             return "deployment", best[4]
+        if best[3] == "deployment" and any(f in _SENT_BATCHES for f in strip_proclitics(toks[best[4]].norm)):
+            # "مغادرة آخر دفعة من جنودها": a batch of men leaving
+            leaving = next((j for j in range(best[4] - 1, max(lo, best[4] - 3) - 1, -1) if any(
+                cues.get(f) == "withdrawal" for f in strip_proclitics(toks[j].norm))), None)
+            if leaving is not None:
+                return "withdrawal", leaving
         return best[3], best[4]
 
     def sizes_a_planned_force(self, q: Quantity, cue: int | None, lo: int, hi: int) -> bool:
