@@ -131,7 +131,7 @@ class DocContext:
                             # not who tells: "وأكدت واشنطن أن روسيا تحتفظ بقوات كبيرة في بيلاروس"
                             and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)]
             self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
-            deploying = {w for w, k in _lex()["kind_cues"].items() if k == "deployment"}
+            deploying = _deployment_cues()
             self._sending = [t.start for t in toks if any(f in deploying for f in strip_proclitics(t.norm))]
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
@@ -261,6 +261,12 @@ def _rule_word_lists() -> dict[str, list[str]]:
         return yaml.safe_load(f)
 
 
+@cache
+def _deployment_cues() -> frozenset[str]:
+    """The kind cues that send men ("دفع"، "أرسلت"، "وصلت"), looked up once for every article's analysis."""
+    return frozenset(w for w, k in _lex()["kind_cues"].items() if k == "deployment")
+
+
 def _words(key: str) -> set[str]:
     """A word list of the rules (`lexicons/facts_rule_words.yaml`), normalised, for whole-token lookups."""
     return {norm(w) for w in _rule_word_lists()[key]}
@@ -370,24 +376,22 @@ _MISSION = norm("بعثة")
 _IN_ADDITION = {norm("إضافة"), norm("الإضافة")}
 _WITH = {"مع", "ومع"}
 # words of an agreement or its signing before "مع": "الموقع مع"، "اتفاق مع"، "بالتنسيق مع"
-_AGREEMENT_STEMS = tuple(norm(w) for w in ("الموقع", "موقع", "اتفاق", "بروتوكول", "مذكرة", "تنسيق", "التنسيق", "التعاون",
-                                           "تعاون", "شراكة", "الشراكة", "المبرم", "مبرم"))
+_AGREEMENT_STEMS = _words_in_order("agreement_stems")
 _WHO_MEN = norm("الذين")
 _HELD = _words("held")
-_RETURN_STEMS = tuple(norm(w) for w in ("عاد", "عود", "يعود", "تعود", "عودة", "العودة", "إعادة", "اعادة"))
-_TO_STAND = {norm(w) for w in ("تتمركز", "تنتشر", "ينتشرون", "يتمركزون", "ستتمركز", "ستنتشر")}  # where a force will stand
-_STATIONED = {norm(w) for w in ("يتمركزون", "يتمركز", "متمركزين", "المتمركزين", "يتحصنون", "متحصنين", "المتحصنين",
-                                "يرابطون", "مرابطين")}
+_RETURN_STEMS = _words_in_order("return_stems")
+_TO_STAND = _words("to_stand")  # where a force will stand
+_STATIONED = _words("stationed")
 _STILL = _words("still")
-_PUT_FORWARD = {norm(w) for w in ("المطروحة", "المطروح", "المقترحة", "المقترح")}
-_PLAN_NOUNS = {norm(w) for w in ("الخطة", "خطة", "التصور", "تصور", "الخطط")}
+_PUT_FORWARD = _words("put_forward")
+_PLAN_NOUNS = _words("plan_nouns")
 _WERE = {norm("كانوا")}
-_SOLDIER_STEMS = (norm("جنود"), norm("عسكريي"), norm("ضباط"))
-_ACCORDING = {norm(w) for w in ("بحسب", "حسب", "وفق", "وفقا")}
-_UNIT_NOUNS = {norm(w) for w in ("لواء", "اللواء", "فرقة", "الفرقة", "كتيبة", "الكتيبة", "الفيلق", "فيلق")}
+_SOLDIER_STEMS = _words_in_order("soldier_stems")
+_ACCORDING = _words("according")
+_UNIT_NOUNS = _words("unit_nouns")
 _CAPITAL = {norm("العاصمة"), norm("عاصمة")}
 _COMPRISED = {norm("ضمت"), norm("ضم")}  # "الأرتال ضمت": comprised, in the past
-_MOST_OF_THEM = {norm(w) for w in ("أغلبهم", "معظمهم", "غالبيتهم", "أكثرهم")}
+_MOST_OF_THEM = _words("most_of_them")
 _FORCE_NOUNS_DEF = {norm("القوة"), norm("القوات")}
 _INTERNATIONAL = {norm("الدولية"), norm("الأممية")}  # "القوة الدولية": a mission, not a state's force
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
@@ -433,7 +437,7 @@ _SUBSET = _words("subset")  # "بينهم ألف من الليبيين": a part 
 _PREPS = _words("preps")
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
 _LOCATIVE = _words("locative")
-_IN_A_PLACE = {norm(w) for w in ("في", "وفي", "داخل", "بداخل", "فيها", "هناك", "فيه")}
+_IN_A_PLACE = _words("in_a_place")
 _HOME_FORCES = _words_in_order("home_forces")  # a state's own army, (armed) forces or reserves
 _AFFILIATION = _words("affiliation")
 _GOVERNMENT = _words("government")
@@ -476,7 +480,7 @@ _RANKS = _words("ranks")  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = _words("year_words")
 _SUPPORTED = _words("supported")  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
 _PLACE_NOUNS = _words("place_nouns")
-_TOWARD = {norm(w) for w in ("إلى", "الى", "باتجاه", "صوب", "نحو")}  # where men head
+_TOWARD = _words("toward")  # where men head
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
 # "قاعدة حميميم الروسية" is Russia's base, somewhere else
 _BASE_NOUNS = _words("base_nouns")
@@ -2280,7 +2284,8 @@ class _Sentence:
         # (where most of the men are, after a comma, only for a count not placed before it: not "وينتشر في الخليج نحو
         # 40 ألف جندي أمريكي، أغلبهم في قطر")
         # (men who return somewhere, "وعاد نحو 500 جندي أمريكي إلى الصومال", are there again: their destination stays)
-        returning = any(f.startswith(_RETURN_STEMS) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))
+        returning = kind_hint == "withdrawal" and any(
+            f.startswith(_RETURN_STEMS) for t in toks[lo:q.start_tok] for f in strip_proclitics(t.norm))
         phrase = max([lo] + [j + 1 for j in range(lo, q.start_tok) if toks[j].text in ("،", ",")])  # the count's own
         placed_before = any(phrase <= m.start_tok < q.start_tok and m.entity.kind in (STATE, PLACE) and not m.demonym
                             and _preceded_by_locative(toks, m) and not _from(toks, m) for m in self.mentions)
