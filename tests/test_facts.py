@@ -2346,3 +2346,16 @@ def test_session_21_a_batch_that_leaves_and_who_receives_a_base():
     # ... a batch sent stays a deployment
     [f] = extract_facts("ووصلت إلى مقديشو دفعة جديدة تضم نحو 300 جندي مصري.")
     assert f.kind == "deployment"
+
+
+def test_session_22_a_warships_crew_is_a_navys_men_and_a_merchant_ships_is_not():
+    # sailors aboard a navy's ship are a level of its men, though the sentence calls them a crew
+    [f] = extract_facts('كما رست في ميناء السلطان قابوس بمسقط سفينة التدريب الهندية "تير" وعلى متنها طاقم من 250 '
+                        'بحارًا.')
+    assert (f.count, f.actor, f.location) == (250, "IND", "OMN")
+    [f] = extract_facts("وكانت المدمرة الأمريكية تحمل طاقما من 300 بحار.")
+    assert (f.count, f.actor) == (300, "USA")
+    # a merchant ship's crew, or an airliner's, is none, even beside a warship
+    _assert_no_facts("وأفرجت المدمرة عن السفينة التجارية وعلى متنها طاقم من 25 بحارا.",
+                     "وتم إجلاء ركاب الطائرة وعددهم 312 راكبا إضافة إلى طاقمها المكون من 17 فردا.",
+                     "وعلى متن الناقلة التي رافقتها فرقاطة طاقم من 40 بحارا.")

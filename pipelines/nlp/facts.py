@@ -397,6 +397,20 @@ _INTERNATIONAL = {norm("الدولية"), norm("الأممية")}  # "القوة
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
 _TAKE_PART = _words("take_part")
 _CREW = _words("crew")  # a crew, unless of the men's own command after a breakdown
+_CREW_FORMS = _CREW | {"ال" + w for w in _CREW} | {w + p for w in _CREW for p in ("ها", "ه", "هما")}
+_WARSHIPS, _MERCHANT_SHIPS, _SAILORS = _words("warships"), _words("merchant_ships"), _words("sailors")
+_WARSHIP_PHRASES = _phrases("warship_phrases")
+
+
+def _naval_crew(toks: Sequence[Token], unit_start: int) -> bool:
+    """Sailors counted aboard a warship, and no merchant ship named: a navy's men, whom the word «طاقم» does not
+    make civilians."""
+    def named(words: set[str]) -> bool:
+        return any(f in words for t in toks for f in strip_proclitics(t.norm))
+    warship_named = named(_WARSHIPS) or any((a.norm, b.norm) in _WARSHIP_PHRASES for a, b in itertools.pairwise(toks))
+    return toks[unit_start].norm in _SAILORS and warship_named and not named(_MERCHANT_SHIPS)
+
+
 _BREAKDOWN = _words("breakdown")  # "، بين أفراد ... وعناصر ..."
 _ESTIMATES = _words("estimates")
 _HAS = _words("has")  # "لا تزال تملك 10 آلاف مقاتل": a force's size
@@ -2891,6 +2905,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         near = (*_nearby_indices(toks, q.start_tok - 1, -1, 8, _CLAUSE_END),
                 *(k for k in _nearby_indices(toks, tail, 1, 8, _CLAUSE_END)
                   if not attribution < k < attribution_end and (k < breakdown or toks[k].norm not in _CREW)))
+        if unit.end > unit.start and _naval_crew(toks, unit.start):
+            near = tuple(k for k in near if not any(f in _CREW_FORMS for f in strip_proclitics(toks[k].norm)))
         if any(_in(toks[k], "non_troop_events") or (k + 1 < len(toks) and _PARADE.match(f"{toks[k].norm} {toks[k + 1].norm}"))
                for k in near):
             continue  # a protest, a parade, a graduation or a hall's capacity counts men, not a troop level
