@@ -2359,3 +2359,21 @@ def test_session_22_a_warships_crew_is_a_navys_men_and_a_merchant_ships_is_not()
     _assert_no_facts("وأفرجت المدمرة عن السفينة التجارية وعلى متنها طاقم من 25 بحارا.",
                      "وتم إجلاء ركاب الطائرة وعددهم 312 راكبا إضافة إلى طاقمها المكون من 17 فردا.",
                      "وعلى متن الناقلة التي رافقتها فرقاطة طاقم من 40 بحارا.")
+
+
+def test_session_22_the_kingdom_alone_is_the_kingdom_the_article_is_about():
+    from pipelines.nlp.article import facts_for_text
+
+    # the kingdom the article named last, when its main country is no kingdom
+    text = ("تجريدة مغربية جديدة في بانغي\nوصلت إلى بانغي، عاصمة جمهورية إفريقيا الوسطى، تجريدة من القوات المسلحة "
+            "الملكية المغربية. وتعد المملكة من أبرز المساهمين في عمليات حفظ السلام، إذ يفوق عدد جنودها المنتشرين "
+            "في مختلف البعثات 1700 جندي. وتقع بانغي في إفريقيا الوسطى. وتشهد إفريقيا الوسطى هدوءا في بانغي.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(1700, "MAR")]
+    # the article's main country when it is a kingdom, though another kingdom was named before
+    text = ("القوات الأمريكية في الخليج\nيتمركز في البحرين مقر الأسطول الخامس. وتستضيف الكويت العدد الأكبر بنحو "
+            "13500 جندي أمريكي، ونحو 2300 في المملكة، معظمهم في قاعدة الأمير سلطان الجوية بالخرج. وتقع الخرج "
+            "جنوب الرياض، وتبعد الرياض عن الخرج 77 كيلومترا.")
+    assert [(r["count"], r["location"]) for r in facts_for_text("d", text)] == [(13500, "KWT"), (2300, "SAU")]
+    # a kingdom named by its full name is that one
+    [f] = extract_facts("وتشارك المملكة المغربية بنحو 750 جنديا في بعثة الأمم المتحدة.")
+    assert f.actor == "MAR"

@@ -155,10 +155,10 @@ class DocContext:
         self._analyse()
         return any(pos < char for pos in self._other_pacts)
 
-    def state_before(self, char: int, other_than: str | None = None) -> Entity | None:
+    def state_before(self, char: int, other_than: str | None = None, keep=lambda e: True) -> Entity | None:
         """The state named last before *char* ("وزير الدفاع الفرنسي" ... "بلاده"), if the article names one; with
-        *other_than*, the last one that is not that state."""
-        return self._last_before("states", char, lambda e: e.id != other_than)
+        *other_than*, the last one that is not that state; with *keep*, the last one it accepts."""
+        return self._last_before("states", char, lambda e: e.id != other_than and keep(e))
 
     def country_before(self, char: int, other_than: str | None = None) -> str | None:
         """The country of the state or place named last before *char* (what "فيها"، "هناك" refer back to), other
@@ -522,6 +522,8 @@ _THAT_FORMS = _words("that_forms")
 _SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جندي": what a force of men sent comprises
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
+_THE_KINGDOM = _words("the_kingdom")
+_KINGDOMS = {w.upper() for w in _words_as_written("kingdoms")}
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
 _TITLES = _words("titles")
 # a capital after these names a pact or a process, not its state ("حلف وارسو"، "تفاهمات أستانا"، "اتفاقات مينسك")
@@ -1128,6 +1130,7 @@ class _Sentence:
         self._add_bare_army()
         self._add_group_references()
         self._add_own_country_references()
+        self._add_kingdom_references()
         self._read_cities()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
@@ -1301,6 +1304,30 @@ class _Sentence:
                 _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
                 for j in range(max(0, m.start_tok - 3), m.start_tok))]
             ent = (speaker or before)[-1].entity if before else self.ctx.state_before(t.start)
+            if ent is not None:
+                self.mentions.append(Mention(ent, k, k + 1))
+                added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _add_kingdom_references(self) -> None:
+        """"المملكة" alone is the kingdom named before it in the sentence, else the article's main country if that is a
+        kingdom (a Saudi outlet's "ونحو 2300 في المملكة" after "البحرين"), else the kingdom the article named last:
+        "وتعد المملكة من أبرز المساهمين في عمليات حفظ السلام" in an article about Moroccans in Bangui."""
+        taken = self._taken()
+        added = False
+        g = gazetteer()
+        for k, t in enumerate(self.toks):
+            if k in taken or not any(f in _THE_KINGDOM for f in strip_proclitics(t.norm)):
+                continue
+            before = [m.entity for m in self.mentions if m.end_tok <= k and m.entity.kind == STATE
+                      and m.entity.country in _KINGDOMS]
+            if before:
+                ent = before[-1]
+            elif self.ctx.main_country in _KINGDOMS:
+                ent = g.entities.get(self.ctx.main_country)
+            else:
+                ent = self.ctx.state_before(t.start, keep=lambda e: e.country in _KINGDOMS)
             if ent is not None:
                 self.mentions.append(Mention(ent, k, k + 1))
                 added = True
