@@ -99,14 +99,15 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["sample corpus"]["f1"] >= 0.85
     assert res["dev sentences"]["f1"] >= 0.90
     # raw articles of other outlets, through the pipeline's cleaning (data/eval/README.md): their required facts and
-    # strict F1 floors (for sets 4-14, just under each set's first, clean score)
+    # strict F1 floors (for sets 4-15, just under each set's first, clean score)
     for name, gold_facts, strict_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
                                            ("other_outlets_3", 62, 0.70), ("other_outlets_4", 75, 0.60),
                                            ("other_outlets_5", 71, 0.50), ("other_outlets_6", 70, 0.60),
                                            ("other_outlets_7", 74, 0.65), ("other_outlets_8", 84, 0.55),
                                            ("other_outlets_9", 80, 0.60), ("other_outlets_10", 82, 0.60),
                                            ("other_outlets_11", 83, 0.65), ("other_outlets_12", 83, 0.65),
-                                           ("other_outlets_13", 81, 0.65), ("other_outlets_14", 82, 0.45)):
+                                           ("other_outlets_13", 81, 0.65), ("other_outlets_14", 82, 0.45),
+                                           ("other_outlets_15", 81, 0.55)):
         assert res[name]["gold_facts"] == gold_facts, name
         assert res[name]["f1"] >= 0.90 and res[name]["strict_f1"] >= strict_floor, name
 
@@ -2377,3 +2378,59 @@ def test_session_22_the_kingdom_alone_is_the_kingdom_the_article_is_about():
     # a kingdom named by its full name is that one
     [f] = extract_facts("وتشارك المملكة المغربية بنحو 750 جنديا في بعثة الأمم المتحدة.")
     assert f.actor == "MAR"
+
+
+def test_session_22_so_called_groups_their_patrons_and_numbers_in_names():
+    # a militia "loyal to" a state by its adjective is the militia, by the name the outlet gives it
+    [f] = extract_facts("حيث دفعت ميليشيا ما يسمى «المجلس الانتقالي» الموالية للاحتلال الإماراتي بأكثر من ١٥ ألف مسلح "
+                        "إلى وادي حضرموت.")
+    assert (f.actor, f.actor_kind, f.location) == ("المجلس الانتقالي", "nonstate", "YEM")
+    # men "of the so-called" force are that force's, named as written, even when the tables know it as a state's
+    [f] = extract_facts("وتنتشر ما بين أربعة وخمسة آلاف من مرتزقة ما يسمى «درع الوطن» في منطقة العبر.")
+    assert (f.actor, f.actor_kind) == ("درع الوطن", "nonstate")
+    # ... but not when the outlet names it plainly
+    [f] = extract_facts("وصل نحو ٣ آلاف من منتسبي «درع الوطن» إلى مدينة سيئون.")
+    assert f.actor == "YEM"
+    # a number in a name is no count: only the fighters are
+    facts = extract_facts("وتقدّر تقارير أممية عدد مقاتلي حركة «إم 23» بنحو 6 آلاف مقاتل.")
+    assert [f.count for f in facts] == [6000]
+
+
+def test_session_22_a_bare_ministry_that_tells_or_calls_up_men():
+    from pipelines.nlp.article import facts_for_text
+
+    # "الوزارة" telling the news is the ministry named last, so "البلاد" is its country, not the men's own
+    text = ("خفض أميركي في رومانيا\nأكدت وزارة الدفاع الرومانية أن الولايات المتحدة ستخفض عدد جنودها المتمركزين على "
+            "أراضي رومانيا. وأوضحت الوزارة في بيان أن نحو ألف جندي أميركي سيبقون في البلاد، ما يعني سحب قرابة 700 "
+            "عسكري.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
+        (1000, "USA", "ROU"), (700, "USA", "ROU")]
+    # a bare defence ministry as the subject of a verb of the men, after the verb, is the article's country's,
+    # though a state named after it (a drone's maker) is another
+    text = ("بولندا تستدعي الاحتياط\nتعزز بولندا حدودها الشرقية. وفي بولندا، استدعت وزارة الدفاع نحو خمسة آلاف جندي "
+            "احتياط لتعزيز الوحدات المنتشرة على الحدود مع بيلاروسيا، بعد اختراق 19 مسيّرة روسية أجواء البلاد. "
+            "وتقول بولندا إن بولندا مستعدة.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(5000, "POL", "POL")]
+    # ... but not one named after another state's
+    [f] = extract_facts("وقالت الخارجية الأمريكية إن وزارة الدفاع الروسية نشرت نحو ألف جندي في بيلاروسيا.")
+    assert f.actor == "RUS"
+
+
+def test_session_22_a_carrier_referred_back_to_the_invaded_country_and_an_alliances_members():
+    from pipelines.nlp.article import facts_for_text
+
+    # "الحاملة" alone is the carrier named before (by its state's adjective too); its crew is at sea, in no country
+    text = ("حشد قرب فنزويلا\nدخلت حاملة الطائرات الأمريكية «جيرالد فورد» البحر الكاريبي. وتحمل الحاملة، وهي الأكبر "
+            "في العالم، أكثر من 4 آلاف بحار وطيار. وتقول فنزويلا إن فنزويلا مستعدة في كراكاس.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(4000, "USA", None)]
+    # the country invaded is where the men went, not the article's country
+    text = ("حشد قرب فنزويلا\nتقول فنزويلا إن الحشد يهددها. ويرى محللون أن هذا الحشد يعيد إلى الأذهان غزو بنما عام 1989، "
+            "حين دفعت واشنطن بنحو 27 ألف جندي. وتقول فنزويلا إن فنزويلا مستعدة.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(27000, "USA", "PAN")]
+    # the men of "the states taking part in" an alliance are the alliance's, and that participle is no verb of theirs
+    [_, f] = extract_facts("وكان عديد القوات الأمريكية في العراق يبلغ نحو 2500 جندي، إلى جانب قرابة ألف من جنود الدول "
+                           "الأخرى المشاركة في التحالف الدولي.")
+    assert (f.count, f.actor, f.kind) == (1000, "INT_COALITION", "presence")
+    # the Pentagon by its name of 2025
+    [f] = extract_facts("أعادت وزارة الحرب الأمريكية تشغيل قاعدة «روزفلت رودز» في بورتوريكو، ونشرت فيها مئات العسكريين.")
+    assert f.actor == "USA"

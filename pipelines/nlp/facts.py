@@ -107,6 +107,14 @@ class DocContext:
                 "countries": named(lambda m: m.entity.kind == STATE and not m.demonym),
                 "regions": named(lambda m: m.entity.kind == PLACE and m.entity.country is None),
                 "alliances": named(lambda m: m.entity.kind == ALLIANCE),
+                # carriers by name, or by their state's adjective: "حاملة الطائرات الأمريكية «جيرالد فورد»"
+                "carriers": [(pos, e if e.id in _AFLOAT else _carrier_of(e)) for pos, e in named(
+                    lambda m: m.entity.id in _AFLOAT or (m.demonym and m.start_tok >= 2 and _carrier_of(m.entity)
+                                                         and toks[m.start_tok - 2].norm.endswith(_CARRIER_NOUN)))],
+                # a state's defence ministry ("وزارة الدفاع الرومانية"), what a later bare "الوزارة" is
+                "ministries": named(lambda m: m.entity.kind == STATE and m.demonym and m.start_tok >= 2
+                                    and _MINISTRY in (toks[m.start_tok - 2].norm, toks[m.start_tok - 2].norm[1:])
+                                    and toks[m.start_tok - 1].norm == _DEFENCE),
                 # an alliance's mission named by the alliance: "بعثة حلف شمال الأطلسي في العراق"
                 "missions": named(lambda m: m.entity.kind == ALLIANCE and m.start_tok > 0
                                   and _MISSION in strip_proclitics(toks[m.start_tok - 1].norm)),
@@ -142,6 +150,14 @@ class DocContext:
         that *keep* accepts."""
         self._analyse()
         return next((e for pos, e in reversed(self._named.get(kind, [])) if pos < char and keep(e)), None)
+
+    def carrier_before(self, char: int) -> Entity | None:
+        """The ships the article named last before *char* whose crews are at sea (what a bare "الحاملة" is)."""
+        return self._last_before("carriers", char)
+
+    def ministry_before(self, char: int) -> Entity | None:
+        """The state whose defence ministry the article named last before *char* (what a bare "الوزارة" is)."""
+        return self._last_before("ministries", char)
 
     def names_country(self, country: str, other_than: str | None = None) -> bool:
         """Whether the article names *country* (a state, a place in it, its adjective or a body of it) by some word
@@ -422,6 +438,13 @@ _THE_COUNTRY = _words("the_country")
 # "القطاع"، "المحور": the strip or corridor named before ("قطاع غزة"، "محور فيلادلفيا"), found by its head word
 _NAMED_BY_HEAD = {"ال" + w: w for w in _words_in_order("named_by_head")}
 _AFLOAT = {"US_CARRIERS"}  # a ship's crew is at sea, not in its state: a carrier gives its men no place
+_CARRIER_NOUN = norm("حاملة")
+
+
+def _carrier_of(state: Entity) -> Entity | None:
+    """The aircraft carriers of *state*, if the tables know them as a force of their own (crews at sea)."""
+    g = gazetteer()
+    return next((g.entities[i] for i in _AFLOAT if g.entities[i].country == state.country), None)
 _THEIR_NUMBER = _words("their_number")
 _AMOUNTING = _words("amounting")  # "البالغ عددهم": amounting in number to
 _GUNMEN_OF = _words_in_order("gunmen_of")  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
@@ -502,6 +525,7 @@ _REGION_NOUNS = _words("region_nouns")
 _THE_BASES = _words("the_bases")
 _QAEDA_HEADS = _words("qaeda_heads")
 _MEMBER_WORDS = _words("member_words")
+_STATES_NOUNS = {norm("الدول"), norm("دول")}  # "جنود الدول المشاركة في التحالف"
 _MULTINATIONAL = _words("multinational")
 _SENDING_FORMS = _words("sending_forms")
 # "سيُنقلون من قاعدة عين الأسد": the men are moved from there (passive or their own verb; the future س stripped)
@@ -523,6 +547,7 @@ _SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جند
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _THE_KINGDOM = _words("the_kingdom")
+_THE_CARRIER = _words("the_carrier")
 _KINGDOMS = {w.upper() for w in _words_as_written("kingdoms")}
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
 _TITLES = _words("titles")
@@ -1123,6 +1148,7 @@ class _Sentence:
         g = gazetteer()
         self.mentions = g.find_mentions(self.toks)
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
+        self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
         self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions))
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
@@ -1131,12 +1157,12 @@ class _Sentence:
         self._add_group_references()
         self._add_own_country_references()
         self._add_kingdom_references()
+        self._add_carrier_references()
         self._read_cities()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
         self.inside_mentions = self._taken() - self._bare_army
         self.times = find_time_spans(self.toks)
-        self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
 
     def _taken(self) -> set[int]:
         """The tokens inside the mentions found so far (a word referring back is looked for outside them)."""
@@ -1198,18 +1224,25 @@ class _Sentence:
 
     def _add_bare_ministry(self) -> None:
         """A bare "الوزارة" as the subject of a verb of the men is the defence ministry named before it in the
-        sentence: "مسؤول في وزارة الدفاع السورية … مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر"."""
+        sentence: "مسؤول في وزارة الدفاع السورية … مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر"; as the
+        subject of a verb of telling, the one named last in the article ("أكدت وزارة الدفاع الرومانية …. وأوضحت
+        الوزارة في بيان أن نحو ألف جندي أميركي سيبقون في البلاد"), which tells of its own country."""
         toks = self.toks
         if not any(t.norm.lstrip("و") == _THE_MINISTRY for t in toks):
             return
         named = next((m for m in reversed(self.mentions) if m.entity.kind == STATE and m.start_tok >= 2
                       and _MINISTRY in (toks[m.start_tok - 2].norm, toks[m.start_tok - 2].norm[1:])
                       and toks[m.start_tok - 1].norm == _DEFENCE), None)
-        if named is None:
-            return
         taken = self._taken()
         for k, t in enumerate(toks):
-            if k in taken or t.norm.lstrip("و") != _THE_MINISTRY or k <= named.start_tok:
+            if k in taken or t.norm.lstrip("و") != _THE_MINISTRY:
+                continue
+            if named is None or k <= named.start_tok:
+                if k > 0 and _verb_form(toks[k - 1].norm, _TELLING) and (
+                        ent := self.ctx.ministry_before(t.start)) is not None:
+                    self.mentions.append(Mention(ent, k, k + 1, True))
+                    self.mentions.sort(key=lambda m: m.start_tok)
+                    return
                 continue
             j = k + 1 + (k + 1 < len(toks) and not toks[k + 1].norm[:1].isalpha())  # past an opening quote
             if j < len(toks) and (_sending(toks[j].norm) or toks[j].norm in _lex()["kind_cues"]):
@@ -1225,19 +1258,25 @@ class _Sentence:
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
-        if ent is None or ent.kind != STATE or any(m.entity.kind == STATE and m.entity.id != main
-                                                   and not _across_border(self.toks, m) for m in self.mentions):
-            return  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
+        if ent is None or ent.kind != STATE:
+            return
+        others = [m.start_tok for m in self.mentions if m.entity.kind == STATE and m.entity.id != main
+                  and not _across_border(self.toks, m)]
         taken = self._taken()
         toks = self.toks
         for k, t in enumerate(toks):
             if (k + 2 < len(toks) and k not in taken and k + 1 not in taken and _MINISTRY in (t.norm, t.norm[1:])
-                    and toks[k + 1].norm == _DEFENCE and toks[k + 2].norm in _lex()["kind_cues"]):
-                # "وزارة الدفاع تنشر نحو 20 ألف مقاتل": the ministry of the article's country, as the subject of a
-                # verb of the men (not "متحدث باسم وزارة الدفاع إن المتمردين حشدوا": a source)
+                    and toks[k + 1].norm == _DEFENCE and (toks[k + 2].norm in _lex()["kind_cues"] or (
+                        k > 0 and toks[k - 1].norm in _lex()["kind_cues"] and k + 2 in self.quantity_starts))
+                    and not any(j < k for j in others)):
+                # "وزارة الدفاع تنشر نحو 20 ألف مقاتل"، "استدعت وزارة الدفاع نحو خمسة آلاف جندي احتياط": the ministry
+                # of the article's country, as the subject of a verb of the men (not "متحدث باسم وزارة الدفاع إن
+                # المتمردين حشدوا": a source), when no other state is named before it
                 self.mentions.append(Mention(ent, k, k + 2))
                 self._bare_army.add(k)
                 continue
+            if others:
+                continue  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
             if (k + 1 < len(toks) and k not in taken and k + 1 not in taken and toks[k + 1].norm == _ARMED
                     and _FORCES in strip_proclitics(t.norm) and t.norm.lstrip("وب").startswith("ال")
                     and not (k > 0 and toks[k - 1].norm == _COMMITTEE)  # "لجنة القوات المسلحة في مجلس الشيوخ"
@@ -1334,6 +1373,24 @@ class _Sentence:
         if added:
             self.mentions.sort(key=lambda m: m.start_tok)
 
+    def _add_carrier_references(self) -> None:
+        """"الحاملة" alone is the aircraft carrier named last: "دخلت حاملة الطائرات الأمريكية «جيرالد فورد» البحر
+        الكاريبي … وتحمل الحاملة، وهي الأكبر في العالم، أكثر من 4 آلاف بحار وطيار"."""
+        taken = self._taken()
+        added = False
+        for k, t in enumerate(self.toks):
+            if k in taken or not any(f in _THE_CARRIER for f in strip_proclitics(t.norm)):
+                continue
+            if k + 1 < len(self.toks) and (k + 1 in taken or self.toks[k + 1].text in _OPENERS):
+                continue  # "الحاملة «أيزنهاور»": a name follows
+            ent = next((m.entity for m in reversed(self.mentions) if m.end_tok <= k and m.entity.id in _AFLOAT), None)
+            ent = ent or self.ctx.carrier_before(t.start)
+            if ent is not None:
+                self.mentions.append(Mention(ent, k, k + 1))
+                added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start_tok)
+
     def _read_cities(self) -> None:
         """Cities by GeoNames' list of their Arabic names (`gazetteer.world_cities`):
         * a name the tables give to a place of one country is another's city when the article names that other country
@@ -1420,6 +1477,27 @@ class _Sentence:
         foreign = unit.end < n and _in(toks[unit.end], "foreign_words")
         k = unit.end + (1 if foreign else 0)  # the adjective "أجنبي" itself names no one
         steps = 0
+        if k < min(hi, n) and k == unit.end and (j := self._after_so_called(k)) != self._skip_openers(k):
+            # "آلاف من مرتزقة ما يسمى «درع الوطن»": the group the men are said to be of
+            m2 = self.mentions_at.get(j)
+            if m2 is not None and m2.entity.kind == STATE_BODY:
+                # a state's force the outlet calls "so-called" is named as written, as gold writes a militia
+                txt = _unquoted(self.span_text(m2.start_tok, m2.end_tok))
+                return txt, txt, "nonstate", m2
+            if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE):
+                a, kind = _actor_of(m2, ctx)
+                return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
+            if m2 is None and (named := self._so_called_name(k, hi)) is not None:
+                txt = _unquoted(self.span_text(*named))
+                return txt, txt, "nonstate", None
+        if (k < min(hi, n) and k == unit.end and unit.end > unit.start and toks[k].norm in _STATES_NOUNS
+                and _owned_personnel(toks[unit.end - 1])):
+            # "قرابة ألف من جنود الدول الأخرى المشاركة في التحالف": the men of an alliance's members
+            for j in range(k + 2, min(hi, n, k + 5) - 1):
+                m5 = self.mentions_at.get(j + 1)
+                if (toks[j].norm == "في" and toks[j - 1].norm in _MEMBER_WORDS and m5 is not None
+                        and m5.entity.kind == ALLIANCE):
+                    return m5.entity.actor_code, self.span_text(m5.start_tok, m5.end_tok), "alliance", m5
         while k < min(hi, n) and steps < 4:
             m = self.mentions_at.get(k)
             t = toks[k]
@@ -1834,8 +1912,15 @@ class _Sentence:
         object of such loyalty; the group's own name is the actor, as the gold rules name other armed groups."""
         toks = self.toks
         k = m.start_tok - 1
+        if m.demonym and k > 1 and toks[k].norm.startswith("لل") and toks[k - 1].norm in _LOYAL:
+            k -= 1  # "الموالية للاحتلال الإماراتي": loyal to a state named by its adjective
         if m.entity.kind != STATE or k < 1 or toks[k].norm not in _LOYAL:
             return None
+        if toks[k - 1].text in QUOTES:
+            # "ميليشيا ما يسمى «المجلس الانتقالي» الموالية للاحتلال الإماراتي": the group by the name it goes by
+            opener = next((j for j in range(k - 2, max(0, k - 8), -1) if toks[j].text in _OPENERS), None)
+            if opener is not None and opener > 1 and self._after_so_called(opener - 2) == opener + 1:
+                return _unquoted(self.span_text(opener + 1, k - 1))
         start = k
         while start > max(0, k - 3) and not _in(toks[start - 1], "personnel_strong") and (
                 _definite_word(toks[start - 1]) or _in(toks[start - 1], "armed_group_nouns")
@@ -2600,6 +2685,8 @@ class _Sentence:
             return None, None, None  # "تعهد الحلف رفع عدد قواته إلى 300 ألف": an alliance's size is in no one country
         if len(origins) > 1 and actor is None:
             return None, None, None  # "8700 جندي من نيجيريا والكاميرون والنيجر": the article's country is one of many
+        if actor_m is not None and actor_m.entity.id in _AFLOAT:
+            return None, None, None  # "وتحمل الحاملة أكثر من 4 آلاف بحار": a carrier's crew at sea, in no country
         if self.ctx.main_country:
             return self.ctx.main_country, None, None
         return None, None, None
@@ -2640,6 +2727,8 @@ class _Sentence:
             if k in self.inside_mentions or (self.toks[k].norm.lstrip("و").startswith("نقل") and any(
                     t.norm == "عن" for t in self.toks[k + 1:k + 5])):
                 continue  # "الحشد الشعبي" is a name; "نقلت وكالة رويترز عن" reports, it moves no one
+            if toks[k].norm in _MEMBER_WORDS and any(t.norm in _STATES_NOUNS for t in toks[max(0, k - 2):k]):
+                continue  # "جنود الدول الأخرى المشاركة في التحالف": which states, not what the men do
             kind = None
             for f in strip_proclitics(self.toks[k].norm):
                 # accusative forms carry a final alef ("وجودًا" → وجود); the future prefix س ("ستسحب" → تسحب)
@@ -2888,6 +2977,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
     for qi, q in enumerate(quantities):
         if _ordinal(toks, q):
             continue  # "الدفعة الـ24 من قوات حفظ السلام"
+        if all(j in s.inside_mentions for j in range(q.start_tok, q.end_tok)):
+            continue  # a number in a name: "عدد مقاتلي حركة «إم 23» بنحو 6 آلاف مقاتل"
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 or _count_of_personnel_before(toks, q))
         elliptic = False
