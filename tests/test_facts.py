@@ -2434,3 +2434,42 @@ def test_session_22_a_carrier_referred_back_to_the_invaded_country_and_an_allian
     # the Pentagon by its name of 2025
     [f] = extract_facts("أعادت وزارة الحرب الأمريكية تشغيل قاعدة «روزفلت رودز» في بورتوريكو، ونشرت فيها مئات العسكريين.")
     assert f.actor == "USA"
+
+
+def test_session_22_peacekeepers_men_of_many_states_an_army_commander_and_two_units_each():
+    from pipelines.nlp.article import facts_for_text
+
+    # peacekeepers with no state named are the UN's; with one, that state's
+    [f] = extract_facts("وأكدت المصادر أن نحو 2500 من جنود حفظ السلام سيغادرون لبنان قبل نهاية العام.")
+    assert (f.actor, f.location) == ("UN", "LBN")
+    [f] = extract_facts("وينتشر 800 من جنود حفظ السلام الروس في أذربيجان.")
+    assert f.actor == "RUS"
+    text = ("اليونيفيل تتقلص\nتواصل قوة الأمم المتحدة المؤقتة في لبنان «اليونيفيل» مهامها في جنوب لبنان. وأوضح مصدر أن "
+            "نحو 2500 جندي سيغادرون لبنان، من أصل قرابة عشرة آلاف جندي من 48 دولة ينتشرون حالياً في منطقة عمليات "
+            "البعثة. وتشمل الخطة تقليص الوحدتين الإيطالية في شمع والإسبانية في مرجعيون بنحو 150 عنصراً لكلّ منهما، "
+            "فيما تحتفظ إندونيسيا بأكثر من 1200 جندي. "
+            "في المقابل، أكد قائد الجيش العماد رودولف هيكل أنّ عدد العسكريين المنتشرين جنوب الليطاني بلغ نحو تسعة "
+            "آلاف. وتقع مرجعيون في لبنان.")
+    got = [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)]
+    assert (10000, "UN", "LBN") in got and (9000, "LBN", "LBN") in got
+    assert (150, "ITA", "LBN") in got and (150, "ESP", "LBN") in got
+    # men of many states at an exercise are no mission's, though an alliance sends observers
+    [f] = extract_facts('واختتمت مناورات "الأسد الإفريقي 2025" بمشاركة أكثر من 10 آلاف عسكري من 40 دولة، إلى جانب '
+                        'مراقبين من حلف شمال الأطلسي.')
+    assert f.actor is None
+
+
+def test_session_22_a_size_compared_by_a_verb_before_it_and_the_army_with_a_preposition():
+    # a verb comparing the size that comes between it and the number bounds the count
+    [f] = extract_facts("وأكد مصدر أن الحامية، التي يقل عدد أفرادها عن ألفي جندي، صدّت ثلاث موجات هجومية.")
+    assert (f.count, f.low, f.high, f.approximate) == (2000, None, 2000, True)
+    [f] = extract_facts("وتنتشر قوات حماية حضرموت التي يتجاوز قوامها ٨ آلاف مقاتل في الهضبة.")
+    assert (f.count, f.low, f.high) == (8000, 8000, None)
+    [f] = extract_facts("وأكد أن عدد جنود الكتيبة لا يتجاوز عددهم 500 جندي في المنطقة.")
+    assert (f.count, f.low, f.high) == (500, None, 500)
+    # "للجيش" is the bare army of the article's country
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("تعزيزات إلى الأبيض\nيخوض الجيش السوداني معارك في كردفان. وفي الأبيض، وصلت خلال الأسبوع الجاري تعزيزات "
+            "للجيش تضم نحو ٣ آلاف جندي قادمة من أم درمان. وتقع الأبيض في السودان.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(3000, "SDN", "SDN")]

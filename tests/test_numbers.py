@@ -157,3 +157,16 @@ def test_a_unit_joined_to_a_unit_is_the_next_number_of_a_range():
     assert q.count == 76000
     [q] = find_quantities(tokenize("ثلاثمئة وخمسة جنود"))
     assert q.count == 305
+
+
+def test_a_comparing_verb_before_the_size_it_compares():
+    def bounds(text):
+        return [(q.count, q.low, q.high, q.qualifier) for q in find_quantities(tokenize(text))]
+
+    assert bounds("التي يقل عدد أفرادها عن ألفي جندي") == [(2000, None, 2000, "less_than")]
+    assert bounds("يفوق عدد جنودها المنتشرين في مختلف البعثات 1700 جندي") == [(1700, 1700, None, "more_than")]
+    assert bounds("لا يتجاوز عددهم 500 جندي") == [(500, None, 500, "at_most")]
+    assert bounds("تقل عن 300 عنصر") == [(300, None, 300, "less_than")]
+    # not across a clause, nor when no size comes between the verb and the number
+    assert bounds("يتجاوز الخطر، ونشر 400 جندي") == [(400, None, None, None)]
+    assert bounds("يزيد التوتر بين 300 و500 جندي") == [(None, 300, 500, "range")]

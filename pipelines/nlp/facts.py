@@ -526,6 +526,7 @@ _THE_BASES = _words("the_bases")
 _QAEDA_HEADS = _words("qaeda_heads")
 _MEMBER_WORDS = _words("member_words")
 _STATES_NOUNS = {norm("الدول"), norm("دول")}  # "جنود الدول المشاركة في التحالف"
+_A_STATE = {norm("دولة"), norm("بلدا"), norm("بلدان")}  # "من 48 دولة"
 _MULTINATIONAL = _words("multinational")
 _SENDING_FORMS = _words("sending_forms")
 # "سيُنقلون من قاعدة عين الأسد": the men are moved from there (passive or their own verb; the future س stripped)
@@ -548,6 +549,7 @@ _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكوي
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _THE_KINGDOM = _words("the_kingdom")
 _THE_CARRIER = _words("the_carrier")
+_OFFICER_RANKS = _words("officer_ranks")
 _KINGDOMS = {w.upper() for w in _words_as_written("kingdoms")}
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
 _TITLES = _words("titles")
@@ -1254,7 +1256,7 @@ class _Sentence:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
         sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
         self._bare_army: set[int] = set()
-        if not any(_ARMY in t.norm or t.norm == _DEFENCE or t.norm == _ARMED for t in self.toks):
+        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
@@ -1286,11 +1288,12 @@ class _Sentence:
                 self.mentions.append(Mention(ent, k, k + 2))
                 self._bare_army.add(k)
                 continue
-            if k in taken or _ARMY not in strip_proclitics(t.norm) or (t.norm != _ARMY and not t.norm.endswith(_ARMY)):
-                continue
+            if k in taken or _ARMY not in strip_proclitics(t.norm) or (
+                    t.norm != _ARMY and not t.norm.endswith(_ARMY) and t.norm.lstrip("و") != "ل" + _ARMY[1:]):
+                continue  # (and "للجيش": "تعزيزات للجيش تضم نحو ٣ آلاف جندي")
             nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
-            if nxt is not None and (k + 1 in taken or nxt.norm.startswith("ال")):
-                continue  # "الجيش الحر", "الجيش الوطني": a name or an adjective says whose
+            if nxt is not None and (k + 1 in taken or nxt.norm.startswith("ال")) and nxt.norm not in _OFFICER_RANKS:
+                continue  # "الجيش الحر", "الجيش الوطني": a name or an adjective says whose (not "قائد الجيش العماد")
             self.mentions.append(Mention(ent, k, k + 1))
             self._bare_army.add(k)
         if self._bare_army:
@@ -1669,6 +1672,19 @@ class _Sentence:
                     a, kind = _actor_of(m2, ctx)
                     return a, self.span_text(m2.start_tok, m2.end_tok), kind, m2
                 break
+        if (unit.end + 2 < min(hi, n) and toks[unit.end].norm == "من" and unit.end + 1 in self.quantity_starts
+                and any(f in _STATES_NOUNS | _A_STATE for f in strip_proclitics(toks[unit.end + 2].norm))):
+            # "قرابة عشرة آلاف جندي من 48 دولة ينتشرون حالياً في منطقة عمليات البعثة": the men of many states are
+            # the mission's the sentence names before them, or refers to ("البعثة"); not "أكثر من 10 آلاف عسكري من 40
+            # دولة" in an exercise "إلى جانب مراقبين من حلف شمال الأطلسي"
+            named = next((m for m in reversed(self.mentions) if m.entity.kind == ALLIANCE and lo <= m.start_tok
+                          and m.end_tok <= q.start_tok), None)
+            mission = named.entity if named is not None else next(
+                (self.ctx.alliance_before(toks[k].start, _MISSION) for k in range(lo, min(hi, n))
+                 if _MISSION in {f.removeprefix("ال") for f in strip_proclitics(toks[k].norm)}), None)
+            if mission is not None:
+                return mission.actor_code, None if named is None else self.span_text(named.start_tok, named.end_tok), \
+                    "alliance", named
         before = range(max(1, q.start_tok - 6), q.start_tok)
         if foreign or any(toks[k].norm in _MULTINATIONAL or (_in(toks[k], "foreign_words") and _in(toks[k - 1], "force_nouns"))
                           for k in before):
@@ -2140,6 +2156,14 @@ class _Sentence:
                 and toks[tail + 1].norm in _EACH_OF_THEM):
             last = next((m for m in reversed(self.mentions) if q.start_tok - 3 <= m.end_tok <= q.start_tok), None)
             if last is None or last.entity.kind != STATE or last.demonym:
+                # "تقليص الوحدتين الإيطالية في شمع والإسبانية في مرجعيون بنحو 150 عنصراً لكلّ منهما": two units named
+                # by their states' adjectives
+                pair = [m for m in self.mentions if m.demonym and m.entity.kind == STATE
+                        and q.start_tok - 12 <= m.start_tok and m.end_tok <= q.start_tok]
+                if (toks[tail + 1].norm == norm("منهما") and len(pair) == 2 and pair[0].entity != pair[1].entity
+                        and toks[pair[1].start_tok].norm.startswith("و")
+                        and not any(t.text in _CLAUSE_OR_COMMA for t in toks[pair[0].start_tok:q.start_tok])):
+                    return pair
                 return None
             while (before := self._list_before(last)) is not None:
                 last = before

@@ -261,6 +261,35 @@ def _shared_scale(toks: Sequence[Token], reader: _Reader, a: tuple[int, int, int
     return v1 * scale if v1 * scale <= v2 else v1
 
 
+@cache
+def _split_comparatives() -> tuple[dict[str, str], tuple[str, ...]]:
+    lex = _lexicon()
+    return ({norm(k): v for k, v in lex["split_comparatives"].items()}, tuple(norm(w) for w in lex["compared_sizes"]))
+
+
+_NEGATIONS = {"لا", "لن", "لم", "ولا", "ولن", "ولم", "فلا"}
+_FLIPPED = {"more_than": "at_most", "less_than": "at_least"}
+
+
+def _split_comparative(toks: Sequence[Token], k: int) -> str | None:
+    """The qualifier of a number at *k* given by a comparing verb before the size it compares: "يقل عدد أفرادها عن
+    ألفي جندي" (less than), "يتجاوز قوامها 8 آلاف" (more than), "لا يتجاوز عددهم 500" (at most)."""
+    verbs, sizes = _split_comparatives()
+    j = k - 1
+    if j >= 0 and toks[j].norm in ("عن", "على"):
+        j -= 1
+    for v in range(j - 1, max(-1, k - 9), -1):
+        if not toks[v].norm[:1].isalpha():
+            return None  # a comma or a bracket: another clause
+        verb = toks[v].norm[1:] if toks[v].norm[:1] in "وف" and toks[v].norm[1:] in verbs else toks[v].norm
+        if verb in verbs:
+            if not toks[v + 1].norm.startswith(sizes):
+                return None
+            negated = v > 0 and toks[v - 1].norm in _NEGATIONS
+            return _FLIPPED[verbs[verb]] if negated else verbs[verb]
+    return None
+
+
 def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
     """Every quantity expression in a tokenized sentence, left to right, non-overlapping."""
     reader = _Reader(toks)
@@ -325,6 +354,8 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
                     out.append(Quantity(start, b[1], None, value, b[0], True, qualifier="range"))
                     i = b[1]
                     continue
+            if qualifier is None and j == start:
+                qualifier = _split_comparative(toks, start)
             approx = qualifier is not None
             low = high = None
             if qualifier in ("more_than", "at_least"):
