@@ -2473,3 +2473,30 @@ def test_session_22_a_size_compared_by_a_verb_before_it_and_the_army_with_a_prep
     text = ("تعزيزات إلى الأبيض\nيخوض الجيش السوداني معارك في كردفان. وفي الأبيض، وصلت خلال الأسبوع الجاري تعزيزات "
             "للجيش تضم نحو ٣ آلاف جندي قادمة من أم درمان. وتقع الأبيض في السودان.")
     assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(3000, "SDN", "SDN")]
+
+
+def test_session_22_relative_asides_new_clauses_quoted_subjects_and_a_group_referred_back_to():
+    from pipelines.nlp.article import facts_for_text
+
+    # a group named inside a relative clause that describes the subject is not the men's owner
+    [f] = extract_facts("أفاد تقرير بأن «الفيلق الأفريقي» التابع لوزارة الدفاع الروسية، الذي ورث مهام مجموعة فاغنر، رفع "
+                        "عدد عناصره في ليبيا إلى نحو 2500 عنصر.")
+    assert (f.actor, f.location) == ("RUS", "LBY")
+    # "، والولايات المتحدة سحبت": a new clause's subject, not the end of a list of places
+    facts = extract_facts("ففرنسا أغلقت آخر قواعدها في النيجر وتشاد، والولايات المتحدة سحبت قرابة ألف عسكري من قاعدة "
+                          "أغاديز الجوية في النيجر.")
+    assert [(f.count, f.actor, f.location) for f in facts] == [(1000, "USA", "NER")]
+    # a quoted subject of the count's own clause comes before a body named in the clause before it
+    [f, g] = extract_facts('وقال مصدر إن "اللواء ٤٤٤ قتال" المحسوب على حكومة الوحدة الوطنية دفع بنحو ٨٠٠ من عناصره إلى '
+                           'منطقة أبوسليم، فيما تمركز "جهاز الردع" في محيط مطار معيتيقة بما يقارب ثلاثة آلاف مسلح.')
+    assert f.actor != "LBY" and g.actor == "جهاز الردع"
+    # "المجموعة" as the subject of a verb of the men is the group named before; the men "الذين يقدر عددهم" are the
+    # force's named before the clause, and so are those "منهم"
+    text = ("روسيا تبدل قناعها في الساحل\nأعلنت مجموعة فاغنر الروسية إنهاء مهمتها في مالي. كانت المجموعة تنشر في مالي ما "
+            "بين 1500 و2500 مقاتل. وسيحلّ محلّهم عناصر «الفيلق الإفريقي» التابع مباشرة لوزارة الدفاع الروسية، الذين "
+            "يُقدَّر عددهم في البلاد حالياً بنحو ألفين، وصل منهم قرابة 400 إلى باماكو. وتقع باماكو في مالي.")
+    assert [(r["count"], r["low"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
+        (None, 1500, "فاغنر", "MLI"), (2000, None, "RUS", "MLI"), (400, None, "RUS", "MLI")]
+    # "حكومة الوحدة الوطنية" is Libya's
+    [f] = extract_facts("ونقلت حكومة الوحدة الوطنية أكثر من ألف عنصر من اللواء 444 قتال إلى محيط طريق المطار في طرابلس.")
+    assert f.actor == "LBY"

@@ -516,6 +516,7 @@ def _an_army(word_norm: str) -> bool:
 _RANKS = _words("ranks")  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = _words("year_words")
 _SUPPORTED = _words("supported")  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
+_RECKONED_TO = _words("reckoned_to")  # followed by "على"
 _PLACE_NOUNS = _words("place_nouns")
 _TOWARD = _words("toward")  # where men head
 # a base's adjective names where it is only when it is not the actor's own: "قاعدة أكروتيري القبرصية" is in Cyprus,
@@ -778,6 +779,16 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
             if rel is not None and rel >= 2 and toks[rel - 1].text in ("،", ",") and (
                     _in(toks[rel - 2], "personnel_strong") or _possessed_personnel(toks[rel - 2].norm)):
                 return _Unit(rel - 2, rel - 1)
+            if rel is not None and rel >= 2 and toks[rel - 1].text in ("،", ","):
+                # "عناصر «الفيلق الإفريقي» التابع مباشرة لوزارة الدفاع الروسية، الذين يُقدَّر عددهم … بنحو ألفين":
+                # the men a force's name follows, at the head of the phrase before the relative clause
+                for j in range(rel - 3, max(-1, rel - 14), -1):
+                    if not toks[j].norm[:1].isalpha():
+                        if toks[j].text in _OPENERS or toks[j].text in QUOTES:
+                            continue
+                        break
+                    if _owned_personnel(toks[j]) and toks[j + 1].text in _OPENERS:
+                        return _Unit(j, j + 1)
             return None
     return None
 
@@ -861,9 +872,11 @@ def _clause_bounds(toks: Sequence[Token], i: int) -> tuple[int, int]:
 
 
 def _supported_by(toks: Sequence[Token], m: Mention) -> bool:
-    """"المدعوم من تركيا", "بدعم من إيران": who backs a force is neither where it is nor whose it is."""
+    """"المدعوم من تركيا", "بدعم من إيران", "المحسوب على حكومة الوحدة الوطنية": who backs a force is neither where
+    it is nor whose it is."""
     k = m.start_tok - 1
-    return k >= 1 and toks[k].norm == "من" and toks[k - 1].norm in _SUPPORTED
+    return k >= 1 and ((toks[k].norm == "من" and toks[k - 1].norm in _SUPPORTED)
+                       or (toks[k].norm == "علي" and toks[k - 1].norm in _RECKONED_TO))
 
 
 def _verb_form(word_norm: str, forms: set[str]) -> bool:
@@ -1308,7 +1321,10 @@ class _Sentence:
             head = (_group_head(t.norm) or _possessed_group_head(t.norm)) if k not in taken else None
             if head is None or not head[1]:
                 continue
-            if head[0] in _ONLY_AFTER_THE_MEN and not (t.norm == "ال" + head[0] and k > 0 and _owned_personnel(self.toks[k - 1])):
+            if head[0] in _ONLY_AFTER_THE_MEN and not (t.norm == "ال" + head[0] and (
+                    (k > 0 and _owned_personnel(self.toks[k - 1]))
+                    # "كانت المجموعة تنشر في مالي ما بين 1500 و2500 مقاتل": the subject of a verb of the men
+                    or (k + 1 < len(self.toks) and _lex()["kind_cues"].get(self.toks[k + 1].norm) in ("deployment", "presence")))):
                 continue  # "وتراجعت الحركة على الطريق"، "حركتها": traffic and motion, not a movement
             nxt = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
             if nxt.startswith("ال") and nxt not in _NOT_A_NAME and not (
@@ -1716,14 +1732,20 @@ class _Sentence:
                     and (owner := self._owner_np(k + 1, q.start_tok)) is not None):
                 txt = _unquoted(self.span_text(*owner))
                 return txt, txt, "nonstate", None
-        # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition
+        # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition; none
+        # before a quoted subject of the count's own clause ("فيما تمركز «جهاز الردع» … بما يقارب ثلاثة آلاف مسلح")
+        quoted = self._quoted_subject(q, lo)
         for m in reversed(self.mentions):
             if m.end_tok > q.start_tok:
                 continue
+            if quoted is not None and m.end_tok <= quoted[0]:
+                break
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
                 continue
             if self._in_apposition(m):
                 continue  # "تنشر بوروندي، حليفة كينشاسا، نحو 10 آلاف جندي": the one the apposition describes
+            if self._in_relative_aside(m, q):
+                continue  # "«الفيلق الأفريقي» …، الذي ورث مهام مجموعة فاغنر، رفع عدد عناصره": the one it describes
             if m.demonym and self._describes_group(m):
                 continue  # "مجموعة «فاغنر» الروسية ... وسحب عناصرها": the group's nationality, the group's men
             if (m.entity.kind == STATE and not m.demonym and m.start_tok > 0 and _in(self.toks[m.start_tok - 1], "receiving_verbs")
@@ -1817,7 +1839,6 @@ class _Sentence:
         named = self._named_multinational(max(0, q.start_tok - 14), q.start_tok)
         if named:
             return named, named, "nonstate", None
-        quoted = self._quoted_subject(q, lo)
         if quoted is not None:
             txt = _unquoted(self.span_text(*quoted))
             return txt, txt, "nonstate", None
@@ -1881,6 +1902,19 @@ class _Sentence:
             return False
         described = next((x for x in self.mentions if x.end_tok == start), None)
         return described is not None and described.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE) and not described.demonym
+
+    def _in_relative_aside(self, m: Mention, q: Quantity) -> bool:
+        """Whether *m* stands in a relative clause between commas, closed before the count *q*, that describes an
+        actor named just before it: "«الفيلق الأفريقي» التابع لوزارة الدفاع الروسية، الذي ورث مهام مجموعة فاغنر، رفع
+        عدد عناصره في ليبيا إلى نحو 2500 عنصر"."""
+        toks = self.toks
+        opener = next((k for k in range(m.start_tok - 1, max(-1, m.start_tok - 8), -1) if toks[k].text in ("،", ",")), None)
+        if opener is None or toks[opener + 1].norm not in _RELATIVE:
+            return False
+        if not any(toks[k].text in ("،", ",") for k in range(m.end_tok, q.start_tok)):
+            return False
+        return any(x.end_tok <= opener and opener - x.end_tok <= 4 and x is not m
+                   and x.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE) for x in self.mentions)
 
     def _state_subject_before(self, m: Mention) -> bool:
         """Whether a state is named before *m* in its clause, not after a preposition: "وتحتفظ أوغندا بأكبر وحدة في
@@ -2185,6 +2219,9 @@ class _Sentence:
         k = m.start_tok
         if k == 0 or not self.toks[k].norm.startswith("و"):
             return None
+        if self.toks[k - 1].text in ("،", ",") and m.end_tok < len(self.toks) and (
+                _lex()["kind_cues"].get(self.toks[m.end_tok].norm) is not None):
+            return None  # "أغلقت آخر قواعدها في النيجر وتشاد، والولايات المتحدة سحبت": a new clause's subject
         j = k - 1 if self.toks[k - 1].text not in ("،", ",") else k - 2
         return next((p for p in self.mentions if p.end_tok == j + 1 and p.entity.kind in (STATE, PLACE)
                      and not p.demonym), None)
