@@ -2500,3 +2500,17 @@ def test_session_22_relative_asides_new_clauses_quoted_subjects_and_a_group_refe
     # "حكومة الوحدة الوطنية" is Libya's
     [f] = extract_facts("ونقلت حكومة الوحدة الوطنية أكثر من ألف عنصر من اللواء 444 قتال إلى محيط طريق المطار في طرابلس.")
     assert f.actor == "LBY"
+
+
+def test_session_22_reservists_the_army_named_before_a_month_not_a_town_and_a_batch_of_a_force():
+    # a bare "الجيش" after an army the sentence names is that army; "آب" (August) is no town of Yemen ("إب");
+    # reservists sent home are a withdrawal
+    [f, g] = extract_facts("وقالت إذاعة جيش الاحتلال، إن قيادة المنطقة الجنوبية سرّحت نحو 15 ألف جندي احتياط منذ سريان وقف "
+                           "إطلاق النار، بعد أن كان الجيش قد استدعى في آب/أغسطس الماضي 60 ألف جندي احتياط تمهيداً "
+                           "لاجتياح مدينة غزة.")
+    assert (f.actor, f.kind) == ("ISR", "withdrawal") and f.location != "YEM"
+    assert (g.count, g.actor, g.location) == (60000, "ISR", "PSE")
+    # the first batch of a named force is that force's
+    [f] = extract_facts("أن الدفعة الأولى من قوة الاستقرار الدولية في قطاع غزة، التي أقرها مجلس الأمن الدولي بقراره رقم "
+                        "2803، قد تنتشر مطلع العام المقبل في مدينة رفح، بقوام أولي يتراوح بين ثلاثة وخمسة آلاف جندي.")
+    assert (f.actor, f.location) == ("قوة الاستقرار الدولية", "PSE")

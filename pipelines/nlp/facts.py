@@ -565,9 +565,12 @@ _OUTSIDE = _words("outside")  # "خارج الولايات المتحدة" says 
 # document context
 def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Without the states that name a pact, a process or a meeting ("حلف وارسو"، "تفاهمات أستانا"، "قمة مدريد"):
-    neither actors nor places."""
+    neither actors nor places; nor a one-word place that is a month as written ("في آب/أغسطس الماضي" is August,
+    not Ibb, written "إب": normalisation folds the two alefs together)."""
     return [m for m in mentions if not (m.entity.kind == STATE and m.start_tok > 0 and any(
-        f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm)))]
+        f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm))) and not (
+        m.entity.kind == PLACE and m.end_tok - m.start_tok == 1 and month_at(toks, m.start_tok)
+        and "آ" in toks[m.start_tok].text)]
 
 
 def _drop_generic_before_nationality(mentions: list[Mention]) -> list[Mention]:
@@ -1307,7 +1310,11 @@ class _Sentence:
             nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
             if nxt is not None and (k + 1 in taken or nxt.norm.startswith("ال")) and nxt.norm not in _OFFICER_RANKS:
                 continue  # "الجيش الحر", "الجيش الوطني": a name or an adjective says whose (not "قائد الجيش العماد")
-            self.mentions.append(Mention(ent, k, k + 1))
+            # the army named before it in the sentence, if one is ("إذاعة جيش الاحتلال … بعد أن كان الجيش قد استدعى")
+            named = next((x for x in reversed(self.mentions) if x.end_tok <= k and x.entity.kind == STATE_BODY
+                          and _ARMY[2:] in toks[x.start_tok].norm and x.entity.country in gazetteer().entities), None)
+            own = gazetteer().entities[named.entity.country] if named is not None else ent
+            self.mentions.append(Mention(own, k, k + 1))
             self._bare_army.add(k)
         if self._bare_army:
             self.mentions.sort(key=lambda m: m.start_tok)
@@ -1772,7 +1779,8 @@ class _Sentence:
             prev = self.toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
             if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and (
                     (prev == "من" and m.start_tok > 1 and any(  # "تجريدة جديدة من القوات المسلحة الملكية"
-                        _in(t, "force_nouns") for t in self.toks[max(0, m.start_tok - 3):m.start_tok - 1]))
+                        _in(t, "force_nouns") or any(f in _SENT_BATCHES for f in strip_proclitics(t.norm))
+                        for t in self.toks[max(0, m.start_tok - 3):m.start_tok - 1]))  # "الدفعة الأولى من قوة …"
                     or (prev == "في" and q.start_tok - m.end_tok <= 2
                                      and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:q.start_tok])
                                      and not (m.entity.kind == ALLIANCE and self._state_subject_before(m))))):
