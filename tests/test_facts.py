@@ -2514,3 +2514,22 @@ def test_session_22_reservists_the_army_named_before_a_month_not_a_town_and_a_ba
     [f] = extract_facts("أن الدفعة الأولى من قوة الاستقرار الدولية في قطاع غزة، التي أقرها مجلس الأمن الدولي بقراره رقم "
                         "2803، قد تنتشر مطلع العام المقبل في مدينة رفح، بقوام أولي يتراوح بين ثلاثة وخمسة آلاف جندي.")
     assert (f.actor, f.location) == ("قوة الاستقرار الدولية", "PSE")
+
+
+def test_session_22_a_past_level_another_estimate_of_the_same_fighters_and_a_unit_referred_back_to():
+    from pipelines.nlp.article import facts_for_text
+
+    # "بعدما كان يقارب ألفي جندي": the level the same men were at, a presence of theirs
+    text = ("تقليص أمريكي في سوريا\nتواصل الولايات المتحدة تقليص وجودها العسكري في سوريا. وبحسب مسؤول في البنتاغون، انخفض "
+            "عدد جنودها هناك إلى أقل من ألف عسكري، بعدما كان يقارب ألفي جندي مطلع العام. وتقع الحسكة في سوريا.")
+    assert [(r["count"], r["actor"], r["kind"]) for r in facts_for_text("d", text)] == [
+        (1000, "USA", "presence"), (2000, "USA", "presence")]
+    # a ministry's estimate of "the fighters" a group claims is of that group's fighters
+    text = ("قسد والاندماج\nتتفاوض قوات سوريا الديمقراطية «قسد» على الاندماج في الجيش. وتقول قيادتها إن عدد مقاتليها يبلغ "
+            "نحو 100 ألف، فيما تقدّر مصادر في وزارة الدفاع السورية عدد المقاتلين الفعليين بين 50 و60 ألفاً. وتقع "
+            "الحسكة في سوريا.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["قوات سوريا الديمقراطية"] * 2
+    # "عديد اللواء": the brigade the sentence before has its state build
+    text = ("تعزيز ألماني في ليتوانيا\nتقول ليتوانيا إن ليتوانيا ترحب بالقوات. في المقابل، تمضي برلين في بناء «لواء "
+            "الدبابات 45» في ليتوانيا بحلول عام 2027. ويبلغ عديد اللواء حالياً قرابة 500 جندي يتمركزون في فيلنيوس.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(500, "DEU", "LTU")]

@@ -454,6 +454,8 @@ _AND_IN = _words("and_in")  # "، وفي الكويت أكثر من 13 ألفا�
 _NOW = _words("now")  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
 _TIME_OPENERS = _words("time_openers")
 _NUMBER_OF = _words("number_of")  # "عدد جنودها"، "عديد قواتها"
+_REFERRED_UNITS = _words("referred_units")
+_AFTER_IT_WAS = _phrases("after_it_was")
 _THERE = _words("there")  # "عدد الجنود الأتراك فيها": in the place named before (not "فيه": the army)
 _PERCENT_BEFORE = _words("percent_before")
 _HUNDRED = _words("hundred")
@@ -1893,6 +1895,18 @@ class _Sentence:
         return any(_possessed_by_pronoun(t)
                    for t in (*self.toks[max(lo, q.start_tok - 8):q.start_tok], *self.toks[unit.start:unit.end]))
 
+    def sizes_a_unit_referred_back(self, q: Quantity, lo: int) -> bool:
+        """Whether the count is the size of a unit named only by its bare noun: "ويبلغ عديد اللواء حالياً قرابة 500
+        جندي" (the brigade named before, whose owner is the subject of the sentence before)."""
+        toks = self.toks
+        for k in range(q.start_tok - 2, max(lo, q.start_tok - 7) - 1, -1):
+            if not toks[k].norm[:1].isalpha():
+                return False
+            if toks[k + 1].norm in _REFERRED_UNITS and (
+                    toks[k].norm.lstrip("و") in _NUMBER_OF or toks[k].norm.lstrip("و") in _SIZE_NOUNS):
+                return True
+        return False
+
     def _pronoun_owned(self, unit: _Unit) -> bool:
         """Whether the men are someone's by a possessive pronoun: "مئات من عناصرها"، "جنوده"."""
         word = self.toks[unit.end - 1].norm if unit.end > unit.start else ""
@@ -3117,7 +3131,11 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         lo, hi = _clause_bounds(toks, q.start_tok)
         kind, kind_cue = s.kind(q, unit, lo, hi)
         out_of = q.start_tok >= 2 and (toks[q.start_tok - 2].norm, toks[q.start_tok - 1].norm) == _OUT_OF
-        if out_of or (q.end_tok < len(toks) and toks[q.end_tok].norm in _WERE):
+        # "انخفض عدد جنودها إلى أقل من ألف عسكري، بعدما كان يقارب ألفي جندي": the level the same men were at
+        was_level = prev is not None and any(
+            tuple(t.norm for t in toks[j:j + n]) in _AFTER_IT_WAS for n in (2, 3)
+            for j in range(max(prev[1].end, q.start_tok - 4), q.start_tok - n + 1))
+        if out_of or was_level or (q.end_tok < len(toks) and toks[q.end_tok].norm in _WERE):
             # "مغادرة ما بين 2500 و3000 جندي من أصل نحو 10 آلاف": the whole the leavers are part of; "مقارنة بنحو 5
             # آلاف كانوا هناك": those who were there
             kind = "presence"
@@ -3136,11 +3154,22 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # an owner far to the left ("1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو") is not this
             # count's: it keeps the state of the count before; one named after it ("في صفوف ...") is its own
             actor, actor_m = None, None
-        if actor is None and prev is not None and (elliptic or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
+        if (prev is not None and prev[0].actor_kind == "nonstate" and actor_m is not None
+                and actor_m.entity.kind in (STATE, STATE_BODY)
+                and unit.end > unit.start and toks[unit.end - 1].norm.lstrip("ل").startswith("ال")
+                and _in(toks[unit.end - 1], "personnel_strong")
+                and (est := next((j for j in range(prev[1].end, actor_m.start_tok)
+                                  if any(f in _ESTIMATES for f in strip_proclitics(toks[j].norm))), None)) is not None
+                and est < actor_m.start_tok):
+            # "إن عدد مقاتليها يبلغ نحو 100 ألف، فيما تقدّر مصادر في وزارة الدفاع السورية عدد المقاتلين الفعليين بين 50
+            # و60 ألفاً": another's estimate of the same group's fighters; the estimator owns none of them
+            actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
+        if actor is None and prev is not None and (elliptic or was_level or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
-        if actor is None and ((s.owned_by_pronoun(q, unit, lo) and (carried := ctx.owner_before(offset)) is not None) or (
+        if actor is None and (((s.owned_by_pronoun(q, unit, lo) or s.sizes_a_unit_referred_back(q, lo))
+                               and (carried := ctx.owner_before(offset)) is not None) or (
                 s.comprised_by_sent_batch(q, lo) and (carried := ctx.owner_before(offset, across_paragraphs=True)) is not None)):
             # ... and "التعزيزات تضم قرابة 1200 مقاتل"، "تضم الدفعة الأولى نحو ٣٠٠": the batch that the sentence
             # before sent, in the paragraph before too
