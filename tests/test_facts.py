@@ -2533,3 +2533,47 @@ def test_session_22_a_past_level_another_estimate_of_the_same_fighters_and_a_uni
     text = ("تعزيز ألماني في ليتوانيا\nتقول ليتوانيا إن ليتوانيا ترحب بالقوات. في المقابل، تمضي برلين في بناء «لواء "
             "الدبابات 45» في ليتوانيا بحلول عام 2027. ويبلغ عديد اللواء حالياً قرابة 500 جندي يتمركزون في فيلنيوس.")
     assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(500, "DEU", "LTU")]
+
+
+def test_review_of_session_22_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+
+    def one(text):
+        [f] = extract_facts(text)
+        return f
+
+    # a verb of increase "to" a level, a negated feminine «لا تقل عن», «ألا يتجاوز», and a size that is not the men's
+    assert (one("وقررت واشنطن أن تزيد عدد جنودها في بولندا إلى 10 آلاف جندي.").low, None) == (None, None)
+    f = one("وأعلنت تركيا أنها ستنشر في قطر قوة لا تقل عن 3 آلاف جندي.")
+    assert (f.low, f.high) == (3000, None)
+    f = one("ونص الاتفاق على ألا يتجاوز عدد القوات الأمريكية في العراق 2500 جندي.")
+    assert (f.low, f.high) == (None, 2500)
+    f = one("وفي كركوك التي يتجاوز عدد سكانها المليون نسمة ينتشر 3000 جندي عراقي.")
+    assert (f.low, f.high) == (None, None)
+    # another army named before a bare «الجيش» is not it, unless the occupying one in the same clause
+    text = ("العراق يعزز قواته في كركوك\nتشهد كركوك توترا في العراق. وبعد أن أعلن الجيش الأمريكي إنهاء مهمته القتالية، "
+            "نشر الجيش نحو 5 آلاف جندي في محيط المدينة. وتقع كركوك في العراق.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["IRQ"]
+    # «للجيش» as the object of hostility names no owner
+    assert one("وحشدت قوات الدعم السريع المناهضة للجيش نحو 5 آلاف مقاتل في نيالا.").actor == "قوات الدعم السريع"
+    # men of many states at an exercise that an alliance coordinates are no mission's
+    assert one("وانطلقت في المغرب مناورات «الأسد الأفريقي» بالتنسيق مع الاتحاد الأفريقي، بمشاركة نحو 8 آلاف جندي من "
+               "30 دولة.").actor is None
+    # a relative clause about a host country does not hide the owner named inside it
+    assert one("وزار الرئيس العراقي الكويت، التي تنتشر فيها القوات الأمريكية، حيث يتمركز نحو 13 ألف جندي في معسكر "
+               "عريفجان.").actor == "USA"
+    # a quoted name after a verb whose subject came first is its object
+    assert one("وأكدت واشنطن أنها عززت «قوة المهام المشتركة» في سوريا بنحو 500 جندي.").actor == "USA"
+    # a state named before peacekeepers owns them
+    assert one("وأرسلت الهند نحو 850 من جنود حفظ السلام إلى جنوب السودان.").actor == "IND"
+    # vague names of Libya's government and Gaza's force, about other countries
+    assert one("وقالت حكومة الوحدة الوطنية في جنوب السودان إن نحو 83 ألف مقاتل سيدمجون في القوات الموحدة.").actor is None
+    assert one("وقالت قوة الاستقرار في البوسنة إن نحو 7 آلاف جندي سيبقون في البلاد.").actor is None
+    # «الحاملة» as the adjective "carrying", and «المدمرة» as "destroyed"
+    text = ("تعزيزات إلى بولندا\nوصلت حاملة الطائرات الأمريكية «هاري ترومان» إلى المتوسط. وهبطت في مطار جيشوف البولندي "
+            "الطائرة الحاملة لنحو 300 جندي من الفرقة 82. وتقع جيشوف في بولندا.")
+    assert [r["location"] for r in facts_for_text("d", text)] == ["POL"]
+    _assert_no_facts("وأجلت السلطات طاقم السفينة المدمرة المؤلف من 20 بحارا بعد أن ضربها صاروخ قبالة الحديدة.")
+    # «المملكة» is not a kingdom the men were sent to
+    assert one("وأرسلت السعودية قوات درع الجزيرة إلى البحرين عام 2011، وتنشر المملكة حاليا نحو 1500 جندي هناك.").actor \
+        == "SAU"

@@ -170,3 +170,15 @@ def test_a_comparing_verb_before_the_size_it_compares():
     # not across a clause, nor when no size comes between the verb and the number
     assert bounds("يتجاوز الخطر، ونشر 400 جندي") == [(400, None, None, None)]
     assert bounds("يزيد التوتر بين 300 و500 جندي") == [(None, 300, 500, "range")]
+
+
+def test_the_comparing_verb_stays_within_the_mens_size():
+    def bounds(text):
+        return [(q.count, q.low, q.high, q.qualifier) for q in find_quantities(tokenize(text))]
+
+    assert bounds("أن تزيد عدد جنودها في بولندا إلى 10 آلاف جندي") == [(10000, None, None, None)]
+    assert bounds("قوة لا تقل عن 3 آلاف جندي") == [(3000, 3000, None, "at_least")]
+    assert bounds("على ألا يتجاوز عدد القوات الأمريكية 2500 جندي") == [(2500, None, 2500, "at_most")]
+    assert bounds("لم يعد يتجاوز عددهم 1000 جندي") == [(1000, None, 1000, "at_most")]
+    assert bounds("سفينة تقل عددا من الآليات و300 جندي")[-1] == (300, None, None, None)
+    assert bounds("التي يتجاوز عدد سكانها المليون نسمة ينتشر 3000 جندي")[-1] == (3000, None, None, None)

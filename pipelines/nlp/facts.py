@@ -416,6 +416,7 @@ _CREW = _words("crew")  # a crew, unless of the men's own command after a breakd
 _CREW_FORMS = _CREW | {"ال" + w for w in _CREW} | {w + p for w in _CREW for p in ("ها", "ه", "هما")}
 _WARSHIPS, _MERCHANT_SHIPS, _SAILORS = _words("warships"), _words("merchant_ships"), _words("sailors")
 _WARSHIP_PHRASES = _phrases("warship_phrases")
+_WARSHIP_ADJECTIVE = (norm("حربية"), norm("حربيتين"), norm("حربيتان"))
 
 
 def _naval_crew(toks: Sequence[Token], unit_start: int) -> bool:
@@ -423,7 +424,11 @@ def _naval_crew(toks: Sequence[Token], unit_start: int) -> bool:
     make civilians."""
     def named(words: set[str]) -> bool:
         return any(f in words for t in toks for f in strip_proclitics(t.norm))
-    warship_named = named(_WARSHIPS) or any((a.norm, b.norm) in _WARSHIP_PHRASES for a, b in itertools.pairwise(toks))
+    # a warship's noun heads its phrase ("المدمرة الأمريكية"); after another noun it is an adjective ("السفينة
+    # المدمرة": destroyed); "حربية" is the adjective that names one ("سفن حربية")
+    warship_named = any(any(f in _WARSHIPS for f in strip_proclitics(t.norm)) and (
+        k == 0 or not toks[k - 1].norm.startswith("ال") or toks[k].norm.endswith(_WARSHIP_ADJECTIVE))
+        for k, t in enumerate(toks)) or any((a.norm, b.norm) in _WARSHIP_PHRASES for a, b in itertools.pairwise(toks))
     return toks[unit_start].norm in _SAILORS and warship_named and not named(_MERCHANT_SHIPS)
 
 
@@ -456,6 +461,8 @@ _TIME_OPENERS = _words("time_openers")
 _NUMBER_OF = _words("number_of")  # "عدد جنودها"، "عديد قواتها"
 _REFERRED_UNITS = _words("referred_units")
 _AFTER_IT_WAS = _phrases("after_it_was")
+_EXERCISES = _words("exercises")
+_THAT_IT = _words("that_it")
 _THERE = _words("there")  # "عدد الجنود الأتراك فيها": in the place named before (not "فيه": the army)
 _PERCENT_BEFORE = _words("percent_before")
 _HUNDRED = _words("hundred")
@@ -553,6 +560,7 @@ _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _THE_KINGDOM = _words("the_kingdom")
 _THE_CARRIER = _words("the_carrier")
 _OFFICER_RANKS = _words("officer_ranks")
+_OCCUPATION = norm("الاحتلال")
 _KINGDOMS = {w.upper() for w in _words_as_written("kingdoms")}
 _PARADE = re.compile(r"^[وب]?(?:ال)?عرض (?:ال)?عسكري")  # "العرض العسكري"; a bare "عرض" is an offer or the high sea
 _TITLES = _words("titles")
@@ -575,12 +583,22 @@ def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Me
         and "آ" in toks[m.start_tok].text)]
 
 
-def _drop_generic_before_nationality(mentions: list[Mention]) -> list[Mention]:
+def _drop_generic_before_nationality(mentions: list[Mention], toks: Sequence[Token] = ()) -> list[Mention]:
     """Without a vague alliance alias that a state's adjective qualifies ("قوات حفظ السلام الروسية" in Karabakh,
-    "جنود حفظ السلام الهنود"): the men are that state's."""
+    "جنود حفظ السلام الهنود"): the men are that state's; nor a vague name of one country's body or force that
+    another country's adjective or place follows ("حكومة الوحدة الوطنية في جنوب السودان" is not Libya's)."""
     after = {m.start_tok: m for m in mentions}
+
+    def elsewhere(m: Mention) -> bool:
+        n = after.get(m.end_tok)
+        if n is None and m.end_tok < len(toks) and toks[m.end_tok].norm == "في":
+            n = after.get(m.end_tok + 1)
+        return (n is not None and n.entity.kind in (STATE, PLACE) and n.entity.country is not None
+                and n.entity.country != m.entity.country)
+
     return [m for m in mentions if not (m.generic and m.entity.kind == ALLIANCE and (n := after.get(m.end_tok)) is not None
-                                        and n.demonym and n.entity.kind == STATE)]
+                                        and n.demonym and n.entity.kind == STATE)
+            and not (m.generic and m.entity.kind != ALLIANCE and m.entity.country and elsewhere(m))]
 
 
 def document_context(text: str, published: dt.date | None = None) -> DocContext:
@@ -1169,7 +1187,7 @@ class _Sentence:
         self.mentions = g.find_mentions(self.toks)
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
         self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
-        self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions))
+        self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions), toks)
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
         self._add_bare_ministry()
@@ -1306,15 +1324,21 @@ class _Sentence:
                 self.mentions.append(Mention(ent, k, k + 2))
                 self._bare_army.add(k)
                 continue
+            for_the_army = t.norm.lstrip("و") == "ل" + _ARMY[1:] and k > 0 and any(
+                f in _SENT_BATCHES | _REINFORCING for f in strip_proclitics(toks[k - 1].norm))
             if k in taken or _ARMY not in strip_proclitics(t.norm) or (
-                    t.norm != _ARMY and not t.norm.endswith(_ARMY) and t.norm.lstrip("و") != "ل" + _ARMY[1:]):
-                continue  # (and "للجيش": "تعزيزات للجيش تضم نحو ٣ آلاف جندي")
+                    t.norm != _ARMY and not t.norm.endswith(_ARMY) and not for_the_army):
+                continue  # (and "تعزيزات للجيش تضم نحو ٣ آلاف جندي", not "المناهضة للجيش")
             nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
             if nxt is not None and (k + 1 in taken or nxt.norm.startswith("ال")) and nxt.norm not in _OFFICER_RANKS:
                 continue  # "الجيش الحر", "الجيش الوطني": a name or an adjective says whose (not "قائد الجيش العماد")
-            # the army named before it in the sentence, if one is ("إذاعة جيش الاحتلال … بعد أن كان الجيش قد استدعى")
+            # the occupying army named before it in the sentence, which outlets of the occupied call by that name and
+            # then "the army" ("إذاعة جيش الاحتلال … بعد أن كان الجيش قد استدعى"); any other army named before is not
+            # the bare one ("أعلن الجيش الأمريكي إنهاء مهمته، نشر الجيش" in an article about Iraq is Iraq's)
             named = next((x for x in reversed(self.mentions) if x.end_tok <= k and x.entity.kind == STATE_BODY
-                          and _ARMY[2:] in toks[x.start_tok].norm and x.entity.country in gazetteer().entities), None)
+                          and _ARMY[2:] in toks[x.start_tok].norm and x.entity.country in gazetteer().entities
+                          and any(t.norm == _OCCUPATION for t in toks[x.start_tok:x.end_tok])
+                          and not any(self._opens_clause(j) for j in range(x.end_tok, k))), None)
             own = gazetteer().entities[named.entity.country] if named is not None else ent
             self.mentions.append(Mention(own, k, k + 1))
             self._bare_army.add(k)
@@ -1388,7 +1412,8 @@ class _Sentence:
             if k in taken or not any(f in _THE_KINGDOM for f in strip_proclitics(t.norm)):
                 continue
             before = [m.entity for m in self.mentions if m.end_tok <= k and m.entity.kind == STATE
-                      and m.entity.country in _KINGDOMS]
+                      and m.entity.country in _KINGDOMS and not m.demonym and not _preceded_by_locative(self.toks, m)
+                      and not (m.start_tok > 0 and self.toks[m.start_tok - 1].norm in (_TO, "الي"))]
             if before:
                 ent = before[-1]
             elif self.ctx.main_country in _KINGDOMS:
@@ -1411,6 +1436,9 @@ class _Sentence:
                 continue
             if k + 1 < len(self.toks) and (k + 1 in taken or self.toks[k + 1].text in _OPENERS):
                 continue  # "الحاملة «أيزنهاور»": a name follows
+            if (k > 0 and self.toks[k - 1].norm.startswith("ال") and self.toks[k - 1].norm[2:3].isalpha()) or (
+                    k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ل")):
+                continue  # "الطائرة الحاملة لنحو 300 جندي": the adjective "carrying"
             ent = next((m.entity for m in reversed(self.mentions) if m.end_tok <= k and m.entity.id in _AFLOAT), None)
             ent = ent or self.ctx.carrier_before(t.start)
             if ent is not None:
@@ -1496,7 +1524,8 @@ class _Sentence:
         source: Mention | None = None
         # (0) a force named inside the unit itself: "2,000 من مشاة البحرية الأمريكية"
         for m in self.mentions:
-            if unit.start <= m.start_tok < unit.end and (m.demonym or m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE)):
+            if unit.start <= m.start_tok < unit.end and (m.demonym or m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE)) \
+                    and not m.generic:  # (a vague name, "جنود حفظ السلام", only when no one else owns them: below)
                 a, kind = _actor_of(m, ctx)
                 if a is not None:
                     return a, self.span_text(m.start_tok, m.end_tok), kind, m
@@ -1703,13 +1732,18 @@ class _Sentence:
             # the mission's the sentence names before them, or refers to ("البعثة"); not "أكثر من 10 آلاف عسكري من 40
             # دولة" in an exercise "إلى جانب مراقبين من حلف شمال الأطلسي"
             named = next((m for m in reversed(self.mentions) if m.entity.kind == ALLIANCE and lo <= m.start_tok
-                          and m.end_tok <= q.start_tok), None)
-            mission = named.entity if named is not None else next(
+                          and m.end_tok <= q.start_tok and (m.entity.parent is not None or m.entity.id == "UN" or (
+                              m.start_tok > 0 and (_MISSION in strip_proclitics(toks[m.start_tok - 1].norm)
+                                                   or _in(toks[m.start_tok - 1], "force_nouns"))))), None)
+            exercise = any(f in _EXERCISES for t in toks for f in strip_proclitics(t.norm))
+            mission = None if exercise else named.entity if named is not None else next(
                 (self.ctx.alliance_before(toks[k].start, _MISSION) for k in range(lo, min(hi, n))
                  if _MISSION in {f.removeprefix("ال") for f in strip_proclitics(toks[k].norm)}), None)
             if mission is not None:
                 return mission.actor_code, None if named is None else self.span_text(named.start_tok, named.end_tok), \
                     "alliance", named
+            if exercise:
+                return None, None, None, None
         before = range(max(1, q.start_tok - 6), q.start_tok)
         if foreign or any(toks[k].norm in _MULTINATIONAL or (_in(toks[k], "foreign_words") and _in(toks[k - 1], "force_nouns"))
                           for k in before):
@@ -1852,6 +1886,11 @@ class _Sentence:
         if quoted is not None:
             txt = _unquoted(self.span_text(*quoted))
             return txt, txt, "nonstate", None
+        vague = next((m for m in self.mentions if m.generic and unit.start <= m.start_tok < max(unit.end, unit.start + 1)
+                      and m.entity.kind == ALLIANCE), None)
+        if vague is not None:  # "نحو 2500 من جنود حفظ السلام سيغادرون لبنان": peacekeepers no state is named for
+            a, kind = _actor_of(vague, ctx)
+            return a, self.span_text(vague.start_tok, vague.end_tok), kind, vague
         return None, None, None, None
 
     def _quoted_subject(self, q: Quantity, lo: int) -> tuple[int, int] | None:
@@ -1870,6 +1909,11 @@ class _Sentence:
             if close is None or not all(t.norm[:1].isalpha() for t in toks[k + 1:close]) or any(
                     m.entity.kind not in (STATE, PLACE) and k < m.start_tok < close for m in self.mentions):
                 return None  # (a place may be part of the name: "حلف قبائل حضرموت")
+            clause = next((j for j in range(k - 2, max(-1, k - 8), -1) if toks[j].text in _CLAUSE_OR_COMMA), -1)
+            if any(toks[j].norm in _THAT_IT for j in range(clause + 1, k - 1)) or any(
+                    clause < m.start_tok and m.end_tok <= k - 1 and m.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE)
+                    and not self._locative(m) for m in self.mentions):
+                return None  # "وأكدت واشنطن أنها عززت «قوة المهام المشتركة» بنحو 500 جندي": its subject came first
             return k + 1, close
         return None
 
@@ -1935,8 +1979,13 @@ class _Sentence:
             return False
         if not any(toks[k].text in ("،", ",") for k in range(m.end_tok, q.start_tok)):
             return False
-        return any(x.end_tok <= opener and opener - x.end_tok <= 4 and x is not m
-                   and x.entity.kind in (STATE, ALLIANCE, STATE_BODY, NONSTATE) for x in self.mentions)
+        # ... a force ("«الفيلق الأفريقي» التابع لوزارة الدفاع الروسية"), not a country the clause tells of ("وزار
+        # الرئيس الكويت، التي تنتشر فيها القوات الأمريكية، حيث يتمركز نحو 13 ألف جندي")
+        # (past a place it is in: "قوة الاستقرار الدولية في قطاع غزة، التي أقرها مجلس الأمن")
+        x = next((x for x in reversed(self.mentions) if x.end_tok <= opener and not (
+            x.entity.kind in (STATE, PLACE) and not x.demonym and self._locative(x))), None)
+        return (x is not None and opener - x.end_tok <= 5
+                and (x.entity.kind in (ALLIANCE, STATE_BODY, NONSTATE) or x.demonym))
 
     def _state_subject_before(self, m: Mention) -> bool:
         """Whether a state is named before *m* in its clause, not after a preposition: "وتحتفظ أوغندا بأكبر وحدة في

@@ -262,30 +262,42 @@ def _shared_scale(toks: Sequence[Token], reader: _Reader, a: tuple[int, int, int
 
 
 @cache
-def _split_comparatives() -> tuple[dict[str, str], tuple[str, ...]]:
+def _split_comparatives() -> tuple[dict[str, str], set[str], tuple[str, ...], set[str]]:
     lex = _lexicon()
-    return ({norm(k): v for k, v in lex["split_comparatives"].items()}, tuple(norm(w) for w in lex["compared_sizes"]))
+    sizes = {norm(w) + suffix for w in lex["compared_sizes"] for suffix in ("", "ها", "ه", "هم", "هما")}
+    return ({norm(k): v for k, v in lex["split_comparatives"].items()}, sizes,
+            tuple(norm(w) for w in lex["compared_men"]), {norm(w) for w in lex["changed_to"]})
 
 
-_NEGATIONS = {"لا", "لن", "لم", "ولا", "ولن", "ولم", "فلا"}
+# "لا"، "لن"، "لم"، and "ألا" (أن لا: "على ألا يتجاوز عدد القوات 2500")
+_NEGATIONS = {"لا", "لن", "لم", "ولا", "ولن", "ولم", "فلا", "الا", "والا", "بالا"}
+_NO_LONGER = {"يعد", "تعد"}  # "لم يعد يتجاوز عددهم 1000"
 _FLIPPED = {"more_than": "at_most", "less_than": "at_least"}
 
 
 def _split_comparative(toks: Sequence[Token], k: int) -> str | None:
     """The qualifier of a number at *k* given by a comparing verb before the size it compares: "يقل عدد أفرادها عن
-    ألفي جندي" (less than), "يتجاوز قوامها 8 آلاف" (more than), "لا يتجاوز عددهم 500" (at most)."""
-    verbs, sizes = _split_comparatives()
+    ألفي جندي" (less than), "يتجاوز قوامها 8 آلاف" (more than), "ألا يتجاوز عدد القوات 2500" (at most). The size
+    must be the men's ("عدد سكانها" is not), and "أن تزيد عدد جنودها إلى 10 آلاف" changes the level to the number."""
+    verbs, sizes, men, changed_to = _split_comparatives()
     j = k - 1
-    if j >= 0 and toks[j].norm in ("عن", "على"):
+    if j >= 0 and toks[j].norm in changed_to:
+        return None
+    if j >= 0 and toks[j].norm in ("عن", "علي"):
         j -= 1
     for v in range(j - 1, max(-1, k - 9), -1):
         if not toks[v].norm[:1].isalpha():
-            return None  # a comma or a bracket: another clause
+            return None  # a comma, a bracket or another number: another clause
         verb = toks[v].norm[1:] if toks[v].norm[:1] in "وف" and toks[v].norm[1:] in verbs else toks[v].norm
         if verb in verbs:
-            if not toks[v + 1].norm.startswith(sizes):
-                return None
-            negated = v > 0 and toks[v - 1].norm in _NEGATIONS
+            size = toks[v + 1].norm
+            if size not in sizes or (size in {norm(w) for w in ("عدد", "عديد", "تعداد")} and not (
+                    v + 2 < k and toks[v + 2].norm.lstrip("ل").removeprefix("ال").startswith(men))):
+                return None  # "يتجاوز عدد سكانها"، "تقل عددا من الآليات": not the men's size
+            before = v - 1
+            if before > 0 and toks[before].norm in _NO_LONGER:
+                before -= 1
+            negated = before >= 0 and toks[before].norm in _NEGATIONS
             return _FLIPPED[verbs[verb]] if negated else verbs[verb]
     return None
 
