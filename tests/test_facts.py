@@ -2577,3 +2577,13 @@ def test_review_of_session_22_rules_stay_within_their_cases():
     # «المملكة» is not a kingdom the men were sent to
     assert one("وأرسلت السعودية قوات درع الجزيرة إلى البحرين عام 2011، وتنشر المملكة حاليا نحو 1500 جندي هناك.").actor \
         == "SAU"
+
+
+def test_session_22_hired_men_past_an_aside_and_no_place_inside_an_outlets_name():
+    # whom mercenaries fight for may come after an aside about them; "باسيا" in an outlet's quoted name is no "ب + آسيا"
+    [f] = extract_facts("وكشف تحقيق نشره موقع «لا سيا باسيا» الكولومبي أن مئات المرتزقة الكولومبيين، ومعظمهم جنود سابقون "
+                        "جرى تجنيدهم عبر شركات أمنية خاصة، يقاتلون في صفوف الدعم السريع في دارفور وكردفان.")
+    assert (f.actor, f.location) == ("قوات الدعم السريع", "SDN")
+    # an outlet's name still leaves the places outside it alone
+    [f] = extract_facts("وقالت صحيفة «نيويورك تايمز» إن 500 جندي أمريكي وصلوا إلى العراق.")
+    assert (f.actor, f.location) == ("USA", "IRQ")

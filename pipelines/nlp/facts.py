@@ -573,6 +573,17 @@ _OUTSIDE = _words("outside")  # "خارج الولايات المتحدة" says 
 
 # ---------------------------------------------------------------------------------------------------
 # document context
+_OUTLET_NOUNS = _words("outlet_nouns")
+
+
+def _in_outlet_name(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether *m* lies inside the quoted name of an outlet: "نشره موقع «لا سيا باسيا» الكولومبي"."""
+    opener = next((k for k in range(m.start_tok - 1, max(-1, m.start_tok - 5), -1) if toks[k].text in ("«", '"', "“")),
+                  None)
+    return (opener is not None and opener > 0 and any(f in _OUTLET_NOUNS for f in strip_proclitics(toks[opener - 1].norm))
+            and any(toks[k].text in ("»", '"', "”") for k in range(m.end_tok, min(len(toks), m.end_tok + 5))))
+
+
 def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Without the states that name a pact, a process or a meeting ("حلف وارسو"، "تفاهمات أستانا"، "قمة مدريد"):
     neither actors nor places; nor a one-word place that is a month as written ("في آب/أغسطس الماضي" is August,
@@ -580,7 +591,7 @@ def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Me
     return [m for m in mentions if not (m.entity.kind == STATE and m.start_tok > 0 and any(
         f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm))) and not (
         m.entity.kind == PLACE and m.end_tok - m.start_tok == 1 and month_at(toks, m.start_tok)
-        and "آ" in toks[m.start_tok].text)]
+        and "آ" in toks[m.start_tok].text) and not (m.entity.kind in (STATE, PLACE) and _in_outlet_name(toks, m))]
 
 
 def _drop_generic_before_nationality(mentions: list[Mention], toks: Sequence[Token] = ()) -> list[Mention]:
@@ -1563,7 +1574,13 @@ class _Sentence:
                     if _in(toks[unit.start], "mercenary_words"):
                         # "المرتزقة الأفغان": the nationality of hired men is not the state they serve; whom they
                         # fight for may follow: "300 مرتزق كولومبي يقاتلون في صفوف الدعم السريع"، "في القتال إلى جانب"
-                        for j in range(m.end_tok, min(hi, n, m.end_tok + 6) - 1):
+                        # (past an aside between commas: "مئات المرتزقة الكولومبيين، ومعظمهم جنود سابقون …، يقاتلون
+                        # في صفوف الدعم السريع")
+                        aside_end = (next((c for c in range(m.end_tok + 1, min(hi, n, m.end_tok + 16))
+                                           if toks[c].text in ("،", ",")), None)
+                                     if m.end_tok < n and toks[m.end_tok].text in ("،", ",") else None)
+                        start = m.end_tok if aside_end is None else aside_end + 1
+                        for j in range(start, min(hi, n, start + 6) - 1):
                             m3 = self.mentions_at.get(j + 1)
                             if (toks[j].norm in _FIGHTS_FOR and m3 is not None
                                     and m3.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE) and not m3.demonym):
