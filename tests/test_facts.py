@@ -2587,3 +2587,15 @@ def test_session_22_hired_men_past_an_aside_and_no_place_inside_an_outlets_name(
     # an outlet's name still leaves the places outside it alone
     [f] = extract_facts("وقالت صحيفة «نيويورك تايمز» إن 500 جندي أمريكي وصلوا إلى العراق.")
     assert (f.actor, f.location) == ("USA", "IRQ")
+
+
+def test_session_22_men_a_ship_or_vehicle_carries_are_deployed():
+    # with no other word of their kind, men aboard or carried are on their way: a deployment
+    [f] = extract_facts('وصلت حاملة الطائرات "جيرالد فورد"، الأكبر في العالم، إلى المنطقة الأسبوع الماضي وعلى متنها أكثر '
+                        'من أربعة آلاف بحار.')
+    assert f.kind == "deployment"
+    [f] = extract_facts("وأقلعت طائرة عسكرية سعودية تقل عشرات الضباط والجنود السعوديين إلى المكلا.")
+    assert f.kind == "deployment"
+    # ... but a word of their kind still rules: men who stay aboard are a presence
+    [f] = extract_facts("ويتمركز في القاعدة نحو 2000 جندي أمريكي يعملون على متن السفن المرافقة.")
+    assert f.kind == "presence"

@@ -500,6 +500,7 @@ _CORPS = norm("فيلق")  # a state's corps abroad ("الفيلق الأفري�
 _NOT_A_NAME = _words("not_a_name")
 _NEW_CLAUSE = _words("new_clause")  # "، بعدما عزز الحلف حضوره": an earlier event
 _COMPRISE = _words("comprise")
+_ABOARD, _CARRIES = _words("aboard"), _words("carries")
 # what a count of men is the size of, as the subject of "تضم": an army, its units, someone's forces ("قواته")
 _ARMY_WORDS = _words_in_order("army_words")
 _AND_IT = _words("and_it")  # "، وهي التي …": a clause about what was named before
@@ -3211,6 +3212,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if unit.new_total and prev is not None and kind != "withdrawal":
             kind = prev[0].kind  # "نشر 6 آلاف ... على أن يصل العدد إلى 10 آلاف": more of the same, unless cut ("خفض")
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
+        if kind == "presence" and (kind_cue is None or toks[kind_cue].norm in _COMPRISE | _CARRIES) and (
+                any(f in _ABOARD | _CARRIES for t in toks[max(lo, q.start_tok - 6):q.start_tok] for f in strip_proclitics(t.norm))
+                or (actor_m is not None and actor_m.entity.id in _AFLOAT and actor_m.end_tok <= q.start_tok)):
+            kind = "deployment"  # "وعلى متنها أكثر من أربعة آلاف بحار": men a ship carries where it is sent
         subset = q.start_tok > 0 and toks[q.start_tok - 1].norm.lstrip("و") in _SUBSET
         own_nationality = (m := s.mentions_at.get(q.end_tok)) is not None and m.demonym  # "بينهم قرابة 450 أمريكيا"
         if elliptic and subset and prev is not None and prev[0].actor is not None and not own_nationality:
