@@ -2599,3 +2599,12 @@ def test_session_22_men_a_ship_or_vehicle_carries_are_deployed():
     # ... but a word of their kind still rules: men who stay aboard are a presence
     [f] = extract_facts("ويتمركز في القاعدة نحو 2000 جندي أمريكي يعملون على متن السفن المرافقة.")
     assert f.kind == "presence"
+
+
+def test_session_22_the_number_of_its_forces_and_a_partner_after_with():
+    # "عدد قواتها … إلى قرابة ٥ آلاف": the count of "its forces", the subject's, not the partner's after "مع"
+    facts = extract_facts("كما عززت أوغندا وجودها في إيتوري بنحو ألف جندي إضافي، ليرتفع عدد قواتها المشاركة في عملية "
+                          "«شجاع» المشتركة مع الجيش الكونغولي إلى قرابة ٥ آلاف.")
+    assert [(f.count, f.actor) for f in facts] == [(1000, "UGA"), (5000, "UGA")]
+    # a year far after "the soldiers" is no count of theirs
+    _assert_no_facts("وطالب بانسحاب الجنود المنتشرين فيها، رغم اتفاق وقف إطلاق النار الموقع في نوفمبر 2024.")

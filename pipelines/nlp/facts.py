@@ -459,6 +459,7 @@ _AND_IN = _words("and_in")  # "، وفي الكويت أكثر من 13 ألفا�
 _NOW = _words("now")  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
 _TIME_OPENERS = _words("time_openers")
 _NUMBER_OF = _words("number_of")  # "عدد جنودها"، "عديد قواتها"
+_THEIR_FORCES = {norm(w) for w in ("قواتها", "قواته", "قواتهم", "قواتنا")}
 _REFERRED_UNITS = _words("referred_units")
 _AFTER_IT_WAS = _phrases("after_it_was")
 _EXERCISES = _words("exercises")
@@ -780,16 +781,20 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
     nxt = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
     if (nxt.startswith("ال") and len(nxt) > 3) or (q.end_tok < len(toks) and _in(toks[q.end_tok], "measure_words")):
         return None  # "من عشرات الدول"، "لأكثر من 2700 كيلومتر": the number counts the noun after it
-    for k in range(q.start_tok - 1, max(-1, q.start_tok - 12), -1):
+    for k in range(q.start_tok - 1, max(-1, q.start_tok - 14), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
+        far = k < q.start_tok - 11  # farther back, only "its forces": "ليرتفع عدد قواتها المشاركة في عملية «شجاع» … إلى"
         if any(f in _NUMBER_OF for f in strip_proclitics(toks[k].norm)) and k + 1 < q.start_tok and (
-                _in(toks[k + 1], "personnel_strong") or (_possessed_personnel(toks[k + 1].norm)  # "عدد جنودها"
+                (toks[k + 1].norm in _THEIR_FORCES and q.start_tok > 0 and toks[q.start_tok - 1].norm in (_TO, "الي"))
+                or (not far and _in(toks[k + 1], "personnel_strong")) or (not far and _possessed_personnel(toks[k + 1].norm)
                                                           and (not _possessed_personnel(toks[k + 1].norm, generic=True)
                                                                or toks[k + 1].norm.startswith(_GUNMEN_OF)
                                                                or (k + 2 < len(toks) and toks[k + 2].norm in _ARMED_ADJECTIVES)))):
             # "عدد عناصرها العسكرية": members, but armed ones; "عدد مسلحيه"، "عدد مسلحي الحركة": a group's gunmen
             return _Unit(k + 1, k + 2)
+        if far:
+            continue
         if toks[k].norm.lstrip("و") == _THE_COUNT:
             # "يقدّر باحثون العدد الفعلي للمقاتلين بما بين 50 و60 ألفاً": the number of, with ل, past an adjective
             j = next((j for j in (k + 1, k + 2) if j < q.start_tok and toks[j].norm.startswith("ل")
@@ -1816,6 +1821,9 @@ class _Sentence:
                 # المتحدة في معسكر ليمونييه نحو 4 آلاف عسكري" keeps its own men at a base)
                 continue
             head = m.start_tok - (2 if m.demonym else 1)  # "مع الحكومة الصومالية": past the noun a demonym qualifies
+            if head >= 0 and self.toks[head].norm in _WITH and m.end_tok <= q.start_tok and any(
+                    self.toks[j].norm in _THEIR_FORCES for j in range(max(lo, q.start_tok - 14), m.start_tok)):
+                continue  # "ليرتفع عدد قواتها المشاركة … مع الجيش الكونغولي إلى قرابة ٥ آلاف": "its" forces, not the partner's
             if m.demonym and head >= 0 and self.toks[head].norm in (_TO, "الي") and self.owned_by_pronoun(q, unit, lo):
                 continue  # "بتسليمها معسكر «جيل» إلى السلطات السنغالية، ومغادرة آخر دفعة من جنودها": who receives
             if head >= 0 and self.toks[head].norm in _WITH and any(
