@@ -413,7 +413,7 @@ _INTERNATIONAL = {norm("الدولية"), norm("الأممية")}  # "القوة
 _NATIONAL_GUARD = (norm("الحرس"), norm("الوطني"))
 _TAKE_PART = _words("take_part")
 _CREW = _words("crew")  # a crew, unless of the men's own command after a breakdown
-_CREW_FORMS = _CREW | {"ال" + w for w in _CREW} | {w + p for w in _CREW for p in ("ها", "ه", "هما")}
+_CREW_FORMS = _CREW | {w + p for w in _CREW for p in ("ها", "ه", "هما")}  # (proclitics and ال are stripped)
 _WARSHIPS, _MERCHANT_SHIPS, _SAILORS = _words("warships"), _words("merchant_ships"), _words("sailors")
 _WARSHIP_PHRASES = _phrases("warship_phrases")
 _WARSHIP_ADJECTIVE = (norm("حربية"), norm("حربيتين"), norm("حربيتان"))
@@ -1393,16 +1393,28 @@ class _Sentence:
         if added:
             self.mentions.sort(key=lambda m: m.start_tok)
 
-    def _add_own_country_references(self) -> None:
-        """"بلاده"، "بلادهم" (his, their country) is the state named last: "وقال وزير الدفاع الفرنسي إن بلاده
-        سترسل 500 جندي" is France."""
+    def _add_word_references(self, words: set[str], resolve: Callable[[int, Token, set[int]], Entity | None]) -> None:
+        """A mention, at each word of *words* not inside a name, of the entity *resolve(k, token, taken)* finds it
+        refers to ("بلاده"، "المملكة"، "الحاملة"), if any."""
         taken = self._taken()
         added = False
         for k, t in enumerate(self.toks):
-            if k in taken or not any(f in _OWN_COUNTRY for f in strip_proclitics(t.norm)):
+            if k in taken or not any(f in words for f in strip_proclitics(t.norm)):
                 continue
+            ent = resolve(k, t, taken)
+            if ent is not None:
+                self.mentions.append(Mention(ent, k, k + 1))
+                added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _add_own_country_references(self) -> None:
+        """"بلاده"، "بلادهم" (his, their country) is the state named last: "وقال وزير الدفاع الفرنسي إن بلاده
+        سترسل 500 جندي" is France."""
+        g = gazetteer()
+
+        def resolve(k: int, t: Token, taken: set[int]) -> Entity | None:
             # a state's own body names its state too: "وكان المتحدث باسم وزارة الدفاع الأمريكية قد أعلن أن بلاده"
-            g = gazetteer()
             before = [m if m.entity.kind == STATE else Mention(g.entities[m.entity.country], m.start_tok, m.end_tok, m.demonym)
                       for m in self.mentions if m.end_tok <= k and (m.entity.kind == STATE or (
                           m.entity.kind == STATE_BODY and m.entity.country in g.entities
@@ -1411,58 +1423,42 @@ class _Sentence:
             speaker = [m for m in before if m.demonym and m.start_tok > 0 and any(
                 _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
                 for j in range(max(0, m.start_tok - 3), m.start_tok))]
-            ent = (speaker or before)[-1].entity if before else self.ctx.state_before(t.start)
-            if ent is not None:
-                self.mentions.append(Mention(ent, k, k + 1))
-                added = True
-        if added:
-            self.mentions.sort(key=lambda m: m.start_tok)
+            return (speaker or before)[-1].entity if before else self.ctx.state_before(t.start)
+
+        self._add_word_references(_OWN_COUNTRY, resolve)
 
     def _add_kingdom_references(self) -> None:
         """"المملكة" alone is the kingdom named before it in the sentence, else the article's main country if that is a
         kingdom (a Saudi outlet's "ونحو 2300 في المملكة" after "البحرين"), else the kingdom the article named last:
-        "وتعد المملكة من أبرز المساهمين في عمليات حفظ السلام" in an article about Moroccans in Bangui."""
-        taken = self._taken()
-        added = False
-        g = gazetteer()
-        for k, t in enumerate(self.toks):
-            if k in taken or not any(f in _THE_KINGDOM for f in strip_proclitics(t.norm)):
-                continue
+        "وتعد المملكة من أبرز المساهمين في عمليات حفظ السلام" in an article about Moroccans in Bangui. A kingdom men
+        are sent to is not it ("أرسلت السعودية قوات إلى البحرين، وتنشر المملكة")."""
+        def resolve(k: int, t: Token, taken: set[int]) -> Entity | None:
             before = [m.entity for m in self.mentions if m.end_tok <= k and m.entity.kind == STATE
                       and m.entity.country in _KINGDOMS and not m.demonym and not _preceded_by_locative(self.toks, m)
                       and not (m.start_tok > 0 and self.toks[m.start_tok - 1].norm in (_TO, "الي"))]
             if before:
-                ent = before[-1]
-            elif self.ctx.main_country in _KINGDOMS:
-                ent = g.entities.get(self.ctx.main_country)
-            else:
-                ent = self.ctx.state_before(t.start, keep=lambda e: e.country in _KINGDOMS)
-            if ent is not None:
-                self.mentions.append(Mention(ent, k, k + 1))
-                added = True
-        if added:
-            self.mentions.sort(key=lambda m: m.start_tok)
+                return before[-1]
+            if self.ctx.main_country in _KINGDOMS:
+                return gazetteer().entities.get(self.ctx.main_country)
+            return self.ctx.state_before(t.start, keep=lambda e: e.country in _KINGDOMS)
+
+        self._add_word_references(_THE_KINGDOM, resolve)
 
     def _add_carrier_references(self) -> None:
         """"الحاملة" alone is the aircraft carrier named last: "دخلت حاملة الطائرات الأمريكية «جيرالد فورد» البحر
         الكاريبي … وتحمل الحاملة، وهي الأكبر في العالم، أكثر من 4 آلاف بحار وطيار"."""
-        taken = self._taken()
-        added = False
-        for k, t in enumerate(self.toks):
-            if k in taken or not any(f in _THE_CARRIER for f in strip_proclitics(t.norm)):
-                continue
-            if k + 1 < len(self.toks) and (k + 1 in taken or self.toks[k + 1].text in _OPENERS):
-                continue  # "الحاملة «أيزنهاور»": a name follows
-            if (k > 0 and self.toks[k - 1].norm.startswith("ال") and self.toks[k - 1].norm[2:3].isalpha()) or (
-                    k + 1 < len(self.toks) and self.toks[k + 1].norm.startswith("ل")):
-                continue  # "الطائرة الحاملة لنحو 300 جندي": the adjective "carrying"
-            ent = next((m.entity for m in reversed(self.mentions) if m.end_tok <= k and m.entity.id in _AFLOAT), None)
-            ent = ent or self.ctx.carrier_before(t.start)
-            if ent is not None:
-                self.mentions.append(Mention(ent, k, k + 1))
-                added = True
-        if added:
-            self.mentions.sort(key=lambda m: m.start_tok)
+        toks = self.toks
+
+        def resolve(k: int, t: Token, taken: set[int]) -> Entity | None:
+            if k + 1 < len(toks) and (k + 1 in taken or toks[k + 1].text in _OPENERS):
+                return None  # "الحاملة «أيزنهاور»": a name follows
+            if (k > 0 and toks[k - 1].norm.startswith("ال") and toks[k - 1].norm[2:3].isalpha()) or (
+                    k + 1 < len(toks) and toks[k + 1].norm.startswith("ل")):
+                return None  # "الطائرة الحاملة لنحو 300 جندي": the adjective "carrying"
+            named = next((m.entity for m in reversed(self.mentions) if m.end_tok <= k and m.entity.id in _AFLOAT), None)
+            return named or self.ctx.carrier_before(t.start)
+
+        self._add_word_references(_THE_CARRIER, resolve)
 
     def _read_cities(self) -> None:
         """Cities by GeoNames' list of their Arabic names (`gazetteer.world_cities`):

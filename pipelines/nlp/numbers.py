@@ -273,6 +273,7 @@ def _split_comparatives() -> tuple[dict[str, str], set[str], tuple[str, ...], se
 _NEGATIONS = {"لا", "لن", "لم", "ولا", "ولن", "ولم", "فلا", "الا", "والا", "بالا"}
 _NO_LONGER = {"يعد", "تعد"}  # "لم يعد يتجاوز عددهم 1000"
 _FLIPPED = {"more_than": "at_most", "less_than": "at_least"}
+_BARE_COUNTS = {norm(w) for w in ("عدد", "عديد", "تعداد")}  # with no pronoun, the men they count must follow
 
 
 def _split_comparative(toks: Sequence[Token], k: int) -> str | None:
@@ -291,7 +292,7 @@ def _split_comparative(toks: Sequence[Token], k: int) -> str | None:
         verb = toks[v].norm[1:] if toks[v].norm[:1] in "وف" and toks[v].norm[1:] in verbs else toks[v].norm
         if verb in verbs:
             size = toks[v + 1].norm
-            if size not in sizes or (size in {norm(w) for w in ("عدد", "عديد", "تعداد")} and not (
+            if size not in sizes or (size in _BARE_COUNTS and not (
                     v + 2 < k and toks[v + 2].norm.lstrip("ل").removeprefix("ال").startswith(men))):
                 return None  # "يتجاوز عدد سكانها"، "تقل عددا من الآليات": not the men's size
             before = v - 1
