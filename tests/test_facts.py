@@ -2608,3 +2608,11 @@ def test_session_22_the_number_of_its_forces_and_a_partner_after_with():
     assert [(f.count, f.actor) for f in facts] == [(1000, "UGA"), (5000, "UGA")]
     # a year far after "the soldiers" is no count of theirs
     _assert_no_facts("وطالب بانسحاب الجنود المنتشرين فيها، رغم اتفاق وقف إطلاق النار الموقع في نوفمبر 2024.")
+
+
+def test_session_22_regional_blocs_with_no_code_are_named():
+    # SADC and ECOWAS have no code in the gold rules: their men are theirs, by the name the text gives
+    [f] = extract_facts('وأكملت قوات مجموعة تنمية الجنوب الإفريقي «سادك» سحب جنودها البالغ عددهم نحو 1300 من شرق الكونغو.')
+    assert (f.actor, f.actor_kind) == ("سادك", "nonstate")
+    [f] = extract_facts("ونشرت إيكواس نحو 3 آلاف جندي في غامبيا.")
+    assert (f.actor, f.location) == ("إيكواس", "GMB")
