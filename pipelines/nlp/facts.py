@@ -112,9 +112,7 @@ class DocContext:
                     lambda m: m.entity.id in _AFLOAT or (m.demonym and m.start_tok >= 2 and _carrier_of(m.entity)
                                                          and toks[m.start_tok - 2].norm.endswith(_CARRIER_NOUN)))],
                 # a state's defence ministry ("وزارة الدفاع الرومانية"), what a later bare "الوزارة" is
-                "ministries": named(lambda m: m.entity.kind == STATE and m.demonym and m.start_tok >= 2
-                                    and _MINISTRY in (toks[m.start_tok - 2].norm, toks[m.start_tok - 2].norm[1:])
-                                    and toks[m.start_tok - 1].norm == _DEFENCE),
+                "ministries": named(lambda m: m.demonym and _names_defence_ministry(toks, m)),
                 # an alliance's mission named by the alliance: "بعثة حلف شمال الأطلسي في العراق"
                 "missions": named(lambda m: m.entity.kind == ALLIANCE and m.start_tok > 0
                                   and _MISSION in strip_proclitics(toks[m.start_tok - 1].norm)),
@@ -352,6 +350,14 @@ _ON, _IN_TURN = norm("على"), norm("التوالي")  # "على التوالي
 # "بلغ نحو 9 آلاف عسكري، وأنها تعمل على رفعه إلى 10 آلاف": the number before, changed to another
 _CHANGE_IT = _words("change_it")
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
+
+
+def _names_defence_ministry(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether state *m* names a defence ministry: "وزارة الدفاع الرومانية"، "بوزارة الدفاع السورية"."""
+    return (m.entity.kind == STATE and m.start_tok >= 2 and toks[m.start_tok - 1].norm == _DEFENCE
+            and _MINISTRY in (toks[m.start_tok - 2].norm, toks[m.start_tok - 2].norm[1:]))
+
+
 _ALLIANCE_NATO = norm("الحلف")
 # "حلف قبائل حضرموت" (not "تحالف", "أي حلف عسكري", the verb in "حلف الرئيس اليمين")
 _PACT = re.compile(r"(?<![\w\u0600-\u06ff])(?:أي\s+)?[وب]?حلف\s+([\u0621-\u064a]+)(?![\u0621-\u064a])(?!\s+\S*اليمين)")
@@ -416,7 +422,7 @@ _CREW = _words("crew")  # a crew, unless of the men's own command after a breakd
 _CREW_FORMS = _CREW | {w + p for w in _CREW for p in ("ها", "ه", "هما")}  # (proclitics and ال are stripped)
 _WARSHIPS, _MERCHANT_SHIPS, _SAILORS = _words("warships"), _words("merchant_ships"), _words("sailors")
 _WARSHIP_PHRASES = _phrases("warship_phrases")
-_WARSHIP_ADJECTIVE = (norm("حربية"), norm("حربيتين"), norm("حربيتان"))
+_WARSHIP_ADJECTIVE = _words_in_order("warship_adjectives")
 
 
 def _naval_crew(toks: Sequence[Token], unit_start: int) -> bool:
@@ -459,7 +465,7 @@ _AND_IN = _words("and_in")  # "، وفي الكويت أكثر من 13 ألفا�
 _NOW = _words("now")  # "مقارنة بنحو 1700 حالياً" (not "سابقاً": a past figure)
 _TIME_OPENERS = _words("time_openers")
 _NUMBER_OF = _words("number_of")  # "عدد جنودها"، "عديد قواتها"
-_THEIR_FORCES = {norm(w) for w in ("قواتها", "قواته", "قواتهم", "قواتنا")}
+_THEIR_FORCES = _words("their_forces")
 _REFERRED_UNITS = _words("referred_units")
 _AFTER_IT_WAS = _phrases("after_it_was")
 _EXERCISES = _words("exercises")
@@ -537,8 +543,8 @@ _REGION_NOUNS = _words("region_nouns")
 _THE_BASES = _words("the_bases")
 _QAEDA_HEADS = _words("qaeda_heads")
 _MEMBER_WORDS = _words("member_words")
-_STATES_NOUNS = {norm("الدول"), norm("دول")}  # "جنود الدول المشاركة في التحالف"
-_A_STATE = {norm("دولة"), norm("بلدا"), norm("بلدان")}  # "من 48 دولة"
+_STATES_NOUNS = _words("states_nouns")  # "جنود الدول المشاركة في التحالف"
+_A_STATE = _words("a_state")  # "من 48 دولة"
 _MULTINATIONAL = _words("multinational")
 _SENDING_FORMS = _words("sending_forms")
 # "سيُنقلون من قاعدة عين الأسد": the men are moved from there (passive or their own verb; the future س stripped)
@@ -1285,9 +1291,7 @@ class _Sentence:
         toks = self.toks
         if not any(t.norm.lstrip("و") == _THE_MINISTRY for t in toks):
             return
-        named = next((m for m in reversed(self.mentions) if m.entity.kind == STATE and m.start_tok >= 2
-                      and _MINISTRY in (toks[m.start_tok - 2].norm, toks[m.start_tok - 2].norm[1:])
-                      and toks[m.start_tok - 1].norm == _DEFENCE), None)
+        named = next((m for m in reversed(self.mentions) if _names_defence_ministry(toks, m)), None)
         taken = self._taken()
         for k, t in enumerate(toks):
             if k in taken or t.norm.lstrip("و") != _THE_MINISTRY:

@@ -269,11 +269,10 @@ def _split_comparatives() -> tuple[dict[str, str], set[str], tuple[str, ...], se
             tuple(norm(w) for w in lex["compared_men"]), {norm(w) for w in lex["changed_to"]})
 
 
-# "لا"، "لن"، "لم"، and "ألا" (أن لا: "على ألا يتجاوز عدد القوات 2500")
-_NEGATIONS = {"لا", "لن", "لم", "ولا", "ولن", "ولم", "فلا", "الا", "والا", "بالا"}
-_NO_LONGER = {"يعد", "تعد"}  # "لم يعد يتجاوز عددهم 1000"
+_NEGATIONS = {norm(w) for w in _lexicon()["comparative_negations"]}
+_NO_LONGER = {norm(w) for w in _lexicon()["no_longer"]}
 _FLIPPED = {"more_than": "at_most", "less_than": "at_least"}
-_BARE_COUNTS = {norm(w) for w in ("عدد", "عديد", "تعداد")}  # with no pronoun, the men they count must follow
+_BARE_COUNTS = {norm(w) for w in _lexicon()["bare_counts"]}
 
 
 def _split_comparative(toks: Sequence[Token], k: int) -> str | None:
