@@ -2616,3 +2616,35 @@ def test_session_22_regional_blocs_with_no_code_are_named():
     assert (f.actor, f.actor_kind) == ("سادك", "nonstate")
     [f] = extract_facts("ونشرت إيكواس نحو 3 آلاف جندي في غامبيا.")
     assert (f.actor, f.location) == ("إيكواس", "GMB")
+
+
+def test_session_23_where_men_were_trained_is_not_where_they_are():
+    # trained there in the past: the place they went to, or crossed into, is theirs
+    [f] = extract_facts("وكان 54 عنصرا من الفرقة 30 من الذين تلقوا تدريبات عسكرية في تركيا، اجتازوا الحدود إلى داخل "
+                        "سوريا.")
+    assert f.location == "SYR"
+    [f] = extract_facts("وأرسلت الإمارات 500 جندي تم تدريبهم في مصر إلى اليمن.")
+    assert f.location == "YEM"
+    [f] = extract_facts("ووصل إلى عدن لواء سلمان الحزم الذي تم تدريب أفراده بالمملكة وقوامه 1000 مقاتل.")
+    assert f.location == "YEM"
+    # men sent somewhere to be trained are there
+    [f] = extract_facts("وأرسلت الإمارات 500 جندي لتدريبهم في مصر.")
+    assert f.location == "EGY"
+
+
+def test_session_23_a_bare_unit_that_comprises_and_the_side_of_a_border_where_refers_to():
+    from pipelines.nlp.article import facts_for_text
+
+    # "ويضم اللواء": the brigade named before, owned by the subject of the sentence before
+    text = ("ألمانيا في ليتوانيا\nوفي ليتوانيا، يواصل الجيش الألماني بناء اللواء 45 المدرع. ويضم اللواء حالياً نحو 500 "
+            "عسكري في فيلنيوس.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(500, "DEU", "LTU")]
+    # men "on the border with" a country stand on the side of the place "حيث" refers to
+    [f] = extract_facts("وفي توغو المجاورة، مددت السلطات حالة الطوارئ في الشمال، حيث ينتشر نحو ألفي جندي على طول "
+                        "الحدود مع بوركينا فاسو.")
+    assert f.location == "TGO"
+    [f] = extract_facts("وفي الأردن، حيث ينتشر نحو ألفي جندي أمريكي على الحدود مع سوريا.")
+    assert f.location == "JOR"
+    # ... not without it
+    [f] = extract_facts("وينتشر نحو ألفي جندي في الشمال على طول الحدود مع بوركينا فاسو.")
+    assert f.location == "BFA"

@@ -549,6 +549,10 @@ _MULTINATIONAL = _words("multinational")
 _SENDING_FORMS = _words("sending_forms")
 # "سيُنقلون من قاعدة عين الأسد": the men are moved from there (passive or their own verb; the future س stripped)
 _MOVED_FROM = _words("moved_from")
+_TRAINED = _words("trained")
+_TRAINED_BY = _words("trained_by")
+_TRAINING = norm("تدريب")
+_WHERE = norm("حيث")
 # verbs of men standing somewhere: "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد" (not "يضم"، "يعمل")
 _STANDING = _words("standing")
 # words that may stand between a count of men and "عددهم" referring to them: "، بعد أن بلغ عددهم نحو 1700"
@@ -938,6 +942,21 @@ def _moved_from(toks: Sequence[Token], m: Mention) -> bool:
             return False  # "نقل 2000 جندي من ألمانيا إلى بولندا": where they go
         if toks[j].norm == "من":
             return any(_verb_form(toks[i].norm, _MOVED_FROM) for i in range(max(0, j - 4), j))
+    return False
+
+
+def _trained_in(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether the place *m* is where the men were trained, in the same phrase: "دُرّبوا في مصر"، "تم تدريب أفراده
+    بالمملكة". Men "لتدريبهم في مصر" (to be trained) are sent there, so that place stays theirs."""
+    for j in range(m.start_tok - 1, max(-1, m.start_tok - 6), -1):
+        t = toks[j]
+        if t.text in _CLAUSE_OR_COMMA or t.norm in (_TO, "من"):
+            return False  # "تم تدريبهم في مصر إلى اليمن": where they go is theirs
+        if t.norm.startswith(("ل", "ول")):
+            continue
+        word = t.norm[1:] if t.norm.startswith(("و", "ف")) and len(t.norm) > 4 else t.norm
+        if word in _TRAINED or (word == _TRAINING and j > 0 and toks[j - 1].norm in _TRAINED_BY):
+            return True
     return False
 
 
@@ -1967,13 +1986,15 @@ class _Sentence:
 
     def sizes_a_unit_referred_back(self, q: Quantity, lo: int) -> bool:
         """Whether the count is the size of a unit named only by its bare noun: "ويبلغ عديد اللواء حالياً قرابة 500
-        جندي" (the brigade named before, whose owner is the subject of the sentence before)."""
+        جندي"، "ويضم اللواء حالياً نحو 500 عسكري" (the brigade named before, whose owner is the subject of the sentence
+        before)."""
         toks = self.toks
         for k in range(q.start_tok - 2, max(lo, q.start_tok - 7) - 1, -1):
             if not toks[k].norm[:1].isalpha():
                 return False
             if toks[k + 1].norm in _REFERRED_UNITS and (
-                    toks[k].norm.lstrip("و") in _NUMBER_OF or toks[k].norm.lstrip("و") in _SIZE_NOUNS):
+                    toks[k].norm.lstrip("و") in _NUMBER_OF or toks[k].norm.lstrip("و") in _SIZE_NOUNS
+                    or toks[k].norm in _COMPRISE):
                 return True
         return False
 
@@ -2346,10 +2367,27 @@ class _Sentence:
         k = m.start_tok - 1
         others = {x.entity.country for x in self.mentions if x.entity.kind in (STATE, PLACE) and not x.demonym
                   and x.entity.country} - {country, home}
-        if home is not None and country != home and not others and _across_border(self.toks, m, reach=2):
+        if not _across_border(self.toks, m, reach=2):
+            return country, text, m
+        side = self._place_where_refers_to(m)
+        if side is not None and side.entity.country != country:
+            # "وفي توغو المجاورة، … حيث ينتشر نحو ألفي جندي على طول الحدود مع بوركينا فاسو": the men stand on the
+            # side of the place "حيث" refers to
+            return side.entity.country, self.span_text(max(0, k - 1), m.end_tok), m
+        if home is not None and country != home and not others:
             # (not "على الحدود مع سوريا في قاعدة البرج 22 بالأردن": the sentence names where they are)
             return home, self.span_text(max(0, k - 1), m.end_tok), m
         return country, text, m
+
+    def _place_where_refers_to(self, m: Mention) -> Mention | None:
+        """The place named with a locative before a "حيث" that stands before *m* in the sentence: "وفي توغو …،
+        حيث"."""
+        toks = self.toks
+        where = next((j for j in range(m.start_tok - 1, -1, -1) if toks[j].norm.lstrip("و") == _WHERE), None)
+        if where is None or where == 0 or toks[where - 1].text not in ("،", ","):
+            return None
+        return next((x for x in reversed(self.mentions) if x.end_tok < where and x.entity.kind in (STATE, PLACE)
+                     and not x.demonym and x.entity.country and self._locative(x)), None)
 
     def _place_list(self, m: Mention) -> tuple[str | None, str, Mention]:
         """The place *m* names, with the rest of a list it opens: "في إستونيا وبولندا" is in no one country (the
@@ -2626,6 +2664,9 @@ class _Sentence:
                 origins.add(m.start_tok)  # "بنحو ألف جندي سيُنقلون من قاعدة عين الأسد": where they are moved from
                 origin_end = moved_end = m.end_tok
                 continue
+            if _trained_in(toks, m):
+                origins.add(m.start_tok)  # "تم تدريب أفراده بالمملكة": where they were trained, not where they are
+                continue
             if prev == "من" and kind_hint != "withdrawal" and _after_personnel(toks, m.start_tok - 2):
                 origins.add(m.start_tok)  # "نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا": another count's origin
                 continue
@@ -2778,8 +2819,10 @@ class _Sentence:
             if (m.start_tok > 0 and toks[m.start_tok - 1].norm in _ENTER_LEAVE and e.country != actor
                     and not _has_preposition_clitic(toks[m.start_tok].norm)):
                 return self._place_of(m, home)  # "حيث غادر النيجر نحو 1500 جندي فرنسي": the country they left or entered
-            if not self._locative(m) or _after_since(toks, m) or _at_meeting(toks, m):
-                continue  # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are
+            if not self._locative(m) or _after_since(toks, m) or _at_meeting(toks, m) or _trained_in(toks, m):
+                # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are; "لواء … تم تدريب
+                # أفراده بالمملكة وقوامه 1000 مقاتل": where they were trained
+                continue
             if _where_told(toks, m, q):
                 continue  # "أعلن الأمين العام ... في مدينة برشلونة ... أن": where the news was told
             if _from(toks, m) and (kind_hint == "deployment" or _after_personnel(toks, m.start_tok - 2)):
@@ -2796,7 +2839,8 @@ class _Sentence:
         for m in self.mentions:
             if m.start_tok < last or m.start_tok > clause_end or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
                 continue
-            if m.start_tok in origins or _after_since(toks, m) or (kind_hint != "withdrawal" and _moved_from(toks, m)):
+            if m.start_tok in origins or _after_since(toks, m) or _trained_in(toks, m) or (
+                    kind_hint != "withdrawal" and _moved_from(toks, m)):
                 continue  # ... and "، بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا": where they were moved from
             if (m.start_tok >= 2 and toks[m.start_tok - 1].norm in (_TO, "الي")
                     and any(f in _IN_ADDITION for f in strip_proclitics(toks[m.start_tok - 2].norm))):
