@@ -2648,3 +2648,85 @@ def test_session_23_a_bare_unit_that_comprises_and_the_side_of_a_border_where_re
     # ... not without it
     [f] = extract_facts("وينتشر نحو ألفي جندي في الشمال على طول الحدود مع بوركينا فاسو.")
     assert f.location == "BFA"
+
+
+def test_session_23_contributions_own_borders_a_bare_ministry_that_sends_and_stationed_men():
+    from pipelines.nlp.article import facts_for_text
+
+    # a state's contribution "in the mission" is the state's men, not the mission's
+    text = ("مصر في الصومال\nوصلت الكتيبة المصرية الأولى إلى مقديشو ضمن بعثة الاتحاد الأفريقي للدعم والاستقرار في "
+            "الصومال «أوسوم». وتلحق بها كتيبة ثانية، ليصل إجمالي المساهمة المصرية في البعثة إلى نحو ألف وسبعمئة عسكري.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(1700, "EGY", "SOM")]
+    # "إلى حدودها": the borders of the state named before, its own side, even in an article about another country
+    text = ("واشنطن تقلص قواتها\nقالت واشنطن إن الولايات المتحدة ستسحب لواء من رومانيا وإن الولايات المتحدة لن تقلص "
+            "قواتها في بولندا. وكانت بولندا قد دفعت الشهر الماضي بنحو 40 ألف جندي إلى حدودها الشرقية.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(40000, "POL", "POL")]
+    # a bare "وزارة الدفاع" after a verb of sending, its men a few words on
+    text = ("العراق يعزز حدوده\nوبالتزامن، دفعت وزارة الدفاع بلواءين من الفرقة السابعة، قوامهما قرابة أربعة آلاف جندي، "
+            "إلى الشريط الحدودي مع سوريا غربي الأنبار. وأكد العراق أن الحدود مؤمنة.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(4000, "IRQ")]
+    # "في البلاد" of foreign men is the country the article is about, not theirs
+    text = ("رومانيا والقوات الأمريكية\nأعلنت وزارة الدفاع الرومانية أن رومانيا أبلغت بالقرار. وقالت رومانيا إن نحو "
+            "ألف جندي أميركي سيبقون في البلاد.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(1000, "USA", "ROU")]
+    # "فيها" is the base named before, not the countries across the border beside it; stationed men are a force
+    [f] = extract_facts("أما قاعدة التنف على المثلث الحدودي مع الأردن والعراق، فيتمركز فيها وحدها مئتا عنصر.")
+    assert (f.count, f.location) == (200, "SYR")
+
+
+def test_session_23_a_named_forces_units_and_men_counted_by_of_them():
+    from pipelines.nlp.article import facts_for_text
+
+    # "من ألوية X"، "من قوات الولايات المتحدة": the units or forces of the one named right after them
+    [f] = extract_facts("وقال مصدر عسكري إن قرابة ثلاثة آلاف جندي من ألوية درع الوطن وصلوا إلى المكلا.")
+    assert f.actor == "YEM"
+    [f] = extract_facts("وصل 500 جندي من قوات الولايات المتحدة إلى العراق.")
+    assert (f.actor, f.actor_kind) == ("USA", "state")
+    # ... not a list of forces after a definite one
+    [f] = extract_facts("وأرسل الجيش السوداني مئات الجنود من الجيش وقوات الدعم السريع إلى جنوب كردفان.")
+    assert f.actor == "SDN"
+    # "N منهم" with a verb of the men: the men named in this sentence or the one before, and their owner
+    text = ("الدعم السريع\nوكشف تحقيق أن أكثر من ٣٠٠ مرتزق كولومبي يقاتلون حالياً في صفوف الدعم السريع في دارفور. "
+            "ووصل نحو ٨٠ منهم إلى مدينة نيالا مطلع الشهر عبر رحلات جوية.")
+    assert [(r["count"], r["actor"], r["location"], r["kind"]) for r in facts_for_text("d", text)] == [
+        (300, "قوات الدعم السريع", "SDN", "presence"), (80, "قوات الدعم السريع", "SDN", "deployment")]
+    [f] = extract_facts("وتحت ضغط سعودي متصاعد، بدأت قوات المجلس الانتقالي بسحب عناصرها، إذ غادر نحو 1500 منهم مدينة سيئون.")
+    assert (f.count, f.actor, f.kind) == (1500, "المجلس الانتقالي الجنوبي", "withdrawal")
+    # no verb of the men: casualties or prisoners among them are no count of a force
+    _assert_no_facts("ونشرت روسيا قواتها في المدينة، وقتل 20 منهم في الهجوم.")
+
+
+def test_session_23_contributor_lists_a_bare_force_a_units_own_name_and_who_tells():
+    from pipelines.nlp.article import facts_for_text
+
+    # a list of contributors by their adjectives: "تليها الإيطالية ب800", and the last two before "لكلّ منهما"
+    facts = extract_facts("أكبرها الوحدة الإندونيسية بنحو 850 جنديّاً، تليها الإيطالية ب800، ثمّ الإسبانية والغانية بنحو "
+                          "500 جنديّ لكلّ منهما.")
+    assert [(f.count, f.actor) for f in facts] == [(850, "IDN"), (800, "ITA"), (500, "ESP"), (500, "GHA")]
+    # "the force" alone, sized, is the mission the article named before
+    text = ("اليونيفيل\nمع بدء العد العكسي لانتهاء ولاية قوات الأمم المتحدة الموقتة في لبنان «اليونيفيل»، تتسارع خطوات "
+            "الدول المساهمة. وبحسب معلومات الموقع، يبلغ عديد القوّة حاليّاً نحو 7500 جنديّ.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(7500, "UN")]
+    # a unit of the state whose force the sentence is about, by its quoted name; a place after another count is that
+    # count's
+    text = ("إسبانيا في لبنان\nأنجزت الكتيبة الإسبانية في لبنان عملية تبديل حلّ بموجبها 450 عسكريّاً من لواء «غوادارّاما» "
+            "محلّ نحو 600 عنصر عادوا إلى بلادهم. ويقع مقر الكتيبة في لبنان.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
+        (450, "ESP", "LBN"), (600, "ESP", "LBN")]
+    # the army whose radio tells is the bare army it tells of
+    text = ("قطاع غزة\nتواصل غزة انتظار قوة الاستقرار في قطاع غزة. وقالت إذاعة الجيش الإسرائيلي إن الجيش يُبقي داخل "
+            "القطاع خمسة ألوية تضم بضعة آلاف من الجنود.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["ISR"]
+    # where those who tell the news are is not where the men go
+    text = ("قوة غزة\nأعلن الرئيس الإندونيسي استعداد بلاده لإرسال قوات إلى قطاع غزة، قبل أن يتحدث مسؤولون في جاكرتا "
+            "لاحقا عن دفعة أولى قوامها نحو ألف ومئتي عنصر. وتنتظر غزة القوة.")
+    assert [(r["count"], r["location"]) for r in facts_for_text("d", text)] == [(1200, "PSE")]
+    # an estimate by a body named a few words after the verb, in a relative clause about a group
+    [f] = extract_facts('وتتهم إسلام آباد كابل بإيواء حركة "طالبان باكستان"، التي يقدّر تقرير لفريق الرصد التابع للأمم '
+                        'المتحدة عدد مقاتليها المتمركزين داخل الأراضي الأفغانية بما بين 6 آلاف و6500 مقاتل.')
+    assert f.actor == "طالبان باكستان"
+    # a multinational force named past its adjective, and the Sahel states' alliance, as written
+    [f] = extract_facts("فقد تراجع قوام القوة المشتركة متعددة الجنسيات من نحو عشرة آلاف عسكري.")
+    assert f.actor == "القوة المشتركة متعددة الجنسيات"
+    [f] = extract_facts("وأشار إلى أن القوة الموحدة لتحالف دول الساحل يبلغ قوامها خمسة آلاف عنصر.")
+    assert (f.actor, f.actor_kind) == ("تحالف دول الساحل", "nonstate")

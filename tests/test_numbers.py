@@ -182,3 +182,20 @@ def test_the_comparing_verb_stays_within_the_mens_size():
     assert bounds("لم يعد يتجاوز عددهم 1000 جندي") == [(1000, None, 1000, "at_most")]
     assert bounds("سفينة تقل عددا من الآليات و300 جندي")[-1] == (300, None, None, None)
     assert bounds("التي يتجاوز عدد سكانها المليون نسمة ينتشر 3000 جندي")[-1] == (3000, None, None, None)
+
+
+def test_session_23_thousand_after_a_preposition_duals_in_construct_and_past_comparing_verbs():
+    def read(text):
+        return [(q.count, q.low, q.high, q.qualifier) for q in find_quantities(tokenize(text))]
+
+    # "بألف و200": one thousand behind its preposition, then its smaller term (not 200 alone)
+    assert read("عززت القيادة قطعاتها بألف و200 مقاتل") == [(1200, None, None, None)]
+    assert read("بدأت بألف جندي") == [(1000, None, None, None)]
+    assert read("دعمتها بآلاف المقاتلين") == [(None, 2000, 9999, None)]  # "آلاف" stays vague
+    # the nominative dual in construct: "مئتا عنصر"، "مليونا جندي" (but "12 مليونا" is twelve million)
+    assert read("يتمركز فيها مئتا عنصر") == [(200, None, None, None)]
+    assert read("يضم الجيش مليونا جندي") == [(2000000, None, None, None)]
+    assert read("12 مليونا من السكان")[0][0] == 12000000
+    # the past of a comparing verb before the number bounds it
+    assert read("تجاوز ألفين وخمسمئة عسكري") == [(2500, 2500, None, "more_than")]
+    assert read("فاق عدد جنودها ألفي جندي") == [(2000, 2000, None, "more_than")]

@@ -80,7 +80,8 @@ class DocContext:
     def __init__(self, published: dt.date | None = None, main_country: str | None = None,
                  coalition: str | None = None, text: str | None = None):
         self.published = published
-        self._text = text
+        self._text = text  # None once analysed
+        self._article = text or ""
         self._main_country = main_country
         self._coalition = coalition
         self._groups: list[tuple[int, str, Entity | None]] = []
@@ -198,6 +199,18 @@ class DocContext:
             return None  # a batch is referred back to only by what sent it: "دفع المجلس الانتقالي ... بتعزيزات"
         return next(((e, w) for pos, e, w in self._owners if start < pos < ends[-1][0]), None)
 
+    def names_personnel_before(self, char: int) -> bool:
+        """Whether the sentence before the one at *char*, in the same paragraph, names men ("أكثر من ٣٠٠ مرتزق
+        كولومبي … يقاتلون في صفوف الدعم السريع"), what a bare "منهم" then counts."""
+        self._analyse()
+        ends = [(pos, c) for pos, c in self._breaks if pos < char]
+        if not ends or ends[-1][1] == "\n":
+            return False
+        while len(ends) > 1 and ends[-1][0] - ends[-2][0] <= 2:
+            ends.pop()
+        start = ends[-2][0] + 1 if len(ends) > 1 else 0
+        return any(_mentions_personnel(t.norm) for t in tokenize(self._article[start:ends[-1][0]]))
+
     def region_before(self, char: int) -> Entity | None:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
         return self._last_before("regions", char)
@@ -312,6 +325,8 @@ def _personnel_prefilter() -> re.Pattern[str]:
     alts = [_spelling_variants(stem) for stem in stems]
     # a count of a force with no personnel noun: "عشرات الآلاف من قوات البيشمركة", "480 ألفا من قوات الاحتياط"
     alts.append(r"\bمن\s+(?:" + "|".join(map(_spelling_variants, sorted(_FORCES_COUNTED))) + ")")
+    # men named before and counted by "منهم": "ووصل نحو ٨٠ منهم إلى مدينة نيالا"
+    alts.append(r"(?:[0-9٠-٩]|ألف|ألفا|آلاف|مئة|مائة|مئات)\s+منهم\b")
     return re.compile("|".join(alts))
 
 
@@ -368,6 +383,9 @@ _FIGHTS_FOR = _words("fights_for")  # "في صفوف X"، "لصالح X"، "إل
 _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
 _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
+_OF_THEM = norm("منهم")
+_THE_FORCE = norm("القوة")
+_FOLLOWED_BY = _words("followed_by")
 _SINCE = _words("since")
 _BREAK = re.compile(r"[.!؟?\n]")
 _REMAINING = _words("remaining")
@@ -569,6 +587,7 @@ _THAT_FORMS = _words("that_forms")
 _SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جندي": what a force of men sent comprises
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
+_OWN_BORDERS = _words("own_borders")
 _THE_KINGDOM = _words("the_kingdom")
 _THE_CARRIER = _words("the_carrier")
 _OFFICER_RANKS = _words("officer_ranks")
@@ -679,6 +698,7 @@ class _Unit:
     weak: bool = False
     foreign_trainers: bool = False  # trainers of a named state: military even in a sentence that does not say so
     new_total: bool = False  # "على أن يرتفع العدد إلى 10 آلاف": the number the men before it are to reach
+    of_them: bool = False  # "غادر نحو 1500 منهم": men named before, counted by "منهم"
 
 
 def _possessed_personnel(word: str, generic: bool = False) -> bool:
@@ -783,6 +803,19 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
             return _Unit(k, k + 1, strength_head=True)
         if toks[k].text not in _OPENERS and toks[k].norm not in ("حاليا", "نحو", "حوالي"):
             break
+    return None
+
+
+def _of_them_after(toks: Sequence[Token], q: Quantity) -> _Unit | None:
+    """"إذ غادر نحو 1500 منهم مدينة سيئون"، "ووصل نحو 80 منهم إلى مدينة نيالا": men named before, counted by "منهم"
+    right after the number, with a verb of their moving or standing right before it or after (not "قتل 20 منهم")."""
+    if q.end_tok >= len(toks) or toks[q.end_tok].norm != _OF_THEM:
+        return None
+    cues = _lex()["kind_cues"]
+    near = [*toks[max(0, q.start_tok - 1):q.start_tok], *toks[q.end_tok + 1:q.end_tok + 2]]
+    if any(cues.get(f) in ("deployment", "withdrawal", "presence") or (f[:1] == "س" and cues.get(f[1:]) in (
+            "deployment", "withdrawal", "presence")) for t in near for f in strip_proclitics(t.norm)):
+        return _Unit(q.end_tok, q.end_tok + 1, of_them=True)
     return None
 
 
@@ -958,6 +991,13 @@ def _trained_in(toks: Sequence[Token], m: Mention) -> bool:
         if word in _TRAINED or (word == _TRAINING and j > 0 and toks[j - 1].norm in _TRAINED_BY):
             return True
     return False
+
+
+def _where_sources_are(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether the place *m* follows "في" after a noun of those who tell the news: "مسؤولون في جاكرتا"، "مصادر في
+    بغداد"."""
+    k = m.start_tok - 1
+    return k >= 1 and toks[k].norm == "في" and toks[k - 1].norm.lstrip("و") in _SOURCES
 
 
 def _where_told(toks: Sequence[Token], m: Mention, q: Quantity) -> bool:
@@ -1229,6 +1269,7 @@ class _Sentence:
         self.mentions = g.find_mentions(self.toks)
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
         self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
+        self.quantity_at = {q.start_tok: q for q in quantities}
         self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions), toks)
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_bare_coalitions()
@@ -1345,9 +1386,11 @@ class _Sentence:
         for k, t in enumerate(toks):
             if (k + 2 < len(toks) and k not in taken and k + 1 not in taken and _MINISTRY in (t.norm, t.norm[1:])
                     and toks[k + 1].norm == _DEFENCE and (toks[k + 2].norm in _lex()["kind_cues"] or (
-                        k > 0 and toks[k - 1].norm in _lex()["kind_cues"] and k + 2 in self.quantity_starts))
+                        k > 0 and toks[k - 1].norm in _lex()["kind_cues"] and (
+                            k + 2 in self.quantity_starts or _lex()["kind_cues"][toks[k - 1].norm] == "deployment")))
                     and not any(j < k for j in others)):
-                # "وزارة الدفاع تنشر نحو 20 ألف مقاتل"، "استدعت وزارة الدفاع نحو خمسة آلاف جندي احتياط": the ministry
+                # "وزارة الدفاع تنشر نحو 20 ألف مقاتل"، "استدعت وزارة الدفاع نحو خمسة آلاف جندي احتياط"، "دفعت وزارة
+                # الدفاع بلواءين …، قوامهما قرابة أربعة آلاف جندي": the ministry
                 # of the article's country, as the subject of a verb of the men (not "متحدث باسم وزارة الدفاع إن
                 # المتمردين حشدوا": a source), when no other state is named before it
                 self.mentions.append(Mention(ent, k, k + 2))
@@ -1377,13 +1420,22 @@ class _Sentence:
             # the bare one ("أعلن الجيش الأمريكي إنهاء مهمته، نشر الجيش" in an article about Iraq is Iraq's)
             named = next((x for x in reversed(self.mentions) if x.end_tok <= k and x.entity.kind == STATE_BODY
                           and _ARMY[2:] in toks[x.start_tok].norm and x.entity.country in gazetteer().entities
-                          and any(t.norm == _OCCUPATION for t in toks[x.start_tok:x.end_tok])
+                          and (any(t.norm == _OCCUPATION for t in toks[x.start_tok:x.end_tok]) or self._army_tells(x, k))
                           and not any(self._opens_clause(j) for j in range(x.end_tok, k))), None)
             own = gazetteer().entities[named.entity.country] if named is not None else ent
             self.mentions.append(Mention(own, k, k + 1))
             self._bare_army.add(k)
         if self._bare_army:
             self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _army_tells(self, x: Mention, k: int) -> bool:
+        """Whether the army *x* (or its radio, its spokesman) tells what the bare "الجيش" at *k* does: "قالت إذاعة
+        الجيش الإسرائيلي إن الجيش يُبقي داخل القطاع خمسة ألوية" (the word "أن"/"إن" right after it, the bare army
+        right after that)."""
+        toks = self.toks
+        return (x.end_tok + 1 == k and toks[x.end_tok].norm in _THAT
+                and any(_verb_form(t.norm, _TELLING) or t.norm.lstrip("و") in _SOURCES or _in(t, "leader_words")
+                        for t in toks[max(0, x.start_tok - 4):x.start_tok]))
 
     def _add_group_references(self) -> None:
         """A bare "الحزب"، "التنظيم" means the group of that kind named last, in this sentence or before it."""
@@ -1449,6 +1501,19 @@ class _Sentence:
             return (speaker or before)[-1].entity if before else self.ctx.state_before(t.start)
 
         self._add_word_references(_OWN_COUNTRY, resolve)
+
+        def own_borders(k: int, t: Token, taken: set[int]) -> Entity | None:
+            # "وكانت بولندا قد دفعت بنحو 40 ألف جندي إلى حدودها الشرقية": the borders of the state named before
+            # in the sentence, as a place (a state's body or adjective names its state too)
+            before = [m for m in self.mentions if m.end_tok <= k and m.entity.country in g.entities
+                      and g.entities[m.entity.country].kind == STATE and m.entity.kind in (STATE, STATE_BODY)]
+            return g.entities[before[-1].entity.country] if before else None
+
+        self._add_word_references(_OWN_BORDERS, own_borders)
+        # a place only: no owner of men ("ميليشيا «القوات الديمقراطية لتحرير رواندا» على حدودها، والتي تقدر عدد
+        # عناصرها بألفي مسلح")
+        self.borders = {m.start_tok for m in self.mentions if m.end_tok == m.start_tok + 1
+                        and any(f in _OWN_BORDERS for f in strip_proclitics(self.toks[m.start_tok].norm))}
 
     def _add_kingdom_references(self) -> None:
         """"المملكة" alone is the kingdom named before it in the sentence, else the article's main country if that is a
@@ -1690,6 +1755,11 @@ class _Sentence:
             if t.norm == "من" and k + 1 < n:
                 # "2500 عنصر من «فاغنر»"، "35 ألف مرتزق من فصائل ما يسمى «الجيش الوطني السوري»"
                 m2 = self.mentions_at.get(self._after_so_called(k + 1))
+                if (m2 is None and k + 2 < n and _in(toks[k + 1], "force_nouns") and toks[k + 2].text in _OPENERS
+                        and (own := self._state_unit_before(q)) is not None):
+                    # "أنجزت الكتيبة الإسبانية … عملية تبديل حلّ بموجبها 450 عسكريّاً من لواء «غوادارّاما»": a unit of
+                    # the state whose force the sentence is about, by its own name
+                    return own.entity.country, self.span_text(own.start_tok, own.end_tok), "state", own
                 if _in(toks[k + 1], "armed_group_nouns"):
                     # "3 آلاف مقاتل من فصائل سورية موالية لأنقرة": the loyal group, not its men's nationality
                     proxy = next((p for j in range(k + 3, min(hi, k + 6)) if (m5 := self.mentions_at.get(j)) is not None
@@ -1698,7 +1768,15 @@ class _Sentence:
                         return proxy, proxy, "nonstate", None
                 if m2 is None and k + 2 < n and _in(toks[k + 1], "force_nouns"):
                     m2 = self.mentions_at.get(k + 2)  # "1500 عسكري من قوات التحالف": the coalition the article is about
-                    m2 = m2 if m2 is not None and m2.start_tok in self.bare_alliances else None
+                    # (the raw text: "ألوية" is no "ال" + "وية")
+                    construct = not toks[k + 1].text.startswith("ال") and not toks[k + 2].norm.startswith("و")
+                    if m2 is not None and m2.entity.kind == STATE and not m2.demonym and construct:
+                        # "500 جندي من قوات الولايات المتحدة": a state's forces by its name
+                        return m2.entity.country, self.span_text(m2.start_tok, m2.end_tok), "state", m2
+                    # ... and "ثلاثة آلاف جندي من ألوية درع الوطن": a named force's units
+                    # (not "مئات الجنود من الجيش وقوات الدعم السريع": a list of forces)
+                    m2 = m2 if m2 is not None and (m2.start_tok in self.bare_alliances or (
+                        m2.entity.kind in (NONSTATE, STATE_BODY) and not m2.demonym and construct)) else None
                     adjective = next((self.mentions_at.get(j) for j in range(k + 2, min(hi, n, k + 5))
                                       if j in self.mentions_at or toks[j].norm in _PREPS or not toks[j].norm[:1].isalpha()), None)
                     if m2 is None and adjective is not None and adjective.demonym and adjective.entity.kind == STATE:
@@ -1825,8 +1903,10 @@ class _Sentence:
                 continue
             if quoted is not None and m.end_tok <= quoted[0]:
                 break
-            if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE):
-                continue
+            if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE) or m.start_tok in self.borders or (
+                    unit.of_them and m.demonym):
+                continue  # ("تحت ضغط سعودي متصاعد، بدأت تلك القوات بسحب عناصرها، إذ غادر نحو 1500 منهم": a
+                # nationality before "منهم" qualifies something else than the men it counts)
             if self._in_apposition(m):
                 continue  # "تنشر بوروندي، حليفة كينشاسا، نحو 10 آلاف جندي": the one the apposition describes
             if self._in_relative_aside(m, q):
@@ -1877,8 +1957,10 @@ class _Sentence:
                 # "في مكافحة حركة الشباب", "المدعوم من تركيا", "على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": whom
                 # the men fight, who backs them, the country on the other side
                 continue
-            estimated_at = next((j for j in range(m.start_tok - 1, max(-1, m.start_tok - 4), -1)
-                                 if any(f in _ESTIMATES for f in strip_proclitics(self.toks[j].norm))), None)
+            # (up to six words back with no comma between: "التي يقدّر تقرير لفريق الرصد التابع للأمم المتحدة")
+            estimated_at = next((j for j in range(m.start_tok - 1, max(-1, m.start_tok - 7), -1)
+                                 if any(f in _ESTIMATES for f in strip_proclitics(self.toks[j].norm))
+                                 and all(t.norm[:1].isalpha() for t in self.toks[j:m.start_tok])), None)
             relative = estimated_at == m.start_tok - 1 and estimated_at > 0 and self.toks[estimated_at - 1].norm in _RELATIVE
             if (not m.demonym and estimated_at is not None and (relative or (estimated_at < m.start_tok - 1 and any(
                     _possessed_by_pronoun(t) for t in self.toks[m.end_tok:q.start_tok])))
@@ -1897,9 +1979,10 @@ class _Sentence:
                 # named before ("وفقا لمصدر أمني تشادي، تم نشر نحو ألف جندي")
                 source = source or m
                 continue
-            if m.entity.kind == ALLIANCE and (prev in _WITHIN or self._joins(m)):
-                # "نحو 1100 جندي ضمن البعثة"، "الوحدة الأردنية المتوجهة للمشاركة في بعثة الأمم المتحدة ...": the
-                # mission they serve in, not the state that sends them
+            if m.entity.kind == ALLIANCE and (prev in _WITHIN or self._joins(m) or (prev == "في" and any(
+                    x.end_tok == m.start_tok - 1 and x.entity.kind == STATE for x in self.mentions))):
+                # "نحو 1100 جندي ضمن البعثة"، "الوحدة الأردنية المتوجهة للمشاركة في بعثة الأمم المتحدة ..."، "إجمالي
+                # المساهمة المصرية في البعثة": the mission they serve in, not the state that sends them
                 continue
             proxy = self._proxy_of(m)
             if proxy is not None:
@@ -1997,6 +2080,35 @@ class _Sentence:
                     or toks[k].norm in _COMPRISE):
                 return True
         return False
+
+    def _other_count_between(self, start: int, end: int) -> bool:
+        """Whether a count of men ("نحو 600 عنصر"; not a year, "بحلول عام 2027"), not joined by و to the one before,
+        begins between tokens *start* and *end*: a place after it is that count's."""
+        toks = self.toks
+        # (nor a count the first is set beside: "نحو 5 آلاف جندي …، مقارنة بقرابة 1700 جندي ألماني يتمركزون حالياً في
+        # ليتوانيا": the same men's place)
+        return any((q := self.quantity_at.get(j)) is not None and not toks[j].norm.startswith("و")
+                   and toks[j - 1].norm != "و" and toks[j - 1].norm not in _SET_BESIDE
+                   and q.end_tok < len(toks) and _mentions_personnel(toks[q.end_tok].norm) for j in range(start, end))
+
+    def _state_unit_before(self, q: Quantity) -> Mention | None:
+        """The state whose force a phrase before the count names by its adjective: "الكتيبة الإسبانية"."""
+        return next((m for m in reversed(self.mentions) if m.end_tok <= q.start_tok and m.demonym
+                     and m.entity.kind == STATE and m.start_tok > 0 and _in(self.toks[m.start_tok - 1], "force_nouns")),
+                    None)
+
+    def the_force_referred_back(self, q: Quantity, lo: int) -> int | None:
+        """Where "the force" stands, with no adjective or name after it, when the count is its size: "يبلغ عديد القوّة
+        حاليّاً نحو 7500 جنديّ"، "تضمّ القوة حالياً نحو 10 آلاف جندي" (not "القوة الدولية": named by its adjective)."""
+        toks = self.toks
+        for k in range(q.start_tok - 2, max(lo, q.start_tok - 6) - 1, -1):
+            if not toks[k].norm[:1].isalpha():
+                return None
+            word = toks[k].norm.lstrip("و")
+            if toks[k + 1].norm == _THE_FORCE and not toks[k + 2].norm.startswith("ال") and (
+                    word in _NUMBER_OF or word in _SIZE_NOUNS or toks[k].norm in _COMPRISE):
+                return k + 1
+        return None
 
     def _pronoun_owned(self, unit: _Unit) -> bool:
         """Whether the men are someone's by a possessive pronoun: "مئات من عناصرها"، "جنوده"."""
@@ -2239,7 +2351,10 @@ class _Sentence:
         else:
             return None
         named = next((m for m in self.mentions if m.end_tok == end), None)
-        return named if named is not None and named.entity.kind == STATE and not named.demonym else None
+        if named is None or named.entity.kind != STATE:
+            return None
+        # a nationality alone after a word of order is a contributor's unit: "تليها الإيطالية ب800"
+        return named if not named.demonym or (named.start_tok > 0 and toks[named.start_tok - 1].norm in _FOLLOWED_BY) else None
 
     def evidence_span(self, q: Quantity, unit: _Unit, actor_m: Mention | None, loc_m: Mention | None) -> tuple[int, int]:
         """Tokens [start, end) of a fact's evidence: the count and its unit, with the actor and the place where they
@@ -2310,8 +2425,9 @@ class _Sentence:
             if last is None or last.entity.kind != STATE or last.demonym:
                 # "تقليص الوحدتين الإيطالية في شمع والإسبانية في مرجعيون بنحو 150 عنصراً لكلّ منهما": two units named
                 # by their states' adjectives
+                # (the last two: "تليها الإيطالية ب800، ثمّ الإسبانية والغانية بنحو 500 جنديّ لكلّ منهما")
                 pair = [m for m in self.mentions if m.demonym and m.entity.kind == STATE
-                        and q.start_tok - 12 <= m.start_tok and m.end_tok <= q.start_tok]
+                        and q.start_tok - 12 <= m.start_tok and m.end_tok <= q.start_tok][-2:]
                 if (toks[tail + 1].norm == norm("منهما") and len(pair) == 2 and pair[0].entity != pair[1].entity
                         and toks[pair[1].start_tok].norm.startswith("و")
                         and not any(t.text in _CLAUSE_OR_COMMA for t in toks[pair[0].start_tok:q.start_tok])):
@@ -2378,6 +2494,15 @@ class _Sentence:
             # (not "على الحدود مع سوريا في قاعدة البرج 22 بالأردن": the sentence names where they are)
             return home, self.span_text(max(0, k - 1), m.end_tok), m
         return country, text, m
+
+    def _beyond_border(self, m: Mention) -> bool:
+        """Whether *m* names a country across a border, alone or in a list: "الحدودي مع الأردن والعراق"."""
+        while self.toks[m.start_tok].norm.startswith("و"):
+            before = next((x for x in self.mentions if x.end_tok == m.start_tok), None)
+            if before is None:
+                break
+            m = before
+        return _across_border(self.toks, m, reach=2)
 
     def _place_where_refers_to(self, m: Mention) -> Mention | None:
         """The place named with a locative before a "حيث" that stands before *m* in the sentence: "وفي توغو …،
@@ -2480,9 +2605,11 @@ class _Sentence:
         الجنسيات", and what is joined to it by و ("القوة متعددة الجنسيات والمراقبين"); None for "قوة متعددة الجنسيات"."""
         toks = self.toks
         for k in range(start, end - 2):
-            if (toks[k].norm.startswith("ال") and _in(toks[k], "force_nouns") and toks[k + 1].norm in _MULTINATIONAL
-                    and toks[k + 2].norm in _MULTINATIONAL):
-                stop = k + 3
+            # (past one adjective of the force: "القوة المشتركة متعددة الجنسيات")
+            j = k + 2 if k + 3 < end and toks[k + 1].norm.startswith("ال") and toks[k + 1].norm not in _MULTINATIONAL else k + 1
+            if (toks[k].norm.startswith("ال") and _in(toks[k], "force_nouns") and toks[j].norm in _MULTINATIONAL
+                    and toks[j + 1].norm in _MULTINATIONAL):
+                stop = j + 2
                 while stop < end and toks[stop].norm.startswith("وال"):
                     stop += 1
                 return self.span_text(k, stop)
@@ -2616,6 +2743,8 @@ class _Sentence:
                 continue
             if m is actor_m:
                 continue
+            if self._other_count_between(last, m.start_tok):
+                break  # "حلّ بموجبها 450 عسكريّاً … محلّ نحو 600 عنصر عادوا إلى بلادهم": another count's place
             if any(t.text in ("،", ",") and (placed_before or not any(
                     toks[i].norm in _MOST_OF_THEM and toks[i + 1].norm == "في" for i in range(j + 1, min(j + 3, len(toks) - 1))))
                    for j, t in enumerate(toks[last:m.start_tok], last)):
@@ -2754,6 +2883,9 @@ class _Sentence:
                         # الدفاع الرومانية، سيبقى في البلاد": the speaker's country
                         return m.entity.country, None, None
                     if m.end_tok <= min(k, q.start_tok) and m is not actor_m and m.entity.kind in (STATE, PLACE) and not m.demonym:
+                        if self._beyond_border(m) and not (home is not None and home != m.entity.country
+                                                           and _across_border(toks, m)):
+                            continue  # "قاعدة التنف على المثلث الحدودي مع الأردن والعراق، فيتمركز فيها": the base
                         if country_word and m.entity.country is None:
                             continue  # "البلاد" is a country, not "أفريقيا" named on the way
                         if home is not None and home != m.entity.country and _across_border(toks, m):
@@ -2770,9 +2902,10 @@ class _Sentence:
                         if host is not None:
                             return host.country, None, None
                     elif (country_word and self.ctx.main_country and self.ctx.main_country != actor
-                          and actor_m is not None and actor_m.entity.kind != STATE):
+                          and actor_m is not None and (actor_m.entity.kind != STATE or (
+                              actor_m.demonym and actor_m.start_tok == unit.end))):
                         # "الفيلق ينشر حالياً ما يقارب 2500 عنصر في البلاد": a state's corps abroad is in the country
-                        # the article is about
+                        # the article is about, and so are foreign men: "أن نحو ألف جندي أميركي سيبقون في البلاد"
                         return self.ctx.main_country, None, None
                     elif toks[k].norm.lstrip("و") in _THERE and (there := next(
                             (m.entity.country for m in reversed(self.mentions) if m.end_tok <= k and m is not actor_m
@@ -2823,8 +2956,10 @@ class _Sentence:
                 # "وكانت قمة الحلف في فيلنيوس قد أقرت": where a summit met, not where the men are; "لواء … تم تدريب
                 # أفراده بالمملكة وقوامه 1000 مقاتل": where they were trained
                 continue
-            if _where_told(toks, m, q):
-                continue  # "أعلن الأمين العام ... في مدينة برشلونة ... أن": where the news was told
+            if _where_told(toks, m, q) or _where_sources_are(toks, m):
+                # "أعلن الأمين العام ... في مدينة برشلونة ... أن": where the news was told; "قبل أن يتحدث مسؤولون في
+                # جاكرتا لاحقا عن دفعة أولى": where those who tell it are
+                continue
             if _from(toks, m) and (kind_hint == "deployment" or _after_personnel(toks, m.start_tok - 2)):
                 # "وصل من جهة العراق مئات المقاتلين": where men sent come from, not where they go; "150 جندياً من
                 # غواتيمالا و24 عسكرياً": where the men of a count come from
@@ -2839,7 +2974,9 @@ class _Sentence:
         for m in self.mentions:
             if m.start_tok < last or m.start_tok > clause_end or m is actor_m or m.entity.kind not in (STATE, PLACE) or m.demonym:
                 continue
-            if m.start_tok in origins or _after_since(toks, m) or _trained_in(toks, m) or (
+            if self._other_count_between(last, m.start_tok):
+                break
+            if m.start_tok in origins or _after_since(toks, m) or _trained_in(toks, m) or _where_sources_are(toks, m) or (
                     kind_hint != "withdrawal" and _moved_from(toks, m)):
                 continue  # ... and "، بعد نقل معدات وأفراد من قاعدتي حميميم وطرطوس في سوريا": where they were moved from
             if (m.start_tok >= 2 and toks[m.start_tok - 1].norm in (_TO, "الي")
@@ -3161,7 +3298,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         return []
     toks = tokenize(sentence, offset)
     # most sentences name no personnel at all: skip them before the costlier analysis
-    if not any(_mentions_personnel(t.norm) for t in toks) and not _force_after_min(toks):
+    if not any(_mentions_personnel(t.norm) or t.norm == _OF_THEM for t in toks) and not _force_after_min(toks):
         return []
     quantities = find_quantities(toks)
     if not quantities:
@@ -3187,6 +3324,9 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if unit is None and prev is not None:
             unit = s.elliptic_unit(q, prev[1], prev[2])
             elliptic = unit is not None
+        if unit is None and (of_them := _of_them_after(toks, q)) is not None and (
+                any(_mentions_personnel(t.norm) for t in toks[:q.start_tok]) or ctx.names_personnel_before(offset)):
+            unit = of_them  # the men "منهم" stands for are named in this sentence or the one before
         if unit is None and qi + 1 < len(quantities) and _shares_next_unit(toks, q, quantities[qi + 1], s.mentions_at):
             unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "500 و700 جندي": the unit of the next count
         # casualties first, so a list of the dead is recognised through counts that are not troops themselves
@@ -3291,7 +3431,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
-        if actor is None and (((s.owned_by_pronoun(q, unit, lo) or s.sizes_a_unit_referred_back(q, lo))
+        if actor is None and (((s.owned_by_pronoun(q, unit, lo) or s.sizes_a_unit_referred_back(q, lo) or unit.of_them)
                                and (carried := ctx.owner_before(offset)) is not None) or (
                 s.comprised_by_sent_batch(q, lo) and (carried := ctx.owner_before(offset, across_paragraphs=True)) is not None)):
             # ... and "التعزيزات تضم قرابة 1200 مقاتل"، "تضم الدفعة الأولى نحو ٣٠٠": the batch that the sentence
@@ -3301,6 +3441,12 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             carried_actor, carried_kind = _actor_of(Mention(carried[0], 0, 0), ctx)
             if carried_actor is not None:
                 actor, actor_text, actor_kind = carried_actor, carried[1], carried_kind
+        if actor is None and (the_force := s.the_force_referred_back(q, lo)) is not None and (
+                mission := ctx.alliance_before(offset, _MISSION)) is not None:
+            # "يبلغ عديد القوّة حاليّاً نحو 7500 جنديّ": "the force" alone is the mission the article named before
+            mission_actor, mission_kind = _actor_of(Mention(mission, 0, 0), ctx)
+            if mission_actor is not None:
+                actor, actor_text, actor_kind = mission_actor, s.span_text(the_force, the_force + 1), mission_kind
         respective = s.respective_owners(q, quantities)
         if respective is not None:
             actor_m = respective[0]  # "جيبوتي وكينيا بنحو 1500 و1400 جندي على التوالي"
@@ -3324,7 +3470,7 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             location, location_text = prev[0].location, prev[0].location_text
         listed = s._count_after_state(q) if elliptic and prev is not None else None
         if listed is not None and prev[4] is not None and (prev[4].demonym or prev[4].entity.kind == STATE_BODY) \
-                and prev[0].actor != listed.entity.id:
+                and prev[0].actor != listed.entity.id and not listed.demonym:
             # "وتستضيف الكويت 13500 جندي أمريكي، تليها قطر (10000)": the same nationality's men, in each host
             actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, prev[4]
             location, location_text, loc_m = listed.entity.country, s.span_text(listed.start_tok, listed.end_tok), listed

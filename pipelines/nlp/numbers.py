@@ -161,16 +161,17 @@ class _Reader:
                 kind, val = wv
                 conj = after_and or (word.startswith("و") and word not in self.lex[kind])
                 if kind == "scales":
-                    if not seen_any and val == 1000 and word.removeprefix("و") not in ("الف", "الفا"):
-                        break  # bare "آلاف" is vague, read by vague(); "وألف" after "بين 700" is one thousand
+                    if not seen_any and val == 1000 and not any(f in ("الف", "الفا") for f in _first_word_forms(word)):
+                        # bare "آلاف" is vague, read by vague(); "وألف" after "بين 700" and "بألف و200" are one thousand
+                        break
                     if conj and current and last_scale is None:
                         break  # "بين 700 وألف": a scale joined by و is the next number, not a multiplier of this one
                     nxt = self.toks[j + 1].norm if j + 1 < n else ""
-                    if (not seen_any and word == "الفا" and nxt[:1].isalpha() and not nxt.startswith(("و", "ال"))
+                    if (not seen_any and word in ("الفا", "مليونا") and nxt[:1].isalpha() and not nxt.startswith(("و", "ال"))
                             and nxt not in _NOT_COUNTED_NOUNS):
-                        # "ألفا جندي" is the dual in construct with the counted noun; "12 ألفا" and "ألفا من
-                        # مقاتليها" are the accusative of one thousand
-                        val = 2000
+                        # "ألفا جندي" and "مليونا جندي" are the dual in construct with the counted noun; "12 ألفا"
+                        # and "ألفا من مقاتليها" are the accusative of one
+                        val *= 2
                     total += (current or 1) * val if val not in (2000, 2000000) or not current else current * val
                     last_scale, current = val, 0.0
                 elif seen_any and not conj:
