@@ -1095,9 +1095,13 @@ def test_how_many_are_in_a_place_is_a_presence_and_a_force_s_size_a_strength():
 
 
 def test_a_force_the_tables_do_not_know_whose_size_a_relative_clause_gives():
+    [f] = extract_facts("ويتولى الدفاع عن المدينة الجيش السوداني والقوة المشتركة للحركات الدارفورية، التي يقدر قوامها بنحو"
+                        " 5 آلاف عنصر، إلى جانب مستنفرين.")
+    assert (f.actor, f.actor_kind, f.kind) == ("القوة المشتركة للحركات الدارفورية", "nonstate", "strength")
+    # (the Joint Force of the armed movements is in the tables since session 23, by the words the text uses)
     [f] = extract_facts("ويتولى الدفاع عن المدينة الجيش السوداني والقوة المشتركة للحركات المسلحة، التي يقدر قوامها بنحو 5"
                         " آلاف عنصر، إلى جانب مستنفرين.")
-    assert (f.actor, f.actor_kind, f.kind) == ("القوة المشتركة للحركات المسلحة", "nonstate", "strength")
+    assert (f.actor, f.actor_kind, f.kind) == ("القوة المشتركة لحركات الكفاح المسلح", "nonstate", "strength")
     # a known force keeps its code, and a state's own forces are no group of their own
     assert extract_facts("وتنتشر قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)، التي يبلغ قوامها نحو 10 آلاف جندي.")[0].actor == "UN"
     assert extract_facts("وتحارب القوات الحكومية، التي يبلغ قوامها 20 ألف جندي، المتمردين.")[0].actor_kind != "nonstate"
@@ -2730,3 +2734,25 @@ def test_session_23_contributor_lists_a_bare_force_a_units_own_name_and_who_tell
     assert f.actor == "القوة المشتركة متعددة الجنسيات"
     [f] = extract_facts("وأشار إلى أن القوة الموحدة لتحالف دول الساحل يبلغ قوامها خمسة آلاف عنصر.")
     assert (f.actor, f.actor_kind) == ("تحالف دول الساحل", "nonstate")
+
+
+def test_session_23_their_number_hired_men_by_nationality_and_men_added_by_a_count():
+    # "عددهم"، "وجودهم" of men named before in the sentence; hired men named by their nationality alone are theirs
+    facts = extract_facts("أما المرتزقة السوريون الذين جلبتهم تركيا إلى غرب ليبيا مطلع عام 2020، وكان عددهم يقدَّر آنذاك "
+                          "بنحو سبعة آلاف، فقد تقلّص وجودهم إلى بضع مئات فقط، بعد أن عاد معظمهم إلى سوريا.")
+    assert [(f.count, f.low, f.actor, f.location) for f in facts] == [
+        (7000, None, "المرتزقة السوريون", "LBY"), (None, 200, "المرتزقة السوريون", "LBY")]
+    # ... but a group that uses them owns them
+    [f] = extract_facts("وتقول التقارير إن قوات الدعم السريع تستعين بآلاف المرتزقة الكولومبيين في دارفور.")
+    assert f.actor == "قوات الدعم السريع"
+    # Sudan's Joint Force of the armed movements, as written
+    [f] = extract_facts("وأضاف أن المتحرك الجديد يضم نحو ألفين و٥٠٠ من مقاتلي القوات المشتركة لحركات الكفاح المسلح.")
+    assert f.actor_text == "القوات المشتركة لحركات الكفاح المسلح" and f.actor_kind == "nonstate"
+    # a count set beside another, then a time: the same men's earlier level; a count "by" which men grew is a deployment
+    facts = extract_facts("ورصد تقرير ارتفاع عدد عناصر «الفيلق الأفريقي» الروسي في ليبيا إلى قرابة 2500 عنصر، مقارنة بنحو "
+                          "1800 مطلع العام الجاري، أي بزيادة 700 عنصر خلال أقل من عام.")
+    assert [(f.count, f.kind) for f in facts] == [(2500, "presence"), (1800, "presence"), (700, "deployment")]
+    [f] = extract_facts("وقال إن الجيش الأمريكي رفع عدد جنوده هناك بنحو 400 جندي.")
+    assert f.kind == "deployment"
+    [f] = extract_facts("ورفع الجيش الأمريكي عدد جنوده هناك إلى نحو 2400 جندي.")
+    assert f.kind != "deployment"  # "إلى": the new level

@@ -386,6 +386,7 @@ _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واح�
 _OF_THEM = norm("منهم")
 _THE_FORCE = norm("القوة")
 _FOLLOWED_BY = _words("followed_by")
+_OF_AMOUNT = {norm("قدرها"), norm("قدره")}
 _SINCE = _words("since")
 _BREAK = re.compile(r"[.!؟?\n]")
 _REMAINING = _words("remaining")
@@ -475,6 +476,9 @@ def _carrier_of(state: Entity) -> Entity | None:
     g = gazetteer()
     return next((g.entities[i] for i in _AFLOAT if g.entities[i].country == state.country), None)
 _THEIR_NUMBER = _words("their_number")
+_THEIR_COUNT = _words("their_count")
+_INCREASE_NOUNS = _words("increase_nouns")
+_RAISE_VERBS = _words("raise_verbs")
 _AMOUNTING = _words("amounting")  # "البالغ عددهم": amounting in number to
 _GUNMEN_OF = _words_in_order("gunmen_of")  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _HOST_LINKS = _words("host_links")
@@ -803,6 +807,27 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
             return _Unit(k, k + 1, strength_head=True)
         if toks[k].text not in _OPENERS and toks[k].norm not in ("حاليا", "نحو", "حوالي"):
             break
+    return None
+
+
+def _their_count_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
+    """The men named before in the sentence whose number or presence ("عددهم"، "وجودهم") a bare count gives a few words
+    on: "أما المرتزقة السوريون الذين جلبتهم تركيا …، وكان عددهم يقدَّر آنذاك بنحو سبعة آلاف، فقد تقلّص وجودهم إلى بضع
+    مئات فقط"."""
+    if q.end_tok < len(toks) and (_mentions_personnel(toks[q.end_tok].norm) or _in(toks[q.end_tok], "measure_words")
+                                  or (toks[q.end_tok].norm.startswith("ال") and len(toks[q.end_tok].norm) > 3)):
+        return None  # a noun of its own: "من عشرات الدول"، "لأكثر من 2700 كيلومتر"
+    for k in range(q.start_tok - 1, max(-1, q.start_tok - 5), -1):
+        if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
+            return None
+        if toks[k].norm in _THEIR_COUNT or (toks[k].norm[:1] == "و" and toks[k].norm[1:] in _THEIR_COUNT):  # not "وجودهم" → "جودهم"
+            # the men "هم" stands for are named by a definite plural ("المرتزقة"، "الجنود"), not counted ("500 جندي …
+            # لحماية رعاياها بعد أن بلغ عددهم 3000")
+            men = next((j for j in range(k - 1, max(-1, k - 25), -1) if _in(toks[j], "personnel_strong")
+                        and toks[j].norm.lstrip("و").startswith("ال")), None)
+            if men is None or any(_in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[men + 1:k]):
+                return None  # "نشرت روسيا 500 جندي، بينما قتل مدنيون … وارتفع عددهم إلى 40": the dead's number
+            return _Unit(men, men + 1)
     return None
 
 
@@ -1676,6 +1701,14 @@ class _Sentence:
                                     and m3.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE, STATE) and not m3.demonym):
                                 a, kind = _actor_of(m3, ctx)
                                 return a, self.span_text(m3.start_tok, m3.end_tok), kind, m3
+                        if toks[unit.start].norm.startswith("ال") and m.start_tok == unit.end and not any(
+                                x.entity.kind in (NONSTATE, STATE_BODY) and not x.demonym and x.end_tok <= q.start_tok
+                                and not any(t.text in _CLAUSE_OR_COMMA for t in toks[x.end_tok:q.start_tok])
+                                for x in self.mentions):  # (not "قوات حفتر تستعين بآلاف المرتزقة السودانيين": theirs)
+                            # "المرتزقة السوريون الذين جلبتهم تركيا": hired men named by their nationality alone
+                            # are a body of their own, as the text names them (not the state that brought them)
+                            txt = self.span_text(unit.start, m.end_tok)
+                            return txt, txt, "nonstate", None
                         break
                     j = m.end_tok
                     if j + 1 < min(hi, n) and toks[j].norm in _LOYAL and (
@@ -2296,7 +2329,8 @@ class _Sentence:
         free = (after == "" or after in _PREPS or after in _lex()["locatives"] or not after[:1].isalpha()
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
                 or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit())  # "1500 و1400 جندي"
-                or (before in _THEIR_NUMBER and after in _TIME_OPENERS)  # "بلغ عددهم نحو 1700 خلال العامين الماضيين"
+                # "بلغ عددهم نحو 1700 خلال العامين الماضيين"، "إلى قرابة 2500 عنصر، مقارنة بنحو 1800 مطلع العام"
+                or ((before in _THEIR_NUMBER or before in _SET_BESIDE) and after in _TIME_OPENERS)
                 or after in _ONLY  # "عن وجود 900 فقط"
                 or (after in _WERE and q.end_tok + 1 < len(toks) and (  # "مقارنة بنحو 1700 كانوا منتشرين في قواعد عدة"
                     toks[q.end_tok + 1].norm in _THERE or toks[q.end_tok + 1].norm == "في"
@@ -3035,6 +3069,9 @@ class _Sentence:
         """The count's kind, and the token of the word it came from (None when no word gave it)."""
         if unit.strength_head:
             return "strength", None
+        by = self._added_by(q, lo)
+        if by is not None:
+            return "deployment", by
         cues = _lex()["kind_cues"]
         best: tuple[int, bool, int, str] | None = None
         order = {k: i for i, k in enumerate(("withdrawal", "deployment", "presence", "strength"))}
@@ -3112,6 +3149,18 @@ class _Sentence:
             if leaving is not None:
                 return "withdrawal", leaving
         return best[3], best[4]
+
+    def _added_by(self, q: Quantity, lo: int) -> int | None:
+        """The word that makes the count a number of men added: "بزيادة 700 عنصر"، "بزيادة قدرها 500 جندي"، "رفع عدد
+        جنوده هناك بنحو 400 جندي" (by that many; "رفع عددهم إلى 2200" gives the new level instead)."""
+        toks, k = self.toks, q.start_tok
+        before = k - 2 if k >= 2 and toks[k - 1].norm in _OF_AMOUNT else k - 1
+        if before >= 0 and toks[before].norm in _INCREASE_NOUNS:
+            return before
+        if toks[k].norm.startswith("ب") or (k > 0 and toks[k - 1].norm == "ب"):
+            return next((j for j in range(k - 1, max(lo, k - 8) - 1, -1) if toks[j].norm in _RAISE_VERBS
+                         or (toks[j].norm[:1] == "و" and toks[j].norm[1:] in _RAISE_VERBS)), None)
+        return None
 
     def sizes_a_planned_force(self, q: Quantity, cue: int | None, lo: int, hi: int) -> bool:
         """Whether the count's kind came from a word of a force's size at *cue* ("قوامها"، "تضم") and no army's, of a
@@ -3324,6 +3373,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         if unit is None and prev is not None:
             unit = s.elliptic_unit(q, prev[1], prev[2])
             elliptic = unit is not None
+        if unit is None:
+            unit = _their_count_before(toks, q)
         if unit is None and (of_them := _of_them_after(toks, q)) is not None and (
                 any(_mentions_personnel(t.norm) for t in toks[:q.start_tok]) or ctx.names_personnel_before(offset)):
             unit = of_them  # the men "منهم" stands for are named in this sentence or the one before
