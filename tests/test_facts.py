@@ -2756,3 +2756,21 @@ def test_session_23_their_number_hired_men_by_nationality_and_men_added_by_a_cou
     assert f.kind == "deployment"
     [f] = extract_facts("ورفع الجيش الأمريكي عدد جنوده هناك إلى نحو 2400 جندي.")
     assert f.kind != "deployment"  # "إلى": the new level
+
+
+def test_session_23_men_in_an_exercise_and_men_who_join_others_are_sent():
+    # men taking part in an exercise were sent to it (most gold writers); the exercise word may be far from the count
+    [f] = extract_facts("وانطلقت مناورات «سيف السريع» المشتركة، ويشارك فيها أكثر من 6 آلاف من منتسبي قوات السلطان "
+                        "المسلحة.")
+    assert f.kind == "deployment"
+    [f] = extract_facts("وتجري المناورات في الصحراء بمشاركة أكثر من 12 ألف عسكري من مختلف الصنوف.")
+    assert f.kind == "deployment"
+    # ... not a force's size in a sentence with no one taking part
+    [f] = extract_facts("وأجرت القوات الروسية مناورات قرب الحدود، فيما يقدر قوام جيشها بنحو مليون جندي.")
+    assert f.kind != "deployment"
+    # men who join those sent are sent too; the men they join are there already
+    [f] = extract_facts("على أن يلحق بهم ألفا جندي آخرون إلى سيئون ومديريات الوادي بحلول نهاية الأسبوع.")
+    assert f.kind == "deployment"
+    facts = extract_facts('فيما يخدم على متن "نيميتز" نحو خمسة آلاف بحار وطيار سينضمون إلى قرابة 40 ألف عسكري أمريكي '
+                          "ينتشرون حالياً في قواعد تمتد من العراق إلى الخليج.")
+    assert [(f.count, f.kind) for f in facts][-1] == (40000, "presence")

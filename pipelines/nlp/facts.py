@@ -479,6 +479,7 @@ _THEIR_NUMBER = _words("their_number")
 _THEIR_COUNT = _words("their_count")
 _INCREASE_NOUNS = _words("increase_nouns")
 _RAISE_VERBS = _words("raise_verbs")
+_JOINING = _words("joining")
 _AMOUNTING = _words("amounting")  # "البالغ عددهم": amounting in number to
 _GUNMEN_OF = _words_in_order("gunmen_of")  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _HOST_LINKS = _words("host_links")
@@ -3114,6 +3115,13 @@ class _Sentence:
                     break
             if kind is None:
                 continue
+            if kind == "deployment" and any(f in _JOINING or (f[:1] == "س" and f[1:] in _JOINING)
+                                            for f in strip_proclitics(toks[k].norm)) and (
+                    (k < q.start_tok and toks[k + 1].norm in (_TO, "الي"))
+                    or any(t.norm.lstrip("وب") in _RANKS for t in toks[k + 1:k + 3])):
+                # "سينضمون إلى قرابة 40 ألف عسكري أمريكي ينتشرون حالياً": the men joined are there already; "ينضمون إلى
+                # صفوف التنظيم": recruits
+                continue
             if kind == "strength" and toks[k].norm.startswith(_WITH_A_SIZE):
                 continue  # "بالانتشار في محيط السد بقوام يقارب 400 عنصر": the size of what the verb moves
             if k > unit.end and toks[k - 1].norm == "ما" and toks[k - 2].text in ("،", ","):
@@ -3149,6 +3157,13 @@ class _Sentence:
             if leaving is not None:
                 return "withdrawal", leaving
         return best[3], best[4]
+
+    def takes_part_in_exercise(self, q: Quantity, lo: int, hi: int) -> bool:
+        """Whether the sentence is about an exercise ("مناورات"، "تمرين") and a word of taking part stands in the count's
+        clause: "شارك فيها نحو 70 ألف عسكري"، "بمشاركة أكثر من 12 ألف عسكري"، "يشارك الجيش الأمريكي بحوالي 1500 جندي"."""
+        toks = self.toks
+        return any(f in _EXERCISES for t in toks for f in strip_proclitics(t.norm)) and any(
+            f.startswith(_CONTRIBUTE) or f in _TAKE_PART for t in toks[lo:hi] for f in strip_proclitics(t.norm))
 
     def _added_by(self, q: Quantity, lo: int) -> int | None:
         """The word that makes the count a number of men added: "بزيادة 700 عنصر"، "بزيادة قدرها 500 جندي"، "رفع عدد
@@ -3454,6 +3469,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         if unit.new_total and prev is not None and kind != "withdrawal":
             kind = prev[0].kind  # "نشر 6 آلاف ... على أن يصل العدد إلى 10 آلاف": more of the same, unless cut ("خفض")
+        if kind in ("presence", "strength") and s.takes_part_in_exercise(q, lo, hi):
+            # "مناورات … يشارك فيه أكثر من 6 آلاف من منتسبي القوات المسلحة": men taking part in an exercise were sent to
+            # it, as most gold writers have it
+            kind = "deployment"
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
         if kind == "presence" and (kind_cue is None or toks[kind_cue].norm in _COMPRISE | _CARRIES) and (
                 any(f in _ABOARD | _CARRIES for t in toks[max(lo, q.start_tok - 6):q.start_tok] for f in strip_proclitics(t.norm))
