@@ -2774,3 +2774,52 @@ def test_session_23_men_in_an_exercise_and_men_who_join_others_are_sent():
     facts = extract_facts('فيما يخدم على متن "نيميتز" نحو خمسة آلاف بحار وطيار سينضمون إلى قرابة 40 ألف عسكري أمريكي '
                           "ينتشرون حالياً في قواعد تمتد من العراق إلى الخليج.")
     assert [(f.count, f.kind) for f in facts][-1] == (40000, "presence")
+
+
+def test_review_of_session_23_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+
+    # a part of the men, or the level they reach, keeps the place of the count before
+    assert extract_facts("وأرسلت بريطانيا 200 جندي، بينهم 50 مدربا، إلى أوكرانيا.")[0].location == "UKR"
+    [f, _] = extract_facts("وأرسلت الولايات المتحدة 500 جندي إضافي، ليرتفع عدد جنودها إلى 3000 جندي في سوريا.")
+    assert f.location == "SYR"
+    # casualties, captives and patients "منهم" counts are no force
+    _assert_no_facts("وأصيب 30 جنديا إسرائيليا في الهجوم، ونقل 10 منهم إلى مستشفى في تل أبيب.")
+    # "منهم" of men named by their nationality are that state's, not the trainer's
+    text = "عنوان\nوتدرب بريطانيا آلاف الجنود الأوكرانيين. وعاد 2000 منهم إلى أوكرانيا."
+    assert [r["actor"] for r in facts_for_text("d", text)][-1] == "UKR"
+    # "حدودها" in reported speech or after a group is no place of the state named before
+    [f] = extract_facts("وقال مسؤول أمريكي إن حزب الله نشر 3 آلاف مقاتل على حدوده مع إسرائيل.")
+    assert f.location != "USA"
+    [f] = extract_facts("وقالت الصين إن الولايات المتحدة نشرت 30 ألف جندي قرب حدودها.")
+    assert f.location != "USA"
+    # "عددهم" after another definite plural counts those, not the soldiers
+    _assert_no_facts("وقال المتحدث إن الجنود الأمريكيين نقلوا الرعايا الأمريكيين وعددهم 200 إلى قبرص.")
+    # a raise in another clause makes no count an addition
+    [f] = extract_facts("ورفعت فرنسا مستوى التأهب، وتحتفظ بنحو 1500 جندي في تشاد.")
+    assert f.kind == "presence"
+    # a past verb at the head of its clause has the men as its subject: crossed, not exceeded
+    [f] = extract_facts("وتجاوز 300 جندي إسرائيلي السياج الحدودي ودخلوا الأراضي السورية.")
+    assert (f.count, f.low, f.approximate) == (300, None, False)
+    # "من قوات X وY": a list of states is no one state's
+    [f] = extract_facts("وأرسلت أنقرة 500 جندي من قوات الولايات المتحدة وبريطانيا إلى ألمانيا.")
+    assert f.location != "GBR"
+    # hired men a state sends are that state's
+    [f] = extract_facts("وأرسلت تركيا نحو 2000 من المرتزقة السوريين إلى ليبيا.")
+    assert f.actor == "TUR"
+    # a quoted unit with its own nationality, or a force, is not the observing contingent's
+    [f] = extract_facts("وأعلنت الكتيبة الفرنسية أن 300 جندي من لواء «غولاني» الإسرائيلي تقدموا نحو الخط الأزرق.")
+    assert f.actor != "FRA"
+    # where men were treated, or trained before going elsewhere, is not where they are
+    [f] = extract_facts("وينتشر 150 جنديا بريطانيا تلقوا تدريبهم في ألمانيا في إستونيا.")
+    assert f.location == "EST"
+    # "قوام القوة" of a force this sentence names is not the mission's
+    text = ("لبنان: اليونيفيل\nوتنتشر قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل) في الجنوب منذ 1978.\nوفي المقابل، أنشأ "
+            "حزب الله قوة الرضوان للعمليات الخاصة. ويبلغ قوام القوة نحو 2500 مقاتل.")
+    assert [r["actor"] for r in facts_for_text("d", text)] != ["UN"]
+    # a count set beside one of things is no count of men
+    assert [f.count for f in extract_facts("وتنشر روسيا نحو 3 آلاف جندي في سوريا وتملك 40 طائرة، مقارنة بنحو 70 مطلع "
+                                           "الحرب.")] == [3000]
+    # "حيث" after a meeting place is no place of the men
+    [f] = extract_facts("وفي القاهرة، حيث التقى الوزيران، أعلن الجانبان نشر 2000 جندي سوداني على الحدود مع إثيوبيا.")
+    assert f.location != "EGY"

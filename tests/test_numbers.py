@@ -197,5 +197,7 @@ def test_session_23_thousand_after_a_preposition_duals_in_construct_and_past_com
     assert read("يضم الجيش مليونا جندي") == [(2000000, None, None, None)]
     assert read("12 مليونا من السكان")[0][0] == 12000000
     # the past of a comparing verb before the number bounds it
-    assert read("تجاوز ألفين وخمسمئة عسكري") == [(2500, 2500, None, "more_than")]
+    assert read("عدد العسكريين الذين غادروا تجاوز ألفين وخمسمئة عسكري") == [(2500, 2500, None, "more_than")]
+    # ... after its subject: at the head of its clause the men are its subject ("crossed")
+    assert read("وتجاوز 300 جندي السياج") == [(300, None, None, None)]
     assert read("فاق عدد جنودها ألفي جندي") == [(2000, 2000, None, "more_than")]

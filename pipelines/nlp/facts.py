@@ -199,17 +199,17 @@ class DocContext:
             return None  # a batch is referred back to only by what sent it: "دفع المجلس الانتقالي ... بتعزيزات"
         return next(((e, w) for pos, e, w in self._owners if start < pos < ends[-1][0]), None)
 
-    def names_personnel_before(self, char: int) -> bool:
-        """Whether the sentence before the one at *char*, in the same paragraph, names men ("أكثر من ٣٠٠ مرتزق
-        كولومبي … يقاتلون في صفوف الدعم السريع"), what a bare "منهم" then counts."""
+    def sentence_before(self, char: int) -> list[Token]:
+        """The tokens of the sentence before the one at *char*, in the same paragraph (none at a paragraph's start):
+        where the men a bare "منهم" counts may be named ("أكثر من ٣٠٠ مرتزق كولومبي … يقاتلون في صفوف الدعم السريع")."""
         self._analyse()
         ends = [(pos, c) for pos, c in self._breaks if pos < char]
         if not ends or ends[-1][1] == "\n":
-            return False
+            return []
         while len(ends) > 1 and ends[-1][0] - ends[-2][0] <= 2:
             ends.pop()
         start = ends[-2][0] + 1 if len(ends) > 1 else 0
-        return any(_mentions_personnel(t.norm) for t in tokenize(self._article[start:ends[-1][0]]))
+        return tokenize(self._article[start:ends[-1][0]])
 
     def region_before(self, char: int) -> Entity | None:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
@@ -384,7 +384,9 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
 _OF_THEM = norm("منهم")
+_CARED_FOR = _words("cared_for")
 _THE_FORCE = norm("القوة")
+_A_FORCE = norm("قوة")
 _FOLLOWED_BY = _words("followed_by")
 _OF_AMOUNT = {norm("قدرها"), norm("قدره")}
 _SINCE = _words("since")
@@ -480,6 +482,8 @@ _THEIR_COUNT = _words("their_count")
 _INCREASE_NOUNS = _words("increase_nouns")
 _RAISE_VERBS = _words("raise_verbs")
 _JOINING = _words("joining")
+_ARMY_SIZE = 100_000
+_STANDING_PARTICIPLES = _words_in_order("standing_participles")
 _AMOUNTING = _words("amounting")  # "البالغ عددهم": amounting in number to
 _GUNMEN_OF = _words_in_order("gunmen_of")  # a group's gunmen ("عدد مسلحيه"): armed, unlike its "أفراد"
 _HOST_LINKS = _words("host_links")
@@ -575,6 +579,7 @@ _MOVED_FROM = _words("moved_from")
 _TRAINED = _words("trained")
 _TRAINED_BY = _words("trained_by")
 _TRAINING = norm("تدريب")
+_RECEIVED = _words("received")
 _WHERE = norm("حيث")
 # verbs of men standing somewhere: "، فيما يتمركز أكثر من 10 آلاف في قاعدة العديد" (not "يضم"، "يعمل")
 _STANDING = _words("standing")
@@ -593,6 +598,7 @@ _SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جند
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _OWN_BORDERS = _words("own_borders")
+_ACCUSING = _words("accusing")
 _THE_KINGDOM = _words("the_kingdom")
 _THE_CARRIER = _words("the_carrier")
 _OFFICER_RANKS = _words("officer_ranks")
@@ -811,10 +817,10 @@ def _strength_head_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
     return None
 
 
-def _their_count_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
+def _their_count_before(toks: Sequence[Token], q: Quantity, named: set[int]) -> _Unit | None:
     """The men named before in the sentence whose number or presence ("عددهم"، "وجودهم") a bare count gives a few words
     on: "أما المرتزقة السوريون الذين جلبتهم تركيا …، وكان عددهم يقدَّر آنذاك بنحو سبعة آلاف، فقد تقلّص وجودهم إلى بضع
-    مئات فقط"."""
+    مئات فقط" (*named*: the tokens inside mentions and counts)."""
     if q.end_tok < len(toks) and (_mentions_personnel(toks[q.end_tok].norm) or _in(toks[q.end_tok], "measure_words")
                                   or (toks[q.end_tok].norm.startswith("ال") and len(toks[q.end_tok].norm) > 3)):
         return None  # a noun of its own: "من عشرات الدول"، "لأكثر من 2700 كيلومتر"
@@ -828,7 +834,28 @@ def _their_count_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
                         and toks[j].norm.lstrip("و").startswith("ال")), None)
             if men is None or any(_in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[men + 1:k]):
                 return None  # "نشرت روسيا 500 جندي، بينما قتل مدنيون … وارتفع عددهم إلى 40": the dead's number
+            # "هم" is the nearest definite plural: not the men when another stands between ("الجنود الأمريكيين نقلوا
+            # الرعايا الأمريكيين وعددهم 200"), only their own adjective ("المرتزقة السوريون") or a place
+            first = men + 1
+            while first < k and toks[first].norm.startswith("ال") and (
+                    toks[first].norm.endswith(("ين", "ون")) or _in(toks[first], "foreign_words")):
+                first += 1  # the men's own adjectives: "المقاتلين الأجانب"
+            if any(toks[j].norm.lstrip("وبل").startswith("ال") and toks[j].norm not in _RELATIVE and len(toks[j].norm) > 3
+                   and j not in named for j in range(first, k)):
+                return None
             return _Unit(men, men + 1)
+    return None
+
+
+def _men_nationality(toks: Sequence[Token]) -> str | None:
+    """The state whose adjective follows the last noun of men in *toks* ("آلاف الجنود الأوكرانيين" → UKR), if any."""
+    g = gazetteer()
+    for k in range(len(toks) - 2, -1, -1):
+        if _mentions_personnel(toks[k].norm):
+            if _in(toks[k], "mercenary_words"):
+                return None  # hired men's nationality is not whose men they are
+            ent = g.demonym(toks[k + 1].norm)
+            return ent.country if ent is not None and ent.kind == STATE else None
     return None
 
 
@@ -1009,13 +1036,16 @@ def _trained_in(toks: Sequence[Token], m: Mention) -> bool:
     بالمملكة". Men "لتدريبهم في مصر" (to be trained) are sent there, so that place stays theirs."""
     for j in range(m.start_tok - 1, max(-1, m.start_tok - 6), -1):
         t = toks[j]
-        if t.text in _CLAUSE_OR_COMMA or t.norm in (_TO, "من"):
-            return False  # "تم تدريبهم في مصر إلى اليمن": where they go is theirs
+        if t.text in _CLAUSE_OR_COMMA or t.norm in (_TO, "من") or (t.norm == "في" and j < m.start_tok - 1):
+            # "تم تدريبهم في مصر إلى اليمن": where they go is theirs; "تلقوا تدريبهم في ألمانيا في إستونيا": a place
+            # of its own after the place of training
+            return False
         if t.norm.startswith(("ل", "ول")):
             continue
         word = t.norm[1:] if t.norm.startswith(("و", "ف")) and len(t.norm) > 4 else t.norm
-        if word in _TRAINED or (word == _TRAINING and j > 0 and toks[j - 1].norm in _TRAINED_BY):
-            return True
+        if word in _TRAINED or (word == _TRAINING and j > 0 and toks[j - 1].norm in _TRAINED_BY) or (
+                word.startswith(_TRAINING) and j > 0 and toks[j - 1].norm.lstrip("و") in _RECEIVED):
+            return True  # ... and "تلقوا تدريبات عسكرية في تركيا" (not "تلقوا العلاج في ألمانيا")
     return False
 
 
@@ -1530,10 +1560,15 @@ class _Sentence:
 
         def own_borders(k: int, t: Token, taken: set[int]) -> Entity | None:
             # "وكانت بولندا قد دفعت بنحو 40 ألف جندي إلى حدودها الشرقية": the borders of the state named before
-            # in the sentence, as a place (a state's body or adjective names its state too)
-            before = [m for m in self.mentions if m.end_tok <= k and m.entity.country in g.entities
-                      and g.entities[m.entity.country].kind == STATE and m.entity.kind in (STATE, STATE_BODY)]
-            return g.entities[before[-1].entity.country] if before else None
+            # in the sentence, as a place (a state's body or adjective names its state too); not in reported speech
+            # or an accusation ("وقالت الصين إن الولايات المتحدة نشرت 30 ألف جندي قرب حدودها": whose borders is
+            # unclear), nor when a group is named after that state ("حزب الله نشر … على حدوده")
+            if any(_verb_form(x.norm, _TELLING) or x.norm.lstrip("و") in _ACCUSING for x in self.toks[:k]):
+                return None
+            before = [m for m in self.mentions if m.end_tok <= k and m.entity.kind in (STATE, STATE_BODY, NONSTATE, ALLIANCE)]
+            if not before or before[-1].entity.kind not in (STATE, STATE_BODY) or before[-1].entity.country not in g.entities:
+                return None
+            return g.entities[before[-1].entity.country] if g.entities[before[-1].entity.country].kind == STATE else None
 
         self._add_word_references(_OWN_BORDERS, own_borders)
         # a place only: no owner of men ("ميليشيا «القوات الديمقراطية لتحرير رواندا» على حدودها، والتي تقدر عدد
@@ -1703,9 +1738,12 @@ class _Sentence:
                                 a, kind = _actor_of(m3, ctx)
                                 return a, self.span_text(m3.start_tok, m3.end_tok), kind, m3
                         if toks[unit.start].norm.startswith("ال") and m.start_tok == unit.end and not any(
-                                x.entity.kind in (NONSTATE, STATE_BODY) and not x.demonym and x.end_tok <= q.start_tok
+                                x.entity.kind in (NONSTATE, STATE_BODY, STATE) and not x.demonym and x.end_tok <= q.start_tok
+                                and not self._locative(x)
                                 and not any(t.text in _CLAUSE_OR_COMMA for t in toks[x.end_tok:q.start_tok])
-                                for x in self.mentions):  # (not "قوات حفتر تستعين بآلاف المرتزقة السودانيين": theirs)
+                                for x in self.mentions):
+                            # (not "قوات حفتر تستعين بآلاف المرتزقة السودانيين"، "وأرسلت تركيا نحو 2000 من المرتزقة
+                            # السوريين": the men of whoever uses or sends them)
                             # "المرتزقة السوريون الذين جلبتهم تركيا": hired men named by their nationality alone
                             # are a body of their own, as the text names them (not the state that brought them)
                             txt = self.span_text(unit.start, m.end_tok)
@@ -1789,8 +1827,8 @@ class _Sentence:
             if t.norm == "من" and k + 1 < n:
                 # "2500 عنصر من «فاغنر»"، "35 ألف مرتزق من فصائل ما يسمى «الجيش الوطني السوري»"
                 m2 = self.mentions_at.get(self._after_so_called(k + 1))
-                if (m2 is None and k + 2 < n and _in(toks[k + 1], "force_nouns") and toks[k + 2].text in _OPENERS
-                        and (own := self._state_unit_before(q)) is not None):
+                if (m2 is None and k + 2 < n and toks[k + 1].norm in _UNIT_NOUNS and toks[k + 2].text in _OPENERS
+                        and not self._demonym_after_quote(k + 2) and (own := self._state_unit_before(q)) is not None):
                     # "أنجزت الكتيبة الإسبانية … عملية تبديل حلّ بموجبها 450 عسكريّاً من لواء «غوادارّاما»": a unit of
                     # the state whose force the sentence is about, by its own name
                     return own.entity.country, self.span_text(own.start_tok, own.end_tok), "state", own
@@ -1804,7 +1842,7 @@ class _Sentence:
                     m2 = self.mentions_at.get(k + 2)  # "1500 عسكري من قوات التحالف": the coalition the article is about
                     # (the raw text: "ألوية" is no "ال" + "وية")
                     construct = not toks[k + 1].text.startswith("ال") and not toks[k + 2].norm.startswith("و")
-                    if m2 is not None and m2.entity.kind == STATE and not m2.demonym and construct:
+                    if m2 is not None and m2.entity.kind == STATE and not m2.demonym and construct and self._list_after(m2) is None:
                         # "500 جندي من قوات الولايات المتحدة": a state's forces by its name
                         return m2.entity.country, self.span_text(m2.start_tok, m2.end_tok), "state", m2
                     # ... and "ثلاثة آلاف جندي من ألوية درع الوطن": a named force's units
@@ -1938,7 +1976,7 @@ class _Sentence:
             if quoted is not None and m.end_tok <= quoted[0]:
                 break
             if m.entity.kind not in (STATE, ALLIANCE, STATE_BODY, NONSTATE) or m.start_tok in self.borders or (
-                    unit.of_them and m.demonym):
+                    unit.of_them and m.demonym and not (m.start_tok > 0 and _mentions_personnel(self.toks[m.start_tok - 1].norm))):
                 continue  # ("تحت ضغط سعودي متصاعد، بدأت تلك القوات بسحب عناصرها، إذ غادر نحو 1500 منهم": a
                 # nationality before "منهم" qualifies something else than the men it counts)
             if self._in_apposition(m):
@@ -2115,15 +2153,26 @@ class _Sentence:
                 return True
         return False
 
+    def _demonym_after_quote(self, k: int) -> bool:
+        """Whether the quoted name opened at *k* is followed by a nationality: "لواء «غولاني» الإسرائيلي"."""
+        close = next((j for j in range(k + 1, min(len(self.toks), k + 8)) if self.toks[j].text in _OPENERS), None)
+        m = self.mentions_at.get(close + 1) if close is not None else None
+        return m is not None and m.demonym
+
     def _other_count_between(self, start: int, end: int) -> bool:
         """Whether a count of men ("نحو 600 عنصر"; not a year, "بحلول عام 2027"), not joined by و to the one before,
         begins between tokens *start* and *end*: a place after it is that count's."""
-        toks = self.toks
         # (nor a count the first is set beside: "نحو 5 آلاف جندي …، مقارنة بقرابة 1700 جندي ألماني يتمركزون حالياً في
-        # ليتوانيا": the same men's place)
+        # ليتوانيا": the same men's place; nor a part of the first, "بينهم 50 مدربا"، "من أصل 2500", or the level it
+        # reaches, "ليرتفع عدد جنودها إلى 3000 جندي في سوريا": only a count with a verb of its own between it and the
+        # place, "محلّ نحو 600 عنصر عادوا إلى بلادهم")
+        toks, cues = self.toks, _lex()["kind_cues"]
         return any((q := self.quantity_at.get(j)) is not None and not toks[j].norm.startswith("و")
-                   and toks[j - 1].norm != "و" and toks[j - 1].norm not in _SET_BESIDE
-                   and q.end_tok < len(toks) and _mentions_personnel(toks[q.end_tok].norm) for j in range(start, end))
+                   and toks[j - 1].norm != "و" and toks[j - 1].norm not in _SET_BESIDE | _SUBSET | {_TO, "الي"}
+                   and (toks[j - 2].norm, toks[j - 1].norm) != _OUT_OF
+                   and q.end_tok < len(toks) and _mentions_personnel(toks[q.end_tok].norm)
+                   and any(f in cues for t in toks[q.end_tok + 1:end] for f in strip_proclitics(t.norm))
+                   for j in range(start, end))
 
     def _state_unit_before(self, q: Quantity) -> Mention | None:
         """The state whose force a phrase before the count names by its adjective: "الكتيبة الإسبانية"."""
@@ -2141,6 +2190,10 @@ class _Sentence:
             word = toks[k].norm.lstrip("و")
             if toks[k + 1].norm == _THE_FORCE and not toks[k + 2].norm.startswith("ال") and (
                     word in _NUMBER_OF or word in _SIZE_NOUNS or toks[k].norm in _COMPRISE):
+                if any(f == _A_FORCE for t in (*self.ctx.sentence_before(self.offset), *toks[:k])
+                       for f in strip_proclitics(t.norm)):
+                    # "أنشأ حزب الله قوة الرضوان. ويبلغ قوام القوة": the force this sentence or the one before names
+                    return None
                 return k + 1
         return None
 
@@ -2331,7 +2384,8 @@ class _Sentence:
                 or ellipsis or gazetteer().demonym(after) is not None or after in _SPREAD or after in _NOW
                 or (after == "و" and q.end_tok + 1 < len(toks) and toks[q.end_tok + 1].norm[:1].isdigit())  # "1500 و1400 جندي"
                 # "بلغ عددهم نحو 1700 خلال العامين الماضيين"، "إلى قرابة 2500 عنصر، مقارنة بنحو 1800 مطلع العام"
-                or ((before in _THEIR_NUMBER or before in _SET_BESIDE) and after in _TIME_OPENERS)
+                or ((before in _THEIR_NUMBER or (before in _SET_BESIDE and not any(
+                    j in self.quantity_starts for j in range(prev_unit.end, q.start_tok)))) and after in _TIME_OPENERS)
                 or after in _ONLY  # "عن وجود 900 فقط"
                 or (after in _WERE and q.end_tok + 1 < len(toks) and (  # "مقارنة بنحو 1700 كانوا منتشرين في قواعد عدة"
                     toks[q.end_tok + 1].norm in _THERE or toks[q.end_tok + 1].norm == "في"
@@ -2544,8 +2598,9 @@ class _Sentence:
         حيث"."""
         toks = self.toks
         where = next((j for j in range(m.start_tok - 1, -1, -1) if toks[j].norm.lstrip("و") == _WHERE), None)
-        if where is None or where == 0 or toks[where - 1].text not in ("،", ","):
-            return None
+        if where is None or where == 0 or toks[where - 1].text not in ("،", ",") or where + 1 >= len(toks) or (
+                _lex()["kind_cues"].get(toks[where + 1].norm) not in ("presence", "deployment")):
+            return None  # (not "وفي القاهرة، حيث التقى الوزيران، أعلن الجانبان نشر": where they met)
         return next((x for x in reversed(self.mentions) if x.end_tok < where and x.entity.kind in (STATE, PLACE)
                      and not x.demonym and x.entity.country and self._locative(x)), None)
 
@@ -3173,8 +3228,13 @@ class _Sentence:
         if before >= 0 and toks[before].norm in _INCREASE_NOUNS:
             return before
         if toks[k].norm.startswith("ب") or (k > 0 and toks[k - 1].norm == "ب"):
-            return next((j for j in range(k - 1, max(lo, k - 8) - 1, -1) if toks[j].norm in _RAISE_VERBS
-                         or (toks[j].norm[:1] == "و" and toks[j].norm[1:] in _RAISE_VERBS)), None)
+            for j in range(k - 1, max(lo, k - 8) - 1, -1):
+                if toks[j].text in _CLAUSE_OR_COMMA:
+                    return None  # "ورفعت فرنسا مستوى التأهب، وتحتفظ بنحو 1500 جندي": another clause
+                if (toks[j].norm in _RAISE_VERBS or (toks[j].norm[:1] == "و" and toks[j].norm[1:] in _RAISE_VERBS)) and any(
+                        f in _NUMBER_OF or f in _SIZE_NOUNS or _mentions_personnel(f) or f in _THEIR_FORCES
+                        for t in toks[j + 1:k] for f in strip_proclitics(t.norm)):
+                    return j  # what is raised is the men's number: "رفع عدد جنوده هناك بنحو 400"
         return None
 
     def sizes_a_planned_force(self, q: Quantity, cue: int | None, lo: int, hi: int) -> bool:
@@ -3389,10 +3449,15 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             unit = s.elliptic_unit(q, prev[1], prev[2])
             elliptic = unit is not None
         if unit is None:
-            unit = _their_count_before(toks, q)
-        if unit is None and (of_them := _of_them_after(toks, q)) is not None and (
-                any(_mentions_personnel(t.norm) for t in toks[:q.start_tok]) or ctx.names_personnel_before(offset)):
-            unit = of_them  # the men "منهم" stands for are named in this sentence or the one before
+            unit = _their_count_before(toks, q, s.inside_mentions | {
+                j for q2 in quantities for j in range(q2.start_tok, q2.end_tok)})
+        if unit is None and (of_them := _of_them_after(toks, q)) is not None:
+            # the men "منهم" stands for are named in this sentence or the one before, and are no casualties or
+            # captives ("وأصيب 30 جنديا في الهجوم، ونقل 10 منهم إلى مستشفى")
+            named = [*ctx.sentence_before(offset), *toks[:q.start_tok]]
+            if any(_mentions_personnel(t.norm) for t in named) and not any(
+                    _in(t, "casualty_cues") or t.norm.lstrip("و") in _CARED_FOR for t in named):
+                unit = of_them
         if unit is None and qi + 1 < len(quantities) and _shares_next_unit(toks, q, quantities[qi + 1], s.mentions_at):
             unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "500 و700 جندي": the unit of the next count
         # casualties first, so a list of the dead is recognised through counts that are not troops themselves
@@ -3473,6 +3538,15 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # "مناورات … يشارك فيه أكثر من 6 آلاف من منتسبي القوات المسلحة": men taking part in an exercise were sent to
             # it, as most gold writers have it
             kind = "deployment"
+        elif (kind == "presence" and ((q.count or q.low or 0) >= _ARMY_SIZE) and (
+                kind_cue is None or toks[kind_cue].norm in _COMPRISE or any(
+                    f in _HAS for f in strip_proclitics(toks[kind_cue].norm)))
+              and not any(f.startswith(_STANDING_PARTICIPLES) or f in _TAKE_PART
+                          for t in toks[lo:hi] for f in strip_proclitics(t.norm))):
+            # "أكثر من 4.5 ملايين من عناصر الميليشيا البوليفارية"، "الجيش السويسري، الذي يضم نحو 140 ألف عنصر": a
+            # hundred thousand men or more, with no word of where they stand or go, is the size of an army (not "عدد
+            # الجنود المغاربة المنتشرين على الجدار"، "العسكريين الروس المشاركين في العملية")
+            kind = "strength"
         actor, actor_text, actor_kind, actor_m = s.actor(q, unit, 0, hi, kind)
         if kind == "presence" and (kind_cue is None or toks[kind_cue].norm in _COMPRISE | _CARRIES) and (
                 any(f in _ABOARD | _CARRIES for t in toks[max(lo, q.start_tok - 6):q.start_tok] for f in strip_proclitics(t.norm))
@@ -3497,10 +3571,18 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # "إن عدد مقاتليها يبلغ نحو 100 ألف، فيما تقدّر مصادر في وزارة الدفاع السورية عدد المقاتلين الفعليين بين 50
             # و60 ألفاً": another's estimate of the same group's fighters; the estimator owns none of them
             actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
+        if (unit.of_them or (unit.end > unit.start and toks[unit.start].norm == _OF_THEM)) and prev is not None \
+                and prev[0].actor is not None and (actor_m is None or actor_m.end_tok <= prev[1].end + 2):
+            # "وغادر نحو 1500 جندي فرنسي النيجر، وعاد 800 منهم إلى فرنسا": "of them" are the men counted before
+            actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
         if actor is None and prev is not None and (elliptic or was_level or (coordinated and q.start_tok - prev[1].end <= 4 and not any(
                 t.text in _CLAUSE_END or t.text in ("،", ",") for t in toks[prev[1].end:q.start_tok]))):
             # "نحو 170 ألف جندي نظامي و465 ألف جندي احتياط": a count joined to the last one has its owner
             actor, actor_text, actor_kind = prev[0].actor, prev[0].actor_text, prev[0].actor_kind
+        if actor is None and unit.of_them and (nationality := _men_nationality(ctx.sentence_before(offset))) is not None:
+            # "وتدرب بريطانيا آلاف الجنود الأوكرانيين. وعاد 2000 منهم إلى أوكرانيا": the men's own state, not the
+            # subject of the sentence that named them
+            actor, actor_text, actor_kind = nationality, None, "state"
         if actor is None and (((s.owned_by_pronoun(q, unit, lo) or s.sizes_a_unit_referred_back(q, lo) or unit.of_them)
                                and (carried := ctx.owner_before(offset)) is not None) or (
                 s.comprised_by_sent_batch(q, lo) and (carried := ctx.owner_before(offset, across_paragraphs=True)) is not None)):

@@ -40,6 +40,7 @@ def _lexicon() -> dict:
 _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [(tuple(norm(w) for w in seq.split()), q)
                                                  for seq, q in _lexicon()["qualifiers"]]
 _RANGE_OPEN = set(_lexicon()["range_open"])
+_PAST_COMPARATIVES = {norm(w) for w in _lexicon()["past_comparatives"]}
 _DASHES = ("-", "–", "—")
 _NOT_COUNTED_NOUNS = {norm(w) for w in _lexicon()["not_counted_nouns"]}
 _RANGE_JOIN = {norm(w) for w in _lexicon()["range_join"]}
@@ -316,6 +317,10 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
         qualifier = None
         for seq, q in _QUALIFIERS:
             if _match_seq(toks, i, seq):
+                if seq[0] in _PAST_COMPARATIVES and (toks[i].norm != seq[0] or i == 0 or not toks[i - 1].norm[:1].isalpha()):
+                    # a past verb that opens its clause has the men as its subject: "وتجاوز 300 جندي إسرائيلي السياج"
+                    # (crossed), where "عدد العسكريين … تجاوز ألفين وخمسمئة" follows its subject (exceeded)
+                    continue
                 qualifier = q
                 i += len(seq)
                 break
