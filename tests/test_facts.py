@@ -2823,3 +2823,11 @@ def test_review_of_session_23_rules_stay_within_their_cases():
     # "حيث" after a meeting place is no place of the men
     [f] = extract_facts("وفي القاهرة، حيث التقى الوزيران، أعلن الجانبان نشر 2000 جندي سوداني على الحدود مع إثيوبيا.")
     assert f.location != "EGY"
+
+
+def test_session_23_these_men_are_the_ones_named_before():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("ليبيا\nكشف تقرير أن عدد عناصر «الفيلق الأفريقي» الروسي في ليبيا ارتفع إلى قرابة 2500 عنصر. ويتمركز معظم "
+            "هؤلاء في قواعد الجفرة والخادم، إضافة إلى نحو 300 عنصر في قاعدة معطن السارة.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(2500, "RUS"), (300, "RUS")]

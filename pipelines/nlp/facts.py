@@ -384,6 +384,7 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
 _OF_THEM = norm("منهم")
+_THESE = norm("هؤلاء")  # "ويتمركز معظم هؤلاء في قواعد الجفرة …، إضافة إلى نحو 300 عنصر": the men named before
 _CARED_FOR = _words("cared_for")
 _THE_FORCE = norm("القوة")
 _A_FORCE = norm("قوة")
@@ -3583,7 +3584,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             # "وتدرب بريطانيا آلاف الجنود الأوكرانيين. وعاد 2000 منهم إلى أوكرانيا": the men's own state, not the
             # subject of the sentence that named them
             actor, actor_text, actor_kind = nationality, None, "state"
-        if actor is None and (((s.owned_by_pronoun(q, unit, lo) or s.sizes_a_unit_referred_back(q, lo) or unit.of_them)
+        if actor is None and (((s.owned_by_pronoun(q, unit, lo) or s.sizes_a_unit_referred_back(q, lo) or unit.of_them
+                                or any(t.norm.lstrip("و") == _THESE for t in toks[lo:q.start_tok]))
                                and (carried := ctx.owner_before(offset)) is not None) or (
                 s.comprised_by_sent_batch(q, lo) and (carried := ctx.owner_before(offset, across_paragraphs=True)) is not None)):
             # ... and "التعزيزات تضم قرابة 1200 مقاتل"، "تضم الدفعة الأولى نحو ٣٠٠": the batch that the sentence
