@@ -2831,3 +2831,15 @@ def test_session_23_these_men_are_the_ones_named_before():
     text = ("ليبيا\nكشف تقرير أن عدد عناصر «الفيلق الأفريقي» الروسي في ليبيا ارتفع إلى قرابة 2500 عنصر. ويتمركز معظم "
             "هؤلاء في قواعد الجفرة والخادم، إضافة إلى نحو 300 عنصر في قاعدة معطن السارة.")
     assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(2500, "RUS"), (300, "RUS")]
+
+
+def test_session_23_the_levels_before_and_after_a_cut_are_presences():
+    facts = extract_facts("وستخفض روما عدد جنودها في لبنان من نحو 1100 إلى 800 قبل نهاية السنة.")
+    assert [(f.count, f.kind) for f in facts] == [(1100, "presence"), (800, "presence")]
+    facts = extract_facts("وخفضت فرنسا وجودها في كوت ديفوار من 600 إلى 80 عسكريا فقط.")
+    assert [(f.count, f.kind) for f in facts] == [(600, "presence"), (80, "presence")]
+    # the men withdrawn, and a cut to a level with no level before it, stay a withdrawal
+    [f] = extract_facts("وسحبت فرنسا 500 جندي من مالي إلى فرنسا.")
+    assert f.kind == "withdrawal"
+    [f] = extract_facts("وستخفض واشنطن عدد قواتها في سوريا إلى أقل من ألف جندي.")
+    assert f.kind == "withdrawal"

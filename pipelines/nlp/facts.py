@@ -3214,6 +3214,13 @@ class _Sentence:
                 return "withdrawal", leaving
         return best[3], best[4]
 
+    def level_before_a_cut(self, q: Quantity, unit: _Unit) -> bool:
+        """Whether the count follows "من" and a count after "إلى" follows it: "من نحو 1100 إلى 800"."""
+        toks = self.toks
+        tail = max(q.end_tok, unit.end)
+        return (q.start_tok > 0 and toks[q.start_tok - 1].norm == "من" and tail < len(toks)
+                and toks[tail].norm in (_TO, "الي") and tail + 1 in self.quantity_starts)
+
     def takes_part_in_exercise(self, q: Quantity, lo: int, hi: int) -> bool:
         """Whether the sentence is about an exercise ("مناورات"، "تمرين") and a word of taking part stands in the count's
         clause: "شارك فيها نحو 70 ألف عسكري"، "بمشاركة أكثر من 12 ألف عسكري"، "يشارك الجيش الأمريكي بحوالي 1500 جندي"."""
@@ -3535,6 +3542,11 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
         if unit.new_total and prev is not None and kind != "withdrawal":
             kind = prev[0].kind  # "نشر 6 آلاف ... على أن يصل العدد إلى 10 آلاف": more of the same, unless cut ("خفض")
+        # "ستخفض روما عدد جنودها من نحو 1100 إلى 800": the levels before and after a cut are presences (as the gold
+        # writers of sets 7, 9, 10 and 12 have them; the men withdrawn are not stated), placed as the cut is
+        cut_level = kind == "withdrawal" and (s.level_before_a_cut(q, unit) or (
+            prev is not None and prev[0].kind == "presence" and q.start_tok > 0
+            and toks[q.start_tok - 1].norm in (_TO, "الي") and s.level_before_a_cut(prev[2], prev[1])))
         if kind in ("presence", "strength") and s.takes_part_in_exercise(q, lo, hi):
             # "مناورات … يشارك فيه أكثر من 6 آلاف من منتسبي القوات المسلحة": men taking part in an exercise were sent to
             # it, as most gold writers have it
@@ -3609,6 +3621,8 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
+        if cut_level:
+            kind = "presence"
         if respective is not None and location in {m.entity.country for m in respective[1]}:
             location, location_text, loc_m = (prev[0].location, prev[0].location_text, None) if prev else (None, None, None)
         elif (prev is not None and loc_m is None and location_text is None and prev[0].actor == actor
