@@ -2843,3 +2843,13 @@ def test_session_23_the_levels_before_and_after_a_cut_are_presences():
     assert f.kind == "withdrawal"
     [f] = extract_facts("وستخفض واشنطن عدد قواتها في سوريا إلى أقل من ألف جندي.")
     assert f.kind == "withdrawal"
+
+
+def test_review_of_session_23_trained_lists_and_training_received_is_no_exercise():
+    # a list of places of training is no place of the men
+    [f] = extract_facts("وقالت مصادر إن ألف مقاتل يمني تلقوا تدريبا في السعودية والإمارات وصلوا إلى عدن أمس.")
+    assert f.location == "YEM"
+    # "تلقوا تدريبات" is training received, not an exercise men take part in
+    [f] = extract_facts("وأشار إلى استكمال تشكيل أفواج لتشارك مع القوات الأمنية، ضمت أكثر من عشرة آلاف مقاتل تلقوا تدريبات "
+                        "في قاعدة عين الأسد.")
+    assert f.kind != "deployment"

@@ -2885,7 +2885,10 @@ class _Sentence:
                 origin_end = moved_end = m.end_tok
                 continue
             if _trained_in(toks, m):
-                origins.add(m.start_tok)  # "تم تدريب أفراده بالمملكة": where they were trained, not where they are
+                # "تم تدريب أفراده بالمملكة": where they were trained, not where they are (with the rest of its list:
+                # "تلقوا تدريبا في السعودية والإمارات")
+                origins.add(m.start_tok)
+                origin_end = m.end_tok
                 continue
             if prev == "من" and kind_hint != "withdrawal" and _after_personnel(toks, m.start_tok - 2):
                 origins.add(m.start_tok)  # "نحو 150 جندياً من غواتيمالا و24 عسكرياً من جامايكا": another count's origin
@@ -3225,8 +3228,10 @@ class _Sentence:
         """Whether the sentence is about an exercise ("مناورات"، "تمرين") and a word of taking part stands in the count's
         clause: "شارك فيها نحو 70 ألف عسكري"، "بمشاركة أكثر من 12 ألف عسكري"، "يشارك الجيش الأمريكي بحوالي 1500 جندي"."""
         toks = self.toks
-        return any(f in _EXERCISES for t in toks for f in strip_proclitics(t.norm)) and any(
+        return any(any(f in _EXERCISES for f in strip_proclitics(t.norm)) and not (
+            k > 0 and toks[k - 1].norm.lstrip("و") in _RECEIVED) for k, t in enumerate(toks)) and any(
             f.startswith(_CONTRIBUTE) or f in _TAKE_PART for t in toks[lo:hi] for f in strip_proclitics(t.norm))
+        # (not "تلقوا تدريبات": training received, no exercise)
 
     def _added_by(self, q: Quantity, lo: int) -> int | None:
         """The word that makes the count a number of men added: "بزيادة 700 عنصر"، "بزيادة قدرها 500 جندي"، "رفع عدد
