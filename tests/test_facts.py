@@ -2853,3 +2853,13 @@ def test_review_of_session_23_trained_lists_and_training_received_is_no_exercise
     [f] = extract_facts("وأشار إلى استكمال تشكيل أفواج لتشارك مع القوات الأمنية، ضمت أكثر من عشرة آلاف مقاتل تلقوا تدريبات "
                         "في قاعدة عين الأسد.")
     assert f.kind != "deployment"
+
+
+def test_session_23_men_pledged_or_to_be_contributed_are_to_be_sent():
+    [f, g] = extract_facts("وتعهدت كل من كينيا ومصر بأكثر من ألف جندي للبعثة الجديدة في الصومال.")
+    assert (f.kind, g.kind) == ("deployment", "deployment")
+    [f] = extract_facts("وقالت المصادر إن القاهرة ستساهم بنحو 1100 جندي في البعثة الجديدة.")
+    assert f.kind == "deployment"
+    # ... not men contributed already
+    [f] = extract_facts("وتساهم تشاد في القوة بنحو ألف جندي في منطقة البحيرة.")
+    assert f.kind != "deployment"

@@ -483,6 +483,8 @@ _THEIR_COUNT = _words("their_count")
 _INCREASE_NOUNS = _words("increase_nouns")
 _RAISE_VERBS = _words("raise_verbs")
 _JOINING = _words("joining")
+_PLEDGES = _words("pledges")
+_CONTRIBUTING = tuple(w for w in _CONTRIBUTE if "سهم" in w or "ساهم" in w)  # "تساهم"، "تسهم", not "تشارك"
 _ARMY_SIZE = 100_000
 _STANDING_PARTICIPLES = _words_in_order("standing_participles")
 _AMOUNTING = _words("amounting")  # "البالغ عددهم": amounting in number to
@@ -3217,6 +3219,19 @@ class _Sentence:
                 return "withdrawal", leaving
         return best[3], best[4]
 
+    def pledged(self, q: Quantity, lo: int) -> bool:
+        """Whether a verb of pledging, or of contributing in the future ("ستساهم"، "قد تساهم"), stands before the count
+        in its clause."""
+        toks = self.toks
+        for k in range(max(lo, q.start_tok - 8), q.start_tok):
+            word = toks[k].norm[1:] if toks[k].norm[:1] in ("و", "ف") and len(toks[k].norm) > 4 else toks[k].norm
+            if word in _PLEDGES:
+                return True
+            if (word[:1] == "س" and word[1:].startswith(_CONTRIBUTING)) or (
+                    k > 0 and toks[k - 1].norm.lstrip("و") == "قد" and word.startswith(_CONTRIBUTING)):
+                return True  # (not "سيشارك", which takes part)
+        return False
+
     def level_before_a_cut(self, q: Quantity, unit: _Unit) -> bool:
         """Whether the count follows "من" and a count after "إلى" follows it: "من نحو 1100 إلى 800"."""
         toks = self.toks
@@ -3552,6 +3567,10 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None)
         cut_level = kind == "withdrawal" and (s.level_before_a_cut(q, unit) or (
             prev is not None and prev[0].kind == "presence" and q.start_tok > 0
             and toks[q.start_tok - 1].norm in (_TO, "الي") and s.level_before_a_cut(prev[2], prev[1])))
+        if kind == "presence" and s.pledged(q, lo):
+            # "تعهدت كل من كينيا ومصر بأكثر من ألف جندي"، "القاهرة ستساهم بنحو 1100 جندي في البعثة الجديدة": men
+            # promised to a force are to be sent (not "تساهم تشاد في القوة بنحو ألف جندي": there already)
+            kind = "deployment"
         if kind in ("presence", "strength") and s.takes_part_in_exercise(q, lo, hi):
             # "مناورات … يشارك فيه أكثر من 6 آلاف من منتسبي القوات المسلحة": men taking part in an exercise were sent to
             # it, as most gold writers have it
