@@ -326,7 +326,8 @@ def _personnel_prefilter() -> re.Pattern[str]:
     # a count of a force with no personnel noun: "عشرات الآلاف من قوات البيشمركة", "480 ألفا من قوات الاحتياط"
     alts.append(r"\bمن\s+(?:" + "|".join(map(_spelling_variants, sorted(_FORCES_COUNTED))) + ")")
     # men named before and counted by "منهم": "ووصل نحو ٨٠ منهم إلى مدينة نيالا"
-    alts.append(r"(?:[0-9٠-٩]|ألف|ألفا|آلاف|مئة|مائة|مئات)\s+منهم\b")
+    scales = sorted(_words("counts_of_them"), key=len, reverse=True)
+    alts.append(r"(?:[0-9٠-٩]|" + "|".join(map(_spelling_variants, scales)) + r")\s+" + _spelling_variants(_OF_THEM) + r"\b")
     return re.compile("|".join(alts))
 
 
@@ -389,7 +390,7 @@ _CARED_FOR = _words("cared_for")
 _THE_FORCE = norm("القوة")
 _A_FORCE = norm("قوة")
 _FOLLOWED_BY = _words("followed_by")
-_OF_AMOUNT = {norm("قدرها"), norm("قدره")}
+_OF_AMOUNT = _words("of_amount")
 _SINCE = _words("since")
 _BREAK = re.compile(r"[.!؟?\n]")
 _REMAINING = _words("remaining")
