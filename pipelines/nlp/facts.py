@@ -188,28 +188,30 @@ class DocContext:
         (its subject, as Arabic puts it first: "إذ تحتفظ أنقرة بأكثر من مئة قاعدة ... في شمال العراق"), with its
         words; None when that sentence names none, or ends a paragraph (unless *across_paragraphs*: then the sentence
         must send men, as what a batch referred back to is of)."""
+        span = self._sentence_span_before(char, across_paragraphs)
+        if span is None:
+            return None
+        start, end = span
+        if across_paragraphs and not any(start < pos < end for pos in self._sending):
+            return None  # a batch is referred back to only by what sent it: "دفع المجلس الانتقالي ... بتعزيزات"
+        return next(((e, w) for pos, e, w in self._owners if start < pos < end), None)
+
+    def _sentence_span_before(self, char: int, across_paragraphs: bool = False) -> tuple[int, int] | None:
+        """(the break before it, its own break) of the sentence before the one at *char* (-1 at the article's start);
+        None at the article's start, or at a paragraph's unless *across_paragraphs*."""
         self._analyse()
         ends = [(pos, c) for pos, c in self._breaks if pos < char]
         if not ends or (ends[-1][1] == "\n" and not across_paragraphs):
             return None
         while len(ends) > 1 and ends[-1][0] - ends[-2][0] <= 2:
             ends.pop()  # ".\n\n": one end of the sentence before
-        start = ends[-2][0] if len(ends) > 1 else -1
-        if across_paragraphs and not any(start < pos < ends[-1][0] for pos in self._sending):
-            return None  # a batch is referred back to only by what sent it: "دفع المجلس الانتقالي ... بتعزيزات"
-        return next(((e, w) for pos, e, w in self._owners if start < pos < ends[-1][0]), None)
+        return (ends[-2][0] if len(ends) > 1 else -1), ends[-1][0]
 
     def sentence_before(self, char: int) -> list[Token]:
         """The tokens of the sentence before the one at *char*, in the same paragraph (none at a paragraph's start):
         where the men a bare "منهم" counts may be named ("أكثر من ٣٠٠ مرتزق كولومبي … يقاتلون في صفوف الدعم السريع")."""
-        self._analyse()
-        ends = [(pos, c) for pos, c in self._breaks if pos < char]
-        if not ends or ends[-1][1] == "\n":
-            return []
-        while len(ends) > 1 and ends[-1][0] - ends[-2][0] <= 2:
-            ends.pop()
-        start = ends[-2][0] + 1 if len(ends) > 1 else 0
-        return tokenize(self._article[start:ends[-1][0]])
+        span = self._sentence_span_before(char)
+        return tokenize(self._article[span[0] + 1:span[1]]) if span is not None else []
 
     def region_before(self, char: int) -> Entity | None:
         """The region of several countries named last before *char* ("البحر الأحمر"), if the article names one."""
@@ -1528,20 +1530,21 @@ class _Sentence:
         if added:
             self.mentions.sort(key=lambda m: m.start_tok)
 
-    def _add_word_references(self, words: set[str], resolve: Callable[[int, Token, set[int]], Entity | None]) -> None:
+    def _add_word_references(self, words: set[str], resolve: Callable[[int, Token, set[int]], Entity | None]) -> set[int]:
         """A mention, at each word of *words* not inside a name, of the entity *resolve(k, token, taken)* finds it
-        refers to ("بلاده"، "المملكة"، "الحاملة"), if any."""
+        refers to ("بلاده"، "المملكة"، "الحاملة"), if any; the tokens where it added one."""
         taken = self._taken()
-        added = False
+        added: set[int] = set()
         for k, t in enumerate(self.toks):
             if k in taken or not any(f in words for f in strip_proclitics(t.norm)):
                 continue
             ent = resolve(k, t, taken)
             if ent is not None:
                 self.mentions.append(Mention(ent, k, k + 1))
-                added = True
+                added.add(k)
         if added:
             self.mentions.sort(key=lambda m: m.start_tok)
+        return added
 
     def _add_own_country_references(self) -> None:
         """"بلاده"، "بلادهم" (his, their country) is the state named last: "وقال وزير الدفاع الفرنسي إن بلاده
@@ -1574,11 +1577,9 @@ class _Sentence:
                 return None
             return g.entities[before[-1].entity.country] if g.entities[before[-1].entity.country].kind == STATE else None
 
-        self._add_word_references(_OWN_BORDERS, own_borders)
         # a place only: no owner of men ("ميليشيا «القوات الديمقراطية لتحرير رواندا» على حدودها، والتي تقدر عدد
         # عناصرها بألفي مسلح")
-        self.borders = {m.start_tok for m in self.mentions if m.end_tok == m.start_tok + 1
-                        and any(f in _OWN_BORDERS for f in strip_proclitics(self.toks[m.start_tok].norm))}
+        self.borders = self._add_word_references(_OWN_BORDERS, own_borders)
 
     def _add_kingdom_references(self) -> None:
         """"المملكة" alone is the kingdom named before it in the sentence, else the article's main country if that is a
@@ -3177,8 +3178,7 @@ class _Sentence:
                     break
             if kind is None:
                 continue
-            if kind == "deployment" and any(f in _JOINING or (f[:1] == "س" and f[1:] in _JOINING)
-                                            for f in strip_proclitics(toks[k].norm)) and (
+            if kind == "deployment" and _verb_form(toks[k].norm, _JOINING) and (
                     (k < q.start_tok and toks[k + 1].norm in (_TO, "الي"))
                     or any(t.norm.lstrip("وب") in _RANKS for t in toks[k + 1:k + 3])):
                 # "سينضمون إلى قرابة 40 ألف عسكري أمريكي ينتشرون حالياً": the men joined are there already; "ينضمون إلى
