@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: setup run test lint eval bench train-ner crossval-ner ui docs clean
+.PHONY: setup run test lint eval bench train-ner crossval-ner train-kind ui docs clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -42,6 +42,10 @@ train-ner: setup
 crossval-ner: setup
 	$(PY) -m pip install --quiet -e '.[dev,train]'
 	PYTHONHASHSEED=0 $(PY) scripts/crossval_ner.py --folds 5
+
+# the kind model of troop facts, on the held-out sets' matched facts, after a leave-one-set-out report (~20 s)
+train-kind: setup
+	$(PY) scripts/train_kind_model.py --crossval
 
 ui: setup
 	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000

@@ -110,7 +110,8 @@ def cmd_run(args) -> int:
         return 2
     print(f"troopwatch: partitions {days[0]} .. {days[-1]} ({len(days)} day(s) with input) in one run")
     t0 = time.perf_counter()
-    resources = build_resources(input_path, warehouse, workers=args.workers, ner_backend=args.ner_backend)
+    resources = build_resources(input_path, warehouse, workers=args.workers, ner_backend=args.ner_backend,
+                                kind_model=args.kind_model)
     # a single-run backfill: every asset gets the whole range and spreads its days over the cores
     result = dg.materialize(
         [*ALL_ASSETS, *ALL_CHECKS],
@@ -221,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workers", type=int, default=0, help="processes for the NLP stages (0: one per core)")
     run.add_argument("--ner-backend", default=FEED_NER_BACKEND, choices=NER_BACKENDS,
                      help="NER model (default: %(default)s, the fastest; ensemble: the most accurate, 2.8x slower)")
+    run.add_argument("--kind-model", metavar="FILE|rules",
+                     help="kind model of troop facts (default: the shipped one; rules: the rules' kinds alone)")
     run.add_argument("--force", action="store_true", help="re-read input files even if unchanged")
     run.add_argument("--from", dest="from_day", metavar="DAY",
                      help="first partition day (YYYY-MM-DD) to (re)process; default: the oldest input day")

@@ -24,6 +24,9 @@ class TroopwatchResource(dg.ConfigurableResource):
                              description="crf (shipped CRF, the fastest), ensemble (shipped CRF + BiLSTM-CRF, the most "
                                          "accurate, 2.8x slower), lstm, or camel (CAMeL Tools BERT, needs CAMELTOOLS_DATA)")
     ner_model_path: str | None = Field(default=None, description="Model path for the NER backend")
+    kind_model: str | None = Field(default=None,
+                                   description="Kind model of troop facts: a file from scripts/train_kind_model.py, "
+                                               "'rules' for the rules' kinds alone; default the shipped model")
 
     def store(self) -> ParquetStore:
         return ParquetStore(self.parquet_root or os.path.join(self.warehouse_dir, "parquet"))
@@ -40,4 +43,4 @@ class TroopwatchResource(dg.ConfigurableResource):
         return self.workers or os.cpu_count() or 1
 
     def stage_opts(self) -> dict:
-        return {"ner_backend": self.ner_backend, "ner_model_path": self.ner_model_path}
+        return {"ner_backend": self.ner_backend, "ner_model_path": self.ner_model_path, "kind_model": self.kind_model}

@@ -35,13 +35,15 @@ from .nlp.clean import clean_article, line_key
 from .nlp.entities import CATALOGUE, LABELS, apply_catalogue, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
 from .nlp.gazetteer import LEXICONS
+from .nlp.kinds import MODEL_PATH as KIND_MODEL_PATH
+from .nlp.kinds import kind_model_location, load_kind_model
 from .nlp.ner import FEED_NER_BACKEND, MODELS_DIR
 from .nlp.sentences import split_sentences
 from .store import ParquetStore, PartRef
 from .tables import SCHEMAS, rows_to_table
 
 # Bump when a stage's output for the same input changes, so existing parts are recomputed.
-STAGE_VERSIONS = {"documents": 3, "sentences": 1, "entities": 5, "troop_facts": 4}
+STAGE_VERSIONS = {"documents": 3, "sentences": 1, "entities": 5, "troop_facts": 5}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -282,7 +284,9 @@ def _entities_of(sents: list[dict], documents: list[int], tagger, backend: str) 
     return rows_to_table(rows, SCHEMAS["entities"])
 
 
-def troop_facts_batch(docs: pa.Table, sentences: pa.Table) -> pa.Table:
+def troop_facts_batch(docs: pa.Table, sentences: pa.Table, kind_model: str | None = None) -> pa.Table:
+    """Troop facts of a batch of documents; *kind_model* as `load_kind_model` takes it (None: the one in use)."""
+    model = load_kind_model(kind_model)
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for s in sentences.to_pylist():
         by_doc[s["doc_id"]].append(s)
@@ -291,7 +295,7 @@ def troop_facts_batch(docs: pa.Table, sentences: pa.Table) -> pa.Table:
         pub = doc["published_at"].date() if doc["published_at"] else None
         ctx = document_context(doc["text"], pub)
         for s in by_doc.get(doc["doc_id"], []):
-            for f in extract_facts(s["text"], s["start_char"], ctx):
+            for f in extract_facts(s["text"], s["start_char"], ctx, kind_model=model):
                 row = f.to_dict()
                 row.update(doc_id=doc["doc_id"], sentence_id=s["sentence_id"],
                            fact_id=fact_id(doc["doc_id"], f.start_char, f.end_char, f.count, f.low, f.high))
@@ -331,7 +335,7 @@ def _compute_part(table: str, store: ParquetStore, ref_day: str, ref_part: str, 
                               opts.get("ner_model_path"))
     if table == "troop_facts":
         return troop_facts_batch(read(doc_ref, ["doc_id", "text", "published_at"]),
-                                 read(PartRef("sentences", ref_day, ref_part)))
+                                 read(PartRef("sentences", ref_day, ref_part)), opts.get("kind_model"))
     raise ValueError(f"unknown stage {table}")
 
 
@@ -345,10 +349,10 @@ def _files_digest(files: tuple[tuple[str, int, int], ...]) -> str:
     return h.hexdigest()[:16]
 
 
-def _data_digest(folder: Path, extra: str | None = None) -> str:
-    """Digest of the data files under *folder* (and of the file *extra*): a stage that reads them must run
-    again when they change, which no code version says."""
-    files = [str(p) for p in sorted(folder.iterdir()) if p.is_file() and p.suffix != ".md"]
+def _data_digest(folder: Path, extra: str | None = None, skip: tuple[str, ...] = ()) -> str:
+    """Digest of the data files under *folder* (and of the file *extra*), less those named in *skip*: a stage
+    that reads them must run again when they change, which no code version says."""
+    files = [str(p) for p in sorted(folder.iterdir()) if p.is_file() and p.suffix != ".md" and p.name not in skip]
     if extra and Path(extra).is_file():
         files.append(extra)
     return _files_digest(tuple((f, (st := os.stat(f)).st_mtime_ns, st.st_size) for f in files))
@@ -356,14 +360,19 @@ def _data_digest(folder: Path, extra: str | None = None) -> str:
 
 def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str, opts: dict) -> dict:
     """What a part is computed from: its documents part, the stage's code version, the lexicons (alias
-    tables, fact rules) and, for entities, the NER model chosen and its files (another model, or a
-    retrained one, gives other entities)."""
+    tables, fact rules), for entities the NER model chosen and its files (another model, or a retrained one,
+    gives other entities), and for troop facts the kind model in use."""
     fp = {"documents": store.fingerprint(PartRef("documents", ref_day, ref_part)), "version": STAGE_VERSIONS[table]}
     if table in ("entities", "troop_facts"):
         fp["lexicons"] = _data_digest(LEXICONS)
     if table == "entities":
         fp["ner"] = [opts.get("ner_backend") or FEED_NER_BACKEND, opts.get("ner_model_path")]
-        fp["ner_files"] = _data_digest(MODELS_DIR, opts.get("ner_model_path"))
+        # the kind model shares the folder; retraining it gives other kinds, not other entities
+        fp["ner_files"] = _data_digest(MODELS_DIR, opts.get("ner_model_path"), skip=(KIND_MODEL_PATH.name,))
+    if table == "troop_facts":
+        where = opts.get("kind_model") or kind_model_location()
+        fp["kind_model"] = where if where == "rules" else _files_digest(
+            ((where, (st := os.stat(where)).st_mtime_ns, st.st_size),))
     return fp
 
 

@@ -40,6 +40,7 @@ from .gazetteer import (
     shared_city_reading,
     world_cities,
 )
+from .kinds import KindModel, kind_features, load_kind_model
 from .normalize import Token, norm, strip_proclitics, tokenize
 from .numbers import Quantity, find_quantities
 from .timeexpr import FUTURE_RELATIVE, find_time_spans, month_at, resolve_as_of
@@ -554,6 +555,9 @@ _FORCE_NOUN = {norm("قوة"), norm("القوة")}  # a force being formed or se
 _ONE_BATCH = (norm("دفعة"), norm("واحدة"))
 _REPORTING_STEMS = (norm("نقل"), norm("نشر"))  # "نقلت"، "نشرت": also how outlets report
 _FORCES, _ARMED = norm("القوات"), norm("المسلحة")  # "القوات المسلحة": a state's armed forces
+_HOME_UNIT_NUMBERED, _UNIT_ORDINALS = _words("home_unit_numbered"), _words("unit_ordinals")
+_HOME_UNIT_NAMED = _phrases("home_unit_named")
+_HOME_UNIT_HEADS = _HOME_UNIT_NUMBERED | {p[0] for p in _HOME_UNIT_NAMED}
 _COMMITTEE = norm("لجنة")
 _OWN_FORCES = _words("own_forces")
 
@@ -1435,7 +1439,8 @@ class _Sentence:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
         sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
         self._bare_army: set[int] = set()
-        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED for t in self.toks):
+        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED or t.norm.lstrip("وبل") in _HOME_UNIT_HEADS
+                   for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
@@ -1460,6 +1465,17 @@ class _Sentence:
                 continue
             if others:
                 continue  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
+            if k not in taken and (width := self._home_unit_at(k)) and not any(j in taken for j in range(k, k + width)) \
+                    and not any(m.entity.id == main and (_across_border(toks, m) or (m.start_tok > 0 and any(
+                        f.startswith(_BORDER) for f in strip_proclitics(toks[m.start_tok - 1].norm))))
+                                for m in self.mentions):
+                # "دفعت قيادة العمليات المشتركة بقطعات من الفرقة 14 قوامها 1200 مقاتل"، "اللواء 444 قتال، الذي يضم
+                # قرابة 4 آلاف عنصر": a formation named by its number or its command, in a sentence that names no
+                # other state, is the article's country's (not guards "على الحدود السورية": at that country's border,
+                # they are its neighbour's)
+                self.mentions.append(Mention(ent, k, k + width))
+                self._bare_army.add(k)
+                continue
             if (k + 1 < len(toks) and k not in taken and k + 1 not in taken and toks[k + 1].norm == _ARMED
                     and _FORCES in strip_proclitics(t.norm) and t.norm.lstrip("وب").startswith("ال")
                     and not (k > 0 and toks[k - 1].norm == _COMMITTEE)  # "لجنة القوات المسلحة في مجلس الشيوخ"
@@ -1489,6 +1505,20 @@ class _Sentence:
             self._bare_army.add(k)
         if self._bare_army:
             self.mentions.sort(key=lambda m: m.start_tok)
+
+    def _home_unit_at(self, k: int) -> int:
+        """The width of a state's formation named at token *k* without its state ("الفرقة 22"، "الفرقة السادسة"،
+        "المنطقة العسكرية الأولى"، "حرس الحدود"), else 0."""
+        toks = self.toks
+        head = toks[k].norm.lstrip("وبل") if toks[k].norm.lstrip("وبل").startswith("ال") else toks[k].norm
+        if head in _HOME_UNIT_NUMBERED and k + 1 < len(toks) and (
+                toks[k + 1].norm.isdigit() or toks[k + 1].norm in _UNIT_ORDINALS):
+            return 2
+        for phrase in _HOME_UNIT_NAMED:
+            if (k + len(phrase) <= len(toks) and head == phrase[0]
+                    and all(toks[k + i].norm == w for i, w in enumerate(phrase[1:], 1))):
+                return len(phrase)
+        return 0
 
     def _army_tells(self, x: Mention, k: int) -> bool:
         """Whether the army *x* (or its radio, its spokesman) tells what the bare "الجيش" at *k* does: "قالت إذاعة
@@ -3444,8 +3474,31 @@ def _confidence(unit: _Unit, elliptic: bool, q: Quantity, actor: str | None, loc
     return round(max(0.05, min(0.99, score)), 3)
 
 
-def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -> list[TroopFact]:
-    """Troop-count facts stated in one sentence; offsets are shifted by `offset` (the sentence start)."""
+_SHIPPED = object()
+
+
+def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None,
+                  kind_model: KindModel | None | object = _SHIPPED) -> list[TroopFact]:
+    """Troop-count facts stated in one sentence; offsets are shifted by `offset` (the sentence start).
+
+    Each fact's kind is the rules' kind read again by the learned kind model (`kinds.py`): the shipped one by default,
+    another if given, none (the rules' kind) if `kind_model` is None."""
+    facts = _rule_facts(sentence, offset, ctx)
+    model = load_kind_model() if kind_model is _SHIPPED else kind_model
+    if model is None or not facts:
+        return facts
+    return [replace(f, kind=model.decide(fact_kind_features(f, sentence, offset), f.kind)) for f in facts]
+
+
+def fact_kind_features(fact: TroopFact, sentence: str, offset: int = 0) -> dict[str, float]:
+    """What the kind model reads of a fact found in *sentence* (which starts at *offset*), its kind the rules'."""
+    number = next((x for x in (fact.count, fact.high, fact.low) if x is not None), None)
+    return kind_features(sentence, offset, fact.start_char, fact.end_char, fact.kind, number,
+                         fact.location is not None, fact.approximate, _lex()["kind_cues"])
+
+
+def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -> list[TroopFact]:
+    """The facts of a sentence as the rules find them, kinds included."""
     ctx = ctx or DocContext()
     if not _personnel_prefilter().search(sentence.replace("\u0640", "")):
         return []
