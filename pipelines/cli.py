@@ -94,6 +94,13 @@ def cmd_run(args) -> int:
     if not Path(input_path).exists():
         print(f"error: input path {input_path} does not exist", file=sys.stderr)
         return 2
+    from .nlp.kinds import load_kind_model
+
+    try:
+        load_kind_model(args.kind_model)  # before any stage runs: a mistyped model file stops nothing halfway
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     from .partitions import daily_partitions
     from .stages import input_days
 
@@ -222,8 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--workers", type=int, default=0, help="processes for the NLP stages (0: one per core)")
     run.add_argument("--ner-backend", default=FEED_NER_BACKEND, choices=NER_BACKENDS,
                      help="NER model (default: %(default)s, the fastest; ensemble: the most accurate, 2.8x slower)")
-    run.add_argument("--kind-model", metavar="FILE|rules",
-                     help="kind model of troop facts (default: the shipped one; rules: the rules' kinds alone)")
+    run.add_argument("--kind-model", metavar="rules|shipped|FILE",
+                     help="kinds of troop facts: the rules' (default), or read again by the learned kind model "
+                          "(docs/kind_model.md)")
     run.add_argument("--force", action="store_true", help="re-read input files even if unchanged")
     run.add_argument("--from", dest="from_day", metavar="DAY",
                      help="first partition day (YYYY-MM-DD) to (re)process; default: the oldest input day")

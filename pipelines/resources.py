@@ -25,8 +25,9 @@ class TroopwatchResource(dg.ConfigurableResource):
                                          "accurate, 2.8x slower), lstm, or camel (CAMeL Tools BERT, needs CAMELTOOLS_DATA)")
     ner_model_path: str | None = Field(default=None, description="Model path for the NER backend")
     kind_model: str | None = Field(default=None,
-                                   description="Kind model of troop facts: a file from scripts/train_kind_model.py, "
-                                               "'rules' for the rules' kinds alone; default the shipped model")
+                                   description="Kinds of troop facts: 'rules' (the default, also from "
+                                               "$TROOPWATCH_KIND_MODEL), 'shipped' (the learned kind model, "
+                                               "docs/kind_model.md) or a model file from scripts/train_kind_model.py")
 
     def store(self) -> ParquetStore:
         return ParquetStore(self.parquet_root or os.path.join(self.warehouse_dir, "parquet"))

@@ -36,7 +36,7 @@ from .nlp.entities import CATALOGUE, LABELS, apply_catalogue, link_document
 from .nlp.facts import document_context, extract_facts, fact_id
 from .nlp.gazetteer import LEXICONS
 from .nlp.kinds import MODEL_PATH as KIND_MODEL_PATH
-from .nlp.kinds import kind_model_location, load_kind_model
+from .nlp.kinds import kind_model_location, kind_model_stamp, load_kind_model
 from .nlp.ner import FEED_NER_BACKEND, MODELS_DIR
 from .nlp.sentences import split_sentences
 from .store import ParquetStore, PartRef
@@ -370,9 +370,9 @@ def _upstream(store: ParquetStore, table: str, ref_day: str, ref_part: str, opts
         # the kind model shares the folder; retraining it gives other kinds, not other entities
         fp["ner_files"] = _data_digest(MODELS_DIR, opts.get("ner_model_path"), skip=(KIND_MODEL_PATH.name,))
     if table == "troop_facts":
-        where = opts.get("kind_model") or kind_model_location()
-        fp["kind_model"] = where if where == "rules" else _files_digest(
-            ((where, (st := os.stat(where)).st_mtime_ns, st.st_size),))
+        where = kind_model_location(opts.get("kind_model"))
+        stamp = kind_model_stamp(where)  # (a missing file is named as the kind model)
+        fp["kind_model"] = where if stamp is None else _files_digest(((where, *stamp),))
     return fp
 
 

@@ -17,7 +17,8 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 
 def test_kind_model_shipped_file_loads_and_keeps_clear_kinds():
-    model = load_kind_model(str(MODEL_PATH))
+    model = load_kind_model("shipped")
+    assert model is load_kind_model(str(MODEL_PATH))
     assert set(model.classes) == set(KINDS) and len(model.weights) > 1000 and 0.5 <= model.min_confidence < 1
     cases = {
         "وأرسلت فرنسا نحو 500 جندي إضافي إلى مالي الأسبوع الماضي.": "deployment",
@@ -26,8 +27,12 @@ def test_kind_model_shipped_file_loads_and_keeps_clear_kinds():
         "ويتمركز نحو 2000 جندي أمريكي في قواعد شمال شرق سوريا.": "presence",
     }
     for sentence, kind in cases.items():
-        [f] = extract_facts(sentence)
+        [f] = extract_facts(sentence, kind_model=model)
         assert f.kind == kind, sentence
+    # a count whose kind follows the one before ("ونحو 2000 آخرين") keeps the kind the model gave that one
+    facts = extract_facts("ونشرت فرنسا 3000 جندي في مالي، ونحو 2000 آخرين في النيجر.", kind_model=model)
+    assert [(f.count, f.kind) for f in facts] == [(3000, "deployment"), (2000, "deployment")]
+    assert [f.kind_follows for f in facts] == [False, True] and "kind_follows" not in facts[1].to_dict()
 
 
 def test_kind_model_overrules_the_rules_only_where_it_is_sure():
@@ -60,15 +65,51 @@ def test_kind_model_reads_the_words_around_the_count_and_the_rules_kind():
     assert f"cueR4:deployment|rule={f.kind}" in feats
 
 
-def test_kind_model_a_broken_file_is_named_and_rules_disable_it(tmp_path, monkeypatch):
+def test_kind_model_is_off_by_default_and_a_broken_or_missing_file_is_named(tmp_path, monkeypatch):
+    monkeypatch.delenv("TROOPWATCH_KIND_MODEL", raising=False)
+    assert load_kind_model() is None  # the rules' kinds, unless a model is asked for
+    monkeypatch.setenv("TROOPWATCH_KIND_MODEL", "shipped")
+    assert load_kind_model() is load_kind_model("shipped")
     bad = tmp_path / "kinds.json"
     bad.write_text('{"classes": ["deployment", "sent"], "intercept": [0, 0], "weights": {}}', encoding="utf-8")
     with pytest.raises(ValueError, match=re.escape(str(bad))):
         load_kind_model(str(bad))
+    with pytest.raises(ValueError, match="missing.json: cannot load the kind model"):
+        load_kind_model(str(tmp_path / "missing.json"))
     monkeypatch.setenv("TROOPWATCH_KIND_MODEL", "rules")
-    assert load_kind_model() is None
     sentence = "وتنتشر القوات الروسية في سوريا، وتملك روسيا هناك نحو 4 آلاف جندي."
     assert extract_facts(sentence)[0].kind == extract_facts(sentence, kind_model=None)[0].kind
+
+
+def test_kind_model_retrained_in_place_is_read_again(tmp_path):
+    path = tmp_path / "kind_model.json"
+    KindModel(KINDS, (0.0, 0.0, 0.0, 0.0), {}, min_confidence=0.6).save(path)
+    assert load_kind_model(str(path)).min_confidence == 0.6
+    KindModel(KINDS, (0.0, 0.0, 0.0, 0.0), {"word": (1.0, 0.0, 0.0, 0.0)}, min_confidence=0.75).save(path)
+    assert load_kind_model(str(path)).min_confidence == 0.75
+
+
+def test_kind_model_of_two_kinds_gives_scikit_learns_probabilities():
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from pipelines.nlp.kinds import fit_kind_model
+
+    feats = [{"a": 1.0}, {"a": 1.0, "b": 1.0}, {"b": 1.0}, {"c": 1.0}, {"a": 1.0, "c": 1.0}, {"b": 1.0, "c": 1.0}]
+    kinds = ["presence", "presence", "deployment", "deployment", "presence", "deployment"]
+    model = fit_kind_model(feats, kinds)
+    vec = DictVectorizer()
+    lr = LogisticRegression(C=1.0, max_iter=5000).fit(vec.fit_transform(feats), kinds)
+    for x, p in zip(feats, lr.predict_proba(vec.transform(feats)), strict=True):
+        assert abs(model.scores(x)["presence"] - p[list(lr.classes_).index("presence")]) < 1e-3
+
+
+def test_kind_model_a_mistyped_file_stops_a_run_before_it_starts(tmp_path, capsys):
+    from pipelines.cli import main
+
+    assert main(["run", "--kind-model", str(tmp_path / "kind_modle.json"), "--warehouse", str(tmp_path / "wh")]) == 2
+    assert "kind_modle.json: cannot load the kind model" in capsys.readouterr().err
+    assert not (tmp_path / "wh" / "troopwatch.duckdb").exists()
 
 
 def test_kind_model_every_held_out_set_has_the_kinds_its_unseen_rules_gave():
@@ -103,6 +144,7 @@ def test_kind_model_trained_here_beats_the_unseen_rules_and_drives_the_pipeline(
     sentences = pa.table({"doc_id": ["d"], "sentence_id": [0], "start_char": [0], "text": [text]})
     [row] = troop_facts_batch(docs, sentences, str(out)).to_pylist()
     assert row["kind"] == trained.decide(fact_kind_features(extract_facts(text, kind_model=None)[0], text), "presence")
+    assert troop_facts_batch(docs, sentences).column("kind").to_pylist() == ["presence"]  # the rules', by default
     monkeypatch.setenv("TROOPWATCH_KIND_MODEL", str(tmp_path / "missing.json"))
     with pytest.raises(ValueError, match="missing.json"):
         troop_facts_batch(docs, sentences)

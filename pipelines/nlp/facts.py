@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -68,9 +68,14 @@ class TroopFact:
     start_char: int
     end_char: int
     confidence: float
+    # the kind is the count before's, the same verb governing both ("نشرت 3000 جندي في مالي، ونحو 2000 آخرين في
+    # النيجر"): the kind model reads that count, not this one (not a column of the table)
+    kind_follows: bool = field(default=False, compare=False, repr=False)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        row = asdict(self)
+        del row["kind_follows"]
+        return row
 
 
 class DocContext:
@@ -94,6 +99,7 @@ class DocContext:
         self._owners: list[tuple[int, Entity, str]] = []  # (char, entity, words) of mentions that may own men
         self._breaks: list[tuple[int, str]] = []  # where the article's sentences and paragraphs end
         self._sending: list[int] = []  # where a word of sending men stands ("دفع"، "أرسلت"، "وصلت")
+        self._occupier_named = False  # whether the article names an army as the occupier ("جيش الاحتلال")
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -138,6 +144,10 @@ class DocContext:
                                         for f in strip_proclitics(t.norm))
                             # not who tells: "وأكدت واشنطن أن روسيا تحتفظ بقوات كبيرة في بيلاروس"
                             and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)]
+            # an army named as the occupier ("جيش الاحتلال"، "قوات الاحتلال"): the outlet's country's own
+            # formations are not the ones its news names by number
+            self._occupier_named = any(t.norm == _OCCUPATION and k > 0 and _in(toks[k - 1], "force_nouns")
+                                       for k, t in enumerate(toks))
             self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
             deploying = _deployment_cues()
             self._sending = [t.start for t in toks if any(f in deploying for f in strip_proclitics(t.norm))]
@@ -164,6 +174,12 @@ class DocContext:
         other than *other_than*."""
         self._analyse()
         return bool(self._country_words.get(country, set()) - {other_than})
+
+    @property
+    def occupier_named(self) -> bool:
+        """Whether the article names an army as the occupier ("جيش الاحتلال"، "قوات الاحتلال")."""
+        self._analyse()
+        return self._occupier_named
 
     def other_pact_before(self, char: int) -> bool:
         """Whether the article names, before *char*, a pact the tables do not know ("حلف قبائل حضرموت"), which a
@@ -1439,8 +1455,8 @@ class _Sentence:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
         sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
         self._bare_army: set[int] = set()
-        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED or t.norm.lstrip("وبل") in _HOME_UNIT_HEADS
-                   for t in self.toks):
+        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED
+                   or not _HOME_UNIT_HEADS.isdisjoint(strip_proclitics(t.norm)) for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
@@ -1450,6 +1466,14 @@ class _Sentence:
                   and not _across_border(self.toks, m)]
         taken = self._taken()
         toks = self.toks
+        # a formation named without its state is the article's country's, unless the article names an occupying
+        # army (from Gaza or south Lebanon, "الفرقة 162" is that army's), the sentence names another state's forces
+        # ("وقال الجيش الإسرائيلي إن الفرقة 36"), or the country itself as across a border ("حرس الحدود … على الحدود
+        # السورية": guards at that country's border are its neighbour's)
+        home_units = not self.ctx.occupier_named and not any(
+            m.entity.kind == STATE_BODY and m.entity.country not in (None, main) for m in self.mentions) and not any(
+            m.entity.id == main and (_across_border(toks, m) or (m.start_tok > 0 and any(
+                f.startswith(_BORDER) for f in strip_proclitics(toks[m.start_tok - 1].norm)))) for m in self.mentions)
         for k, t in enumerate(toks):
             if (k + 2 < len(toks) and k not in taken and k + 1 not in taken and _MINISTRY in (t.norm, t.norm[1:])
                     and toks[k + 1].norm == _DEFENCE and (toks[k + 2].norm in _lex()["kind_cues"] or (
@@ -1465,14 +1489,10 @@ class _Sentence:
                 continue
             if others:
                 continue  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
-            if k not in taken and (width := self._home_unit_at(k)) and not any(j in taken for j in range(k, k + width)) \
-                    and not any(m.entity.id == main and (_across_border(toks, m) or (m.start_tok > 0 and any(
-                        f.startswith(_BORDER) for f in strip_proclitics(toks[m.start_tok - 1].norm))))
-                                for m in self.mentions):
+            if home_units and k not in taken and (width := self._home_unit_at(k)) and not any(
+                    j in taken for j in range(k, k + width)):
                 # "دفعت قيادة العمليات المشتركة بقطعات من الفرقة 14 قوامها 1200 مقاتل"، "اللواء 444 قتال، الذي يضم
-                # قرابة 4 آلاف عنصر": a formation named by its number or its command, in a sentence that names no
-                # other state, is the article's country's (not guards "على الحدود السورية": at that country's border,
-                # they are its neighbour's)
+                # قرابة 4 آلاف عنصر": a formation named by its number or its command is the article's country's
                 self.mentions.append(Mention(ent, k, k + width))
                 self._bare_army.add(k)
                 continue
@@ -1510,12 +1530,12 @@ class _Sentence:
         """The width of a state's formation named at token *k* without its state ("الفرقة 22"، "الفرقة السادسة"،
         "المنطقة العسكرية الأولى"، "حرس الحدود"), else 0."""
         toks = self.toks
-        head = toks[k].norm.lstrip("وبل") if toks[k].norm.lstrip("وبل").startswith("ال") else toks[k].norm
-        if head in _HOME_UNIT_NUMBERED and k + 1 < len(toks) and (
+        heads = strip_proclitics(toks[k].norm)  # "وللفرقة"، "وحرس"
+        if any(h in _HOME_UNIT_NUMBERED for h in heads) and k + 1 < len(toks) and (
                 toks[k + 1].norm.isdigit() or toks[k + 1].norm in _UNIT_ORDINALS):
             return 2
         for phrase in _HOME_UNIT_NAMED:
-            if (k + len(phrase) <= len(toks) and head == phrase[0]
+            if (k + len(phrase) <= len(toks) and phrase[0] in heads
                     and all(toks[k + i].norm == w for i, w in enumerate(phrase[1:], 1))):
                 return len(phrase)
         return 0
@@ -3474,20 +3494,28 @@ def _confidence(unit: _Unit, elliptic: bool, q: Quantity, actor: str | None, loc
     return round(max(0.05, min(0.99, score)), 3)
 
 
-_SHIPPED = object()
+_IN_USE = object()
 
 
 def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None,
-                  kind_model: KindModel | None | object = _SHIPPED) -> list[TroopFact]:
+                  kind_model: KindModel | None | object = _IN_USE) -> list[TroopFact]:
     """Troop-count facts stated in one sentence; offsets are shifted by `offset` (the sentence start).
 
-    Each fact's kind is the rules' kind read again by the learned kind model (`kinds.py`): the shipped one by default,
-    another if given, none (the rules' kind) if `kind_model` is None."""
+    A fact's kind is the rules' kind, read again by a learned kind model (`kinds.py`) when one is in use
+    (`$TROOPWATCH_KIND_MODEL`; none by default) or given; `kind_model=None` keeps the rules' kind."""
     facts = _rule_facts(sentence, offset, ctx)
-    model = load_kind_model() if kind_model is _SHIPPED else kind_model
-    if model is None or not facts:
+    if not facts:
         return facts
-    return [replace(f, kind=model.decide(fact_kind_features(f, sentence, offset), f.kind)) for f in facts]
+    model = load_kind_model() if kind_model is _IN_USE else kind_model
+    if model is None:
+        return facts
+    out: list[TroopFact] = []
+    for f in facts:
+        if f.kind_follows and out:
+            out.append(replace(f, kind=out[-1].kind))  # the count before's kind, as the model read it
+        else:
+            out.append(replace(f, kind=model.decide(fact_kind_features(f, sentence, offset), f.kind)))
+    return out
 
 
 def fact_kind_features(fact: TroopFact, sentence: str, offset: int = 0) -> dict[str, float]:
@@ -3607,6 +3635,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         was_level = prev is not None and any(
             tuple(t.norm for t in toks[j:j + n]) in _AFTER_IT_WAS for n in (2, 3)
             for j in range(max(prev[1].end, q.start_tok - 4), q.start_tok - n + 1))
+        kind_follows = False
         if out_of or was_level or (q.end_tok < len(toks) and toks[q.end_tok].norm in _WERE):
             # "مغادرة ما بين 2500 و3000 جندي من أصل نحو 10 آلاف": the whole the leavers are part of; "مقارنة بنحو 5
             # آلاف كانوا هناك": those who were there
@@ -3614,8 +3643,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         elif elliptic and prev is not None and not any(
                 any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)) for t in toks[prev[1].end:q.start_tok]):
             kind = prev[0].kind  # "تنشر قرابة 3 آلاف جندي ... ونحو 7 آلاف آخرين": the same verb governs both
+            kind_follows = True
         if unit.new_total and prev is not None and kind != "withdrawal":
             kind = prev[0].kind  # "نشر 6 آلاف ... على أن يصل العدد إلى 10 آلاف": more of the same, unless cut ("خفض")
+            kind_follows = True
         # "ستخفض روما عدد جنودها من نحو 1100 إلى 800": the levels before and after a cut are presences (as the gold
         # writers of sets 7, 9, 10 and 12 have them; the men withdrawn are not stated), placed as the cut is
         cut_level = kind == "withdrawal" and (s.level_before_a_cut(q, unit) or (
@@ -3784,6 +3815,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             time_text=time_text, as_of=as_of,
             evidence=sentence[start_char - offset : end_char - offset], start_char=start_char, end_char=end_char,
             confidence=_confidence(unit, elliptic, q, actor, location, actor_kind),
+            kind_follows=kind_follows and prev is not None and kind == prev[0].kind,
         )
         key = (fact.count, fact.low, fact.high, fact.actor, fact.location)
         if any((f.count, f.low, f.high, f.actor, f.location) == key for f in facts):
