@@ -2414,6 +2414,9 @@ class _Sentence:
                                           for t in toks[prev_unit.end:q.start_tok - 1]))
                                       # "مقابل نحو 120 ألفا في صفوف ..."، "إلى جانب 65 ألفا في الاحتياط"
                                       or before in _SET_BESIDE or two_before in _SET_BESIDE_2
+                                      # "بنحو 1700 جندي في عمليات حفظ السلام: 775 في إفريقيا الوسطى، و930 في …":
+                                      # a colon opens the count's breakdown
+                                      or before == ":"
                                       or (toks[q.start_tok].norm.startswith("و") and q.qualifier is not None)
                                       or (state_before is not None and state_before.entity.kind == STATE
                                           and before.startswith("و") and not state_before.demonym)
