@@ -574,6 +574,7 @@ _FORCES, _ARMED = norm("القوات"), norm("المسلحة")  # "القوات 
 _HOME_UNIT_NUMBERED, _UNIT_ORDINALS = _words("home_unit_numbered"), _words("unit_ordinals")
 _HOME_UNIT_NAMED = _phrases("home_unit_named")
 _HOME_UNIT_HEADS = _HOME_UNIT_NUMBERED | {p[0] for p in _HOME_UNIT_NAMED}
+_HOME_UNIT_STEMS = tuple({h.removeprefix("ال") for h in _HOME_UNIT_HEADS})  # inside "وللفرقة" too
 _COMMITTEE = norm("لجنة")
 _OWN_FORCES = _words("own_forces")
 
@@ -1455,8 +1456,9 @@ class _Sentence:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
         sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
         self._bare_army: set[int] = set()
-        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED
-                   or not _HOME_UNIT_HEADS.isdisjoint(strip_proclitics(t.norm)) for t in self.toks):
+        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED or (
+                # a formation's head word followed by its number or name (not "اللواء" the rank, "قيادة" leadership)
+                any(h in t.norm for h in _HOME_UNIT_STEMS) and self._home_unit_at(k)) for k, t in enumerate(self.toks)):
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
