@@ -2910,3 +2910,18 @@ def test_session_24_a_colon_opens_a_breakdown():
     assert [(f.count, f.actor, f.location) for f in facts][1:] == [(775, "MAR", "CAF"), (930, "MAR", "COD")]
     # a colon before a count that is no part of the one before leaves it alone
     _assert_no_facts("وقال المتحدث باسم الجيش: 2025 سيكون عام الحسم.")
+
+
+def test_session_24_men_taking_part_in_an_exercise_are_where_it_is_held():
+    from pipelines.nlp.article import facts_for_text
+
+    def facts(text: str) -> list[tuple]:
+        return [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)]
+
+    lead = ("الرياض - الوئام\nبدأت القوات المسلحة السعودية مشاركتها في التمرين العسكري متعدد الجنسيات «النجم الساطع 2025» "
+            "الذي تستضيفه جمهورية مصر العربية.\nوتؤكد المملكة التزامها بالتعاون العسكري.\n")
+    assert facts(lead + "وتشارك الأردن بـ200 عنصر من القوات الخاصة في التمرين.") == [(200, "JOR", "EGY")]
+    # the same men, not in the exercise, stay where the article puts them
+    assert facts(lead + "وتنشر الأردن 200 عنصر من القوات الخاصة على حدودها.") == [(200, "JOR", "JOR")]
+    assert facts("الرباط - و م ع\nانطلقت بالمغرب مناورات «الأسد الإفريقي 2025» بمشاركة دول عدة.\nويشارك في التمرين أكثر من "
+                 "10 آلاف عسكري من 40 دولة.") == [(10000, None, "MAR")]

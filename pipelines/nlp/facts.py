@@ -100,6 +100,7 @@ class DocContext:
         self._breaks: list[tuple[int, str]] = []  # where the article's sentences and paragraphs end
         self._sending: list[int] = []  # where a word of sending men stands ("دفع"، "أرسلت"، "وصلت")
         self._occupier_named = False  # whether the article names an army as the occupier ("جيش الاحتلال")
+        self._exercise_host: str | None = None  # where the article's first exercise is held
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -148,6 +149,7 @@ class DocContext:
             # formations are not the ones its news names by number
             self._occupier_named = any(t.norm == _OCCUPATION and k > 0 and _in(toks[k - 1], "force_nouns")
                                        for k, t in enumerate(toks))
+            self._exercise_host = _exercise_host(toks, mentions)
             self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
             deploying = _deployment_cues()
             self._sending = [t.start for t in toks if any(f in deploying for f in strip_proclitics(t.norm))]
@@ -174,6 +176,13 @@ class DocContext:
         other than *other_than*."""
         self._analyse()
         return bool(self._country_words.get(country, set()) - {other_than})
+
+    @property
+    def exercise_host(self) -> str | None:
+        """The country the article's first exercise is held in: «النجم الساطع 2025» بمصر، "التمرين … الذي تستضيفه
+        جمهورية مصر العربية"."""
+        self._analyse()
+        return self._exercise_host
 
     @property
     def occupier_named(self) -> bool:
@@ -519,6 +528,7 @@ _THEIR_FORCES = _words("their_forces")
 _REFERRED_UNITS = _words("referred_units")
 _AFTER_IT_WAS = _phrases("after_it_was")
 _EXERCISES = _words("exercises")
+_HOSTING = _words("hosting")
 _THAT_IT = _words("that_it")
 _THERE = _words("there")  # "عدد الجنود الأتراك فيها": in the place named before (not "فيه": the army)
 _PERCENT_BEFORE = _words("percent_before")
@@ -1237,6 +1247,20 @@ def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
     k = m.start_tok - 1
     return k >= 1 and toks[k].norm == "مع" and any(
         f.startswith(_BORDER) for j in range(max(0, k - reach), k) for f in strip_proclitics(toks[j].norm))
+
+
+def _exercise_host(toks: Sequence[Token], mentions: Sequence[Mention]) -> str | None:
+    """The country of the first place named as where an exercise is held: within twelve words after "تمرين"،
+    "مناورات", after a locative («النجم الساطع 2025» بمصر) or a verb of hosting ("الذي تستضيفه جمهورية مصر")."""
+    for k, t in enumerate(toks):
+        if not any(f in _EXERCISES for f in strip_proclitics(t.norm)):
+            continue
+        for m in mentions:
+            if k < m.start_tok <= k + 12 and m.entity.kind in (STATE, PLACE) and m.entity.country and not m.demonym and (
+                    _preceded_by_locative(toks, m) or toks[m.start_tok - 1].norm in _HOSTING) and not any(
+                    t2.text in _CLAUSE_END for t2 in toks[k:m.start_tok]):
+                return m.entity.country
+    return None
 
 
 def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
@@ -3735,6 +3759,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
+        if ((loc_m is None and location_text is None or loc_m is not None and loc_m.demonym and loc_m.entity.id == actor)
+                and location in (None, ctx.main_country, actor)
+                and (host := ctx.exercise_host) is not None and s.takes_part_in_exercise(q, lo, hi)):
+            # "قوات المملكة تشارك بـ350 فردا من القوات البرية الملكية السعودية" in an article on «النجم الساطع» that
+            # Egypt hosts: men taking part in the exercise are where it is held, not at home (nor their adjective)
+            location, location_text = host, None
         if cut_level:
             kind = "presence"
         if respective is not None and location in {m.entity.country for m in respective[1]}:
