@@ -1480,9 +1480,11 @@ class _Sentence:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
         sentence names no other state: "في حين يبلغ عدد أفراد الجيش نحو 120 ألفاً" in an article about Sudan."""
         self._bare_army: set[int] = set()
-        if not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED or (
-                # a formation's head word followed by its number or name (not "اللواء" the rank, "قيادة" leadership)
-                any(h in t.norm for h in _HOME_UNIT_STEMS) and self._home_unit_at(k)) for k, t in enumerate(self.toks)):
+        # formations named without their state, by where they start: a head word followed by its number or name (not
+        # "اللواء" the rank, "قيادة" leadership)
+        units = {k: width for k, t in enumerate(self.toks)
+                 if any(h in t.norm for h in _HOME_UNIT_STEMS) and (width := self._home_unit_at(k))}
+        if not units and not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
         main = self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
@@ -1496,7 +1498,7 @@ class _Sentence:
         # army (from Gaza or south Lebanon, "الفرقة 162" is that army's), the sentence names another state's forces
         # ("وقال الجيش الإسرائيلي إن الفرقة 36"), or the country itself as across a border ("حرس الحدود … على الحدود
         # السورية": guards at that country's border are its neighbour's)
-        home_units = not self.ctx.occupier_named and not any(
+        home_units = bool(units) and not self.ctx.occupier_named and not any(
             m.entity.kind == STATE_BODY and m.entity.country not in (None, main) for m in self.mentions) and not any(
             m.entity.id == main and (_across_border(toks, m) or (m.start_tok > 0 and any(
                 f.startswith(_BORDER) for f in strip_proclitics(toks[m.start_tok - 1].norm)))) for m in self.mentions)
@@ -1515,7 +1517,7 @@ class _Sentence:
                 continue
             if others:
                 continue  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
-            if home_units and k not in taken and (width := self._home_unit_at(k)) and not any(
+            if home_units and k not in taken and (width := units.get(k)) and not any(
                     j in taken for j in range(k, k + width)):
                 # "دفعت قيادة العمليات المشتركة بقطعات من الفرقة 14 قوامها 1200 مقاتل"، "اللواء 444 قتال، الذي يضم
                 # قرابة 4 آلاف عنصر": a formation named by its number or its command is the article's country's
