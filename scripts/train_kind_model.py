@@ -26,6 +26,7 @@ from pipelines.eval.troop_facts import _scorer  # noqa: E402
 from pipelines.nlp.clean import clean_article  # noqa: E402
 from pipelines.nlp.facts import document_context, extract_facts, fact_kind_features  # noqa: E402
 from pipelines.nlp.kinds import MODEL_PATH, fit_kind_model  # noqa: E402
+from pipelines.nlp.normalize import tokenize  # noqa: E402
 from pipelines.nlp.sentences import split_sentences  # noqa: E402
 
 sys.path.insert(0, str(REPO / "scripts"))
@@ -57,7 +58,7 @@ def examples(gold_dir: Path, sets: list[int]) -> list[tuple[int, dict[str, float
             if f.kind_follows:
                 continue  # the model does not read it: it takes the kind of the count before
             rule = unseen.get((set_no, doc, g["evidence"], g.get("count"), g.get("low"), g.get("high")), "none")
-            out.append((set_no, fact_kind_features(replace(f, kind=rule), sentence, offset), g["kind"], rule))
+            out.append((set_no, fact_kind_features(replace(f, kind=rule), tokenize(sentence, offset)), g["kind"], rule))
     return out
 
 

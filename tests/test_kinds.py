@@ -11,6 +11,7 @@ import pytest
 
 from pipelines.nlp.facts import extract_facts, fact_kind_features
 from pipelines.nlp.kinds import KINDS, MODEL_PATH, KindModel, load_kind_model
+from pipelines.nlp.normalize import tokenize
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
@@ -50,7 +51,7 @@ def test_kind_model_overrules_the_rules_only_where_it_is_sure():
 def test_kind_model_reads_the_words_around_the_count_and_the_rules_kind():
     sentence = "وقالت الوزارة إن نحو 3500 جندي أرسلتهم واشنطن إلى العراق."
     [f] = extract_facts(sentence, kind_model=None)
-    feats = fact_kind_features(f, sentence)
+    feats = fact_kind_features(f, tokenize(sentence))
     assert feats["rule=" + f.kind] == 1.0 and feats["magnitude=3"] == 1.0 and feats["location=True"] == 1.0
     # the evidence runs to the place; the words before it, in it and after it are apart
     assert f.evidence == "نحو 3500 جندي أرسلتهم واشنطن إلى العراق"
@@ -59,7 +60,7 @@ def test_kind_model_reads_the_words_around_the_count_and_the_rules_kind():
     assert f"cueI:deployment|rule={f.kind}" in feats
     sentence = "وقالت الوزارة إن نحو 3500 جندي أمريكي في العراق وصلوا أمس."
     [f] = extract_facts(sentence, kind_model=None)
-    feats = fact_kind_features(f, sentence)
+    feats = fact_kind_features(f, tokenize(sentence))
     assert f.evidence == "نحو 3500 جندي أمريكي في العراق"
     assert {"R4:وصلوا", "R:امس"} <= set(feats) and feats["cueR:deployment"] == 1.0
     assert f"cueR4:deployment|rule={f.kind}" in feats
@@ -143,7 +144,8 @@ def test_kind_model_trained_here_beats_the_unseen_rules_and_drives_the_pipeline(
     docs = pa.table({"doc_id": ["d"], "text": [text], "published_at": pa.array([None], pa.timestamp("us"))})
     sentences = pa.table({"doc_id": ["d"], "sentence_id": [0], "start_char": [0], "text": [text]})
     [row] = troop_facts_batch(docs, sentences, str(out)).to_pylist()
-    assert row["kind"] == trained.decide(fact_kind_features(extract_facts(text, kind_model=None)[0], text), "presence")
+    assert row["kind"] == trained.decide(
+        fact_kind_features(extract_facts(text, kind_model=None)[0], tokenize(text)), "presence")
     assert troop_facts_batch(docs, sentences).column("kind").to_pylist() == ["presence"]  # the rules', by default
     monkeypatch.setenv("TROOPWATCH_KIND_MODEL", str(tmp_path / "missing.json"))
     with pytest.raises(ValueError, match="missing.json"):

@@ -3540,19 +3540,21 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None,
     model = load_kind_model() if kind_model is _IN_USE else kind_model
     if model is None:
         return facts
+    toks = tokenize(sentence, offset)  # once for the sentence's facts
     out: list[TroopFact] = []
     for f in facts:
         if f.kind_follows and out:
             out.append(replace(f, kind=out[-1].kind))  # the count before's kind, as the model read it
         else:
-            out.append(replace(f, kind=model.decide(fact_kind_features(f, sentence, offset), f.kind)))
+            out.append(replace(f, kind=model.decide(fact_kind_features(f, toks), f.kind)))
     return out
 
 
-def fact_kind_features(fact: TroopFact, sentence: str, offset: int = 0) -> dict[str, float]:
-    """What the kind model reads of a fact found in *sentence* (which starts at *offset*), its kind the rules'."""
+def fact_kind_features(fact: TroopFact, toks: Sequence[Token]) -> dict[str, float]:
+    """What the kind model reads of a fact found in the sentence of *toks* (`tokenize(sentence, offset)`), its kind
+    the rules'."""
     number = next((x for x in (fact.count, fact.high, fact.low) if x is not None), None)
-    return kind_features(sentence, offset, fact.start_char, fact.end_char, fact.kind, number,
+    return kind_features(toks, fact.start_char, fact.end_char, fact.kind, number,
                          fact.location is not None, fact.approximate, _lex()["kind_cues"])
 
 

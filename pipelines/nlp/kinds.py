@@ -26,12 +26,12 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import strip_proclitics, tokenize
+from .normalize import Token, strip_proclitics
 
 KINDS = ("deployment", "presence", "strength", "withdrawal")
 MODEL_PATH = Path(__file__).parent / "models" / "kind_model.json"
@@ -50,13 +50,12 @@ def _cue(forms: tuple[str, ...], cues: dict[str, str]) -> str | None:
                 None)
 
 
-def kind_features(sentence: str, offset: int, start_char: int, end_char: int, rule_kind: str,
+def kind_features(toks: Sequence[Token], start_char: int, end_char: int, rule_kind: str,
                   number: float | None, has_location: bool, approximate: bool,
                   cues: dict[str, str]) -> dict[str, float]:
-    """The features of one fact: *sentence* starts at *offset* in the article; the evidence is
+    """The features of one fact: *toks* are its sentence's tokens, with offsets in the article; the evidence is
     [start_char, end_char) of the article; *number* is the count (or a bound of its range); *cues* maps the rules'
     cue words (normalised) to the kind each signals."""
-    toks = tokenize(sentence, offset)
     left = [t.norm for t in toks if t.end <= start_char][-LEFT_WORDS:]
     inner = [t.norm for t in toks if start_char <= t.start and t.end <= end_char]
     right = [t.norm for t in toks if t.start >= end_char][:RIGHT_WORDS]
