@@ -574,6 +574,13 @@ def test_entered_and_arrived_are_followed_by_the_place_and_from_names_where_men_
     assert (f.actor, f.location) == (None, "SYR")
 
 
+def _who_where(text: str) -> list[tuple]:
+    """(count, actor, location) of each fact of an article."""
+    from pipelines.nlp.article import facts_for_text
+
+    return [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)]
+
+
 def _ctx_main(country: str):
     from pipelines.nlp.facts import DocContext
 
@@ -2868,32 +2875,27 @@ def test_session_23_men_pledged_or_to_be_contributed_are_to_be_sent():
 
 
 def test_session_24_a_formation_named_by_its_number_or_command_is_the_articles_countrys():
-    from pipelines.nlp.article import facts_for_text
-
-    def facts(text: str) -> list[tuple]:
-        return [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)]
-
     sudan = "الخرطوم - قال الجيش السوداني إن الأوضاع في كردفان مستقرة.\n"
-    assert facts(sudan + "وأضاف أن الفرقة 22 مشاة في بابنوسة، التي يرابط فيها نحو 1800 من الضباط والجنود، صدت ثلاث هجمات.") \
+    assert _who_where(sudan + "وأضاف أن الفرقة 22 مشاة في بابنوسة، التي يرابط فيها نحو 1800 من الضباط والجنود، صدت ثلاث هجمات.") \
         == [(1800, "SDN", "SDN")]
     # "اللواء" before a name is a rank, not a formation
-    assert facts(sudan + "وقال اللواء أحمد المسماري إن نحو 500 مرتزق وصلوا إلى المدينة.") == [(500, None, "SDN")]
+    assert _who_where(sudan + "وقال اللواء أحمد المسماري إن نحو 500 مرتزق وصلوا إلى المدينة.") == [(500, None, "SDN")]
     iraq = "بغداد - تواصل القوات العراقية عملياتها في الأنبار.\n"
-    assert facts(iraq + "ودفعت قيادة العمليات المشتركة بقطعات من الفرقة 14 قوامها 1200 مقاتل إلى صحراء الأنبار الغربية.") \
+    assert _who_where(iraq + "ودفعت قيادة العمليات المشتركة بقطعات من الفرقة 14 قوامها 1200 مقاتل إلى صحراء الأنبار الغربية.") \
         == [(1200, "IRQ", "IRQ")]
     # another state named in the sentence may own the formation
-    assert facts(iraq + "ونشرت الولايات المتحدة قطعات من الفرقة 82 قوامها 1200 جندي في أربيل.") == [(1200, "USA", "IRQ")]
+    assert _who_where(iraq + "ونشرت الولايات المتحدة قطعات من الفرقة 82 قوامها 1200 جندي في أربيل.") == [(1200, "USA", "IRQ")]
     yemen = "صنعاء - تصاعد التوتر في حضرموت اليمنية.\n"
-    assert facts(yemen + "ويبلغ قوام المنطقة العسكرية الأولى نحو 12 ألف جندي موزعين على سبعة ألوية.") == [(12000, "YEM", "YEM")]
+    assert _who_where(yemen + "ويبلغ قوام المنطقة العسكرية الأولى نحو 12 ألف جندي موزعين على سبعة ألوية.") == [(12000, "YEM", "YEM")]
     # "وللفرقة 14": past its proclitics
-    assert facts(iraq + "وللفرقة 14 نحو 1200 مقاتل في صحراء الأنبار.") == [(1200, "IRQ", "IRQ")]
+    assert _who_where(iraq + "وللفرقة 14 نحو 1200 مقاتل في صحراء الأنبار.") == [(1200, "IRQ", "IRQ")]
     # another state's army named in the sentence owns it; an article from Gaza names Israel's army, not Palestine's
-    assert facts("بيروت - تتواصل الاعتداءات على الجنوب رغم انتشار الجيش اللبناني.\nوقال الجيش الإسرائيلي إن الفرقة 36 "
+    assert _who_where("بيروت - تتواصل الاعتداءات على الجنوب رغم انتشار الجيش اللبناني.\nوقال الجيش الإسرائيلي إن الفرقة 36 "
                  "تضم نحو 10 آلاف جندي.") == [(10000, "ISR", "ISR")]
-    assert facts("غزة - واصل جيش الاحتلال عملياته في القطاع.\nوانسحبت الفرقة 162 التي تضم نحو 10 آلاف جندي من رفح.") \
+    assert _who_where("غزة - واصل جيش الاحتلال عملياته في القطاع.\nوانسحبت الفرقة 162 التي تضم نحو 10 آلاف جندي من رفح.") \
         == [(10000, None, "PSE")]
     # guards at the article's country's border are its neighbour's
-    assert facts("دمشق - تواجه سوريا أزمة على حدودها.\nكذلك فإن نصف قوة حرس الحدود المؤلفة من 40 ألف جندي موزع على "
+    assert _who_where("دمشق - تواجه سوريا أزمة على حدودها.\nكذلك فإن نصف قوة حرس الحدود المؤلفة من 40 ألف جندي موزع على "
                  "الحدود السورية.") == [(40000, None, "SYR")]
 
 
@@ -2913,15 +2915,10 @@ def test_session_24_a_colon_opens_a_breakdown():
 
 
 def test_session_24_men_taking_part_in_an_exercise_are_where_it_is_held():
-    from pipelines.nlp.article import facts_for_text
-
-    def facts(text: str) -> list[tuple]:
-        return [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)]
-
     lead = ("الرياض - الوئام\nبدأت القوات المسلحة السعودية مشاركتها في التمرين العسكري متعدد الجنسيات «النجم الساطع 2025» "
             "الذي تستضيفه جمهورية مصر العربية.\nوتؤكد المملكة التزامها بالتعاون العسكري.\n")
-    assert facts(lead + "وتشارك الأردن بـ200 عنصر من القوات الخاصة في التمرين.") == [(200, "JOR", "EGY")]
+    assert _who_where(lead + "وتشارك الأردن بـ200 عنصر من القوات الخاصة في التمرين.") == [(200, "JOR", "EGY")]
     # the same men, not in the exercise, stay where the article puts them
-    assert facts(lead + "وتنشر الأردن 200 عنصر من القوات الخاصة على حدودها.") == [(200, "JOR", "JOR")]
-    assert facts("الرباط - و م ع\nانطلقت بالمغرب مناورات «الأسد الإفريقي 2025» بمشاركة دول عدة.\nويشارك في التمرين أكثر من "
+    assert _who_where(lead + "وتنشر الأردن 200 عنصر من القوات الخاصة على حدودها.") == [(200, "JOR", "JOR")]
+    assert _who_where("الرباط - و م ع\nانطلقت بالمغرب مناورات «الأسد الإفريقي 2025» بمشاركة دول عدة.\nويشارك في التمرين أكثر من "
                  "10 آلاف عسكري من 40 دولة.") == [(10000, None, "MAR")]
