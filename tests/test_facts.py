@@ -2922,3 +2922,59 @@ def test_session_24_men_taking_part_in_an_exercise_are_where_it_is_held():
     assert _who_where(lead + "وتنشر الأردن 200 عنصر من القوات الخاصة على حدودها.") == [(200, "JOR", "JOR")]
     assert _who_where("الرباط - و م ع\nانطلقت بالمغرب مناورات «الأسد الإفريقي 2025» بمشاركة دول عدة.\nويشارك في التمرين أكثر من "
                  "10 آلاف عسكري من 40 دولة.") == [(10000, None, "MAR")]
+
+
+def test_session_25_a_place_across_a_border_may_come_with_its_noun():
+    # "الشريط الحدودي مع محافظة حضرموت": the other side of the border, past the place's noun; the men are on their own
+    [f] = extract_facts("وكانت السعودية قد عززت قواتها على الجانب السعودي من الحدود بنحو 1200 جندي، تحسبا لأي تطورات على "
+                        "الشريط الحدودي مع محافظة حضرموت.")
+    assert (f.count, f.actor, f.location) == (1200, "SAU", "SAU")
+
+
+def test_session_25_men_of_a_command_are_the_states_the_clause_names():
+    [f] = extract_facts("وتشارك الولايات المتحدة بنحو 1500 عسكري من القيادة المركزية في التمرين.")
+    assert (f.count, f.actor) == (1500, "USA")
+
+
+def test_session_25_a_force_given_as_formations_of_a_size_each_is_their_total():
+    [f] = extract_facts("دفع الجيش السوداني بلواءين من قوات النخبة، قوام كل منهما نحو 800 جندي، إلى مدينة الأبيض.")
+    assert (f.count, f.actor, f.approximate) == (1600, "SDN", True)
+    assert f.evidence.startswith("بلواءين")
+    [f] = extract_facts("وأرسل الجيش المصري ثلاث كتائب قوام كل منها 500 عنصر إلى الحدود.")
+    assert f.count == 1500
+    # "لكل منهما" after a count of states' men is each state's, not a sum
+    assert [(f.count, f.actor) for f in extract_facts("وتشارك مصر وإثيوبيا بنحو 1000 جندي لكل منهما.")] == [
+        (1000, "EGY"), (1000, "ETH")]
+
+
+def test_session_25_the_number_of_a_states_forces_falling_to_a_level():
+    facts = extract_facts("وقال مسؤول إن عدد القوات الأمريكية في سوريا انخفض خلال الأشهر الماضية إلى أقل من ألف، وإنه "
+                          "سيخفض إلى نحو 500 جندي بحلول نهاية الصيف.")
+    assert [(f.count, f.high, f.actor, f.location) for f in facts] == [(1000, 1000, "USA", "SYR"), (500, None, "USA", "SYR")]
+
+
+def test_session_25_marines_moved_out_of_a_place_leave_it():
+    # "مشاة البحرية" makes "عناصر" men; "إلى خارج أوكيناوا" is the place they leave, not the next count's "إلى غوام"
+    facts = extract_facts("وقال الوزير إنه سيتم نقل نحو 9 آلاف من عناصر مشاة البحرية الأمريكية إلى خارج أوكيناوا، يتوجه "
+                          "منهم قرابة 4 آلاف إلى غوام.")
+    assert [(f.count, f.actor, f.location, f.kind) for f in facts] == [
+        (9000, "USA", "JPN", "withdrawal"), (4000, "USA", "GUM", "deployment")]
+    # "عناصر" with neither a military word nor phrase counts no men
+    _assert_no_facts("وقال الوزير إنه سيتم نقل نحو 9 آلاف من عناصر الهلال الأحمر إلى خارج المدينة.")
+
+
+def test_session_25_a_place_named_for_a_distance_is_not_where_the_men_are():
+    [f] = extract_facts("وفي ترينيداد وتوباغو، الواقعة على بعد نحو 11 كيلومتراً من السواحل الفنزويلية، وصل نحو 200 من مشاة "
+                        "البحرية الأمريكية للمشاركة في تدريبات مشتركة.")
+    assert (f.count, f.actor, f.location) == (200, "USA", "TTO")
+
+
+def test_session_25_a_short_form_names_an_entity_the_article_named_in_full():
+    lead = "عدن - بدأت قوات درع الوطن انتشارها في المكلا عقب انسحاب وحدات تابعة للمجلس الانتقالي الجنوبي.\n"
+    body = "وأوضح المصدر أن الانتقالي سحب قرابة 4 آلاف عنصر من قواته من وادي حضرموت."
+    assert _who_where(lead + body) == [(4000, "المجلس الانتقالي الجنوبي", "YEM")]
+    # ... and nothing where the article has not named it: "الانتقالي" alone is no one's name
+    assert _who_where("عدن - تتواصل الاجتماعات في المدينة.\n" + body)[0][1] != "المجلس الانتقالي الجنوبي"
+    # nor before the article names it in full
+    assert _who_where("عدن - تتواصل الاجتماعات.\n" + body + "\nوكان المجلس الانتقالي الجنوبي قد أعلن ذلك.")[0][1] \
+        != "المجلس الانتقالي الجنوبي"

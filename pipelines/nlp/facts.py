@@ -101,6 +101,7 @@ class DocContext:
         self._sending: list[int] = []  # where a word of sending men stands ("دفع"، "أرسلت"، "وصلت")
         self._occupier_named = False  # whether the article names an army as the occupier ("جيش الاحتلال")
         self._exercise_host: str | None = None  # where the article's first exercise is held
+        self._named_in_full: dict[str, int] = {}  # where the article first names an entity that has short forms
 
     def _analyse(self) -> None:
         if self._text is not None:
@@ -150,12 +151,22 @@ class DocContext:
             self._occupier_named = any(t.norm == _OCCUPATION and k > 0 and _in(toks[k - 1], "force_nouns")
                                        for k, t in enumerate(toks))
             self._exercise_host = _exercise_host(toks, mentions)
+            shortened = set(gazetteer().short_forms.values())
+            for m in mentions:
+                if m.entity.id in shortened:
+                    self._named_in_full.setdefault(m.entity.id, toks[m.start_tok].start)
             self._breaks = [(b.start(), b.group()) for b in _BREAK.finditer(self._text)]
             deploying = _deployment_cues()
             self._sending = [t.start for t in toks if any(f in deploying for f in strip_proclitics(t.norm))]
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
             self._text = None
+
+    def named_in_full_before(self, entity_id: str, char: int) -> bool:
+        """Whether the article names the entity by one of its full aliases before *char*, so that a short form of it
+        ("الانتقالي") stands for it there."""
+        self._analyse()
+        return self._named_in_full.get(entity_id, char) < char
 
     def _last_before(self, kind: str, char: int, keep=lambda e: True) -> Entity | None:
         """The last of the article's *kind* mentions ("states", "regions", "places", "alliances") before *char*
@@ -287,6 +298,7 @@ def _lex() -> dict:
     lex: dict = {}
     lex["generic_min_count"] = int(raw["generic_min_count"])
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
+    lex["military_phrases"] = {tuple(norm(w) for w in p.split()) for p in raw["military_phrases"]}
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
                 "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
@@ -412,6 +424,8 @@ _FIGHTS_FOR = _words("fights_for")  # "في صفوف X"، "لصالح X"، "إل
 _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, unlike a mission (UN, AU)
 _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
+_FORMATION_DUALS = _words("formation_duals")
+_FORMATION_PLURALS = _words("formation_plurals")
 _OF_THEM = norm("منهم")
 _THESE = norm("هؤلاء")  # "ويتمركز معظم هؤلاء في قواعد الجفرة …، إضافة إلى نحو 300 عنصر": the men named before
 _CARED_FOR = _words("cared_for")
@@ -919,7 +933,10 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
             return None
         far = k < q.start_tok - 11  # farther back, only "its forces": "ليرتفع عدد قواتها المشاركة في عملية «شجاع» … إلى"
         if any(f in _NUMBER_OF for f in strip_proclitics(toks[k].norm)) and k + 1 < q.start_tok and (
-                (toks[k + 1].norm in _THEIR_FORCES and q.start_tok > 0 and toks[q.start_tok - 1].norm in (_TO, "الي"))
+                ((toks[k + 1].norm in _THEIR_FORCES or (
+                    # "عدد القوات الأمريكية في سوريا انخفض … إلى أقل من ألف": a state's forces, by its adjective
+                    toks[k + 1].norm == _FORCES and k + 2 < q.start_tok and gazetteer().demonym(toks[k + 2].norm)))
+                 and q.start_tok > 0 and toks[q.start_tok - 1].norm in (_TO, "الي"))
                 or (not far and _in(toks[k + 1], "personnel_strong")) or (not far and _possessed_personnel(toks[k + 1].norm)
                                                           and (not _possessed_personnel(toks[k + 1].norm, generic=True)
                                                                or toks[k + 1].norm.startswith(_GUNMEN_OF)
@@ -1243,10 +1260,24 @@ def _total_reaching(toks: Sequence[Token], q: Quantity) -> bool:
 
 def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
     """"الحدود مع أفغانستان"، "الشريط الحدودي مع سوريا": the country on the other side of a border; with *reach* 2,
-    a word may stand between the border and "مع" ("الحدود الشمالية مع")."""
+    a word may stand between the border and "مع" ("الحدود الشمالية مع"). The place may come with its noun: "الشريط
+    الحدودي مع محافظة حضرموت"."""
     k = m.start_tok - 1
+    if k >= 2 and any(f in _PLACE_NOUNS for f in strip_proclitics(toks[k].norm)):
+        k -= 1
     return k >= 1 and toks[k].norm == "مع" and any(
         f.startswith(_BORDER) for j in range(max(0, k - reach), k) for f in strip_proclitics(toks[j].norm))
+
+
+def _distance_from(toks: Sequence[Token], m: Mention) -> bool:
+    """"الواقعة على بعد نحو 11 كيلومتراً من السواحل الفنزويلية": a place named to say how far another is from it."""
+    for j in range(m.start_tok - 1, max(0, m.start_tok - 8), -1):
+        if toks[j].text in _CLAUSE_END or toks[j].text in ("،", ","):
+            return False
+        if toks[j].norm == "بعد" and toks[j - 1].norm in ("على", "علي") and any(
+                t.norm == "من" for t in toks[j + 1:m.start_tok]):
+            return True
+    return False
 
 
 def _exercise_host(toks: Sequence[Token], mentions: Sequence[Mention]) -> str | None:
@@ -1379,6 +1410,7 @@ class _Sentence:
         self.quantity_at = {q.start_tok: q for q in quantities}
         self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions), toks)
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
+        self._add_short_forms()
         self._add_bare_coalitions()
         self._add_bare_ministry()
         self._add_bare_army()
@@ -1391,6 +1423,27 @@ class _Sentence:
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
         self.inside_mentions = self._taken() - self._bare_army
         self.times = find_time_spans(self.toks)
+
+    def _add_short_forms(self) -> None:
+        """"وأوضح المصدر أن الانتقالي سحب قرابة 4 آلاف عنصر": an entity's short form, in an article that named it in
+        full before (`organizations.tsv`, aliases marked ~)."""
+        g = gazetteer()
+        starts = [k for k, t in enumerate(self.toks) if any(f in g.short_form_firsts for f in strip_proclitics(t.norm))]
+        if not starts:
+            return
+        taken = self._taken()
+        for k in starts:
+            for key, oid in sorted(g.short_forms.items(), key=lambda item: -len(item[0])):
+                end = k + len(key)
+                if (end > len(self.toks) or any(j in taken for j in range(k, end))
+                        or key[0] not in strip_proclitics(self.toks[k].norm)
+                        or any(t.norm != w for t, w in zip(self.toks[k + 1:end], key[1:], strict=True))):
+                    continue
+                if self.ctx.named_in_full_before(oid, self.toks[k].start):
+                    self.mentions.append(Mention(g.entities[oid], k, end))
+                    taken.update(range(k, end))
+                break
+        self.mentions.sort(key=lambda m: m.start_tok)
 
     def _taken(self) -> set[int]:
         """The tokens inside the mentions found so far (a word referring back is looked for outside them)."""
@@ -2589,6 +2642,26 @@ class _Sentence:
                 return members
         return None
 
+    def formations_each(self, q: Quantity, quantities: Sequence[Quantity]) -> tuple[int, int] | None:
+        """(how many, where they are named) when the count *q* is the size of each of several formations named just
+        before it: "بلواءين من قوات العمل الخاص، قوام كل منهما نحو 800 جندي" (two), "ثلاث كتائب قوام كل منها 500
+        عنصر" (three); None otherwise."""
+        toks = self.toks
+        each = next((k for k in range(max(0, q.start_tok - 3), q.start_tok - 1)
+                     if toks[k].norm.lstrip("و") == "كل" and toks[k + 1].norm in _EACH_OF_THEM), None)
+        if each is None:
+            return None
+        for k in range(each - 1, max(-1, each - 9), -1):
+            if toks[k].text in _CLAUSE_END:
+                return None
+            forms = strip_proclitics(toks[k].norm)
+            if any(f in _FORMATION_DUALS for f in forms):
+                return 2, k
+            if any(f in _FORMATION_PLURALS for f in forms):
+                n = next((q2 for q2 in quantities if q2.end_tok == k and q2.count is not None), None)
+                return (n.count, n.start_tok) if n is not None and 2 <= n.count <= 20 else None
+        return None
+
     def owners_after(self, tail: int, q: Quantity | None = None) -> list[Mention] | None:
         """The states of the list that "لكل من" opens right after a count ending at *tail* ("ونحو 200 جندي لكل من
         تنزانيا ومالاوي"), or that "لكل منها" after it refers back to, right before the count *q* ("ثم الهند وغانا
@@ -2946,6 +3019,8 @@ class _Sentence:
             if m.start_tok >= 2 and _sending(prev) and (
                     prev.endswith(("هم", "ها")) or toks[m.start_tok - 2].norm in _RELATIVE):
                 continue  # "المرتزقة الذين نقلتهم أنقرة إلى طرابلس": who sent them, not where they are
+            if prev in _OUTSIDE and kind_hint == "withdrawal" and self._moved_out_of(m.start_tok - 2, m.start_tok) == m.start_tok:
+                return self._place_of(m, home)  # "إلى خارج أوكيناوا": the place they leave
             if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL or prev in _VIA:
                 # "منذ بدء الحرب في غزة"، "الموالية لتركيا"، "عبر ليبيا إلى مالي": where something began, whom they
                 # serve, where they pass through
@@ -3104,7 +3179,7 @@ class _Sentence:
                     return self.ctx.main_country, None, None
         # (c) left: the nearest country or place in the sentence that is not the actor mention
         for m in reversed(self.mentions):
-            if m.end_tok > q.start_tok or m is actor_m:
+            if m.end_tok > q.start_tok or m is actor_m or _distance_from(toks, m):
                 continue
             e = m.entity
             if e.kind not in (STATE, PLACE) or (kind_hint == "withdrawal" and _toward(toks, self.mentions, m) and not returning):
@@ -3210,6 +3285,14 @@ class _Sentence:
         return None, None, None
 
     # -- kind and time ----------------------------------------------------------------------------
+    def _moved_out_of(self, start: int, end: int) -> int | None:
+        """Where the place stands that men are moved out of: "نقل نحو 9 آلاف من عناصر مشاة البحرية إلى خارج
+        أوكيناوا" (between tokens *start* and *end*), None when they are not."""
+        toks = self.toks
+        return next((k + 2 for k in range(start, min(end, len(toks) - 2)) if toks[k].norm in (_TO, "الي")
+                     and toks[k + 1].norm in _OUTSIDE and (m := self.mentions_at.get(k + 2)) is not None
+                     and m.entity.kind in (STATE, PLACE) and not m.demonym), None)
+
     def kind(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> tuple[str, int | None]:
         """The count's kind, and the token of the word it came from (None when no word gave it)."""
         if unit.strength_head:
@@ -3240,6 +3323,8 @@ class _Sentence:
         # "قرابة 1500 عسكري من قوات التحالف، غالبيتهم من الأميركيين، غادروا قاعدة عين الأسد": an aside between commas
         # after the men stands between them and their verb, which then counts as next to them
         after_aside = self._verb_after_aside(unit.end, right_end, hi)
+        if (out := self._moved_out_of(unit.end, right_end)) is not None:
+            return "withdrawal", out - 1
         for k in [*range(left_start, right_end), *after_aside]:
             if q.start_tok <= k < unit.end or k in aside:
                 continue
@@ -3574,7 +3659,9 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
     stems = _lex()["military_stems"]
     # an armed group, or a mission by its one-word acronym ("أتميس"، "الناتو"; not "الأمم المتحدة" of a report on
     # poverty), makes "عنصر" a fighter
+    phrases = _lex()["military_phrases"]
     military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm)) or any(
+        tuple(t.norm for t in toks[k:k + len(p)]) == p for p in phrases for k in range(len(toks) - len(p) + 1)) or any(
         m.entity.kind == NONSTATE or (m.entity.kind == ALLIANCE and m.end_tok - m.start_tok == 1
                                       and m.start_tok not in s.bare_alliances) for m in s.mentions)
     facts: list[TroopFact] = []
@@ -3856,6 +3943,13 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             confidence=_confidence(unit, elliptic, q, actor, location, actor_kind),
             kind_follows=kind_follows and prev is not None and kind == prev[0].kind,
         )
+        if (formations := s.formations_each(q, quantities)) is not None:
+            # the whole force is its formations' sizes together, and its evidence names them
+            times, named = formations
+            start = min(start_char, toks[named].start)
+            fact = replace(fact, count=fact.count and fact.count * times, low=fact.low and fact.low * times,
+                           high=fact.high and fact.high * times, start_char=start,
+                           evidence=sentence[start - offset : end_char - offset])
         key = (fact.count, fact.low, fact.high, fact.actor, fact.location)
         if any((f.count, f.low, f.high, f.actor, f.location) == key for f in facts):
             continue

@@ -104,12 +104,15 @@ class Gazetteer:
         self._demonyms: dict[str, Entity] = {}
         self._demonyms2: dict[tuple[str, str], Entity] = {}  # two-word adjectives ("كوري شمالي")
         self.generic: set[tuple[str, ...]] = set()  # keys of aliases too vague to stand on their own
+        # keys of short forms ("~الانتقالي"), which name their entity only in an article that names it in full
+        self.short_forms: dict[tuple[str, ...], str] = {}
         self._build()
         self.max_len = max(len(k) for k in self._aliases)
         self._firsts: dict[str, int] = {}  # first word of an alias → longest alias starting with it
         for key in self._aliases:
             self._firsts[key[0]] = max(self._firsts.get(key[0], 0), len(key))
         self._seconds = frozenset(key[1] for key in self._aliases if len(key) > 1)  # second words of aliases
+        self.short_form_firsts = frozenset(key[0] for key in self.short_forms)
         self.single_words = frozenset(key[0] for key in self._aliases if len(key) == 1)  # one-word aliases
         # "بحجة": a place's name that a clitic makes a common phrase (`lexicons/place_names_as_words.tsv`)
         self._as_words = {norm(clitic) + norm(name) for name, clitics, _ in _rows("place_names_as_words.tsv")
@@ -158,7 +161,9 @@ class Gazetteer:
             pid = f"{code.lower() or 'region'}-{slugify(name_en)}"
             self._add(Entity(pid, "LOC", PLACE, place, name_en, code or None), [place])
         for oid, etype, akind, name_en, aliases, *rest in _rows("organizations.tsv"):
-            marked = aliases.split("|")
+            marked = [a for a in aliases.split("|") if not a.startswith("~")]
+            self.short_forms.update((tuple(norm(w) for w in a[1:].split()), oid)
+                                    for a in aliases.split("|") if a.startswith("~"))
             names = [a.removeprefix("?") for a in marked]
             self.generic.update(tuple(norm(w) for w in a[1:].split()) for a in marked if a.startswith("?"))
             if akind in (ALLIANCE, NONSTATE, MEDIA):
