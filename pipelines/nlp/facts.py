@@ -136,6 +136,11 @@ class DocContext:
                     self._country_words.setdefault(m.entity.country, set()).add(_city_name(toks[m.start_tok:m.end_tok]))
             # who may own men named in a later sentence by a pronoun ("تحتفظ أنقرة بأكثر من مئة قاعدة ... ويقدر
             # عدد جنودها هناك"): a state, group, body or alliance not introduced as a place
+            beyond: set[int] = set()
+            for i, m in enumerate(mentions):
+                if _across_border(toks, m) or (i > 0 and mentions[i - 1].start_tok in beyond
+                                               and m.start_tok == mentions[i - 1].end_tok and toks[m.start_tok].norm.startswith("و")):
+                    beyond.add(m.start_tok)
             self._owners = [(toks[m.start_tok].start, m.entity, self._text[toks[m.start_tok].start:toks[m.end_tok - 1].end])
                             for m in mentions if m.entity.kind in (STATE, NONSTATE, STATE_BODY, ALLIANCE)
                             # (a state's forces by its adjective: "طلائع القوات المصرية")
@@ -145,7 +150,9 @@ class DocContext:
                             and not any(f in _CAPITAL for t in toks[max(0, m.start_tok - 2):m.start_tok]
                                         for f in strip_proclitics(t.norm))
                             # not who tells: "وأكدت واشنطن أن روسيا تحتفظ بقوات كبيرة في بيلاروس"
-                            and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)]
+                            and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)
+                            # not a neighbour named across a border: "قرب الحدود مع تشاد والسودان"
+                            and m.start_tok not in beyond]
             # an army named as the occupier ("جيش الاحتلال"، "قوات الاحتلال"): the outlet's country's own
             # formations are not the ones its news names by number
             self._occupier_named = any(t.norm == _OCCUPATION and k > 0 and _in(toks[k - 1], "force_nouns")
@@ -274,6 +281,11 @@ class DocContext:
         return next((e for pos, e in reversed(self._named.get("alliances", [])) if pos < char and (
             head is None or any(head in norm(a) for a in e.aliases)
             or (head == _MISSION and (e.parent is not None or pos in missions)))), None)  # "البعثة": any mission
+
+    def mission_before(self, char: int) -> Entity | None:
+        """The last mission with a theatre (an alliance's force in one country: «أوسوم»، "اليونيفيل") named before
+        *char*."""
+        return self._last_before("alliances", char, keep=lambda e: e.parent is not None and e.country is not None)
 
     def group_before(self, head: str, char: int) -> Entity | None:
         """The armed group that a bare "الحزب"/"التنظيم" at *char* refers back to, if the article names one."""
@@ -425,6 +437,9 @@ _NO_THEATRE = {"NATO", "EU"}  # alliances whose forces stand in many countries, 
 _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
 _FORMATION_DUALS = _words("formation_duals")
+_SIZE_OF = _words("size_of")
+_IN_IT = {norm("فيها"), norm("فيه")}
+_AND_SOME = _words("and_some")
 _FORMATION_PLURALS = _words("formation_plurals")
 _OF_THEM = norm("منهم")
 _THESE = norm("هؤلاء")  # "ويتمركز معظم هؤلاء في قواعد الجفرة …، إضافة إلى نحو 300 عنصر": the men named before
@@ -648,6 +663,7 @@ _THAT_FORMS = _words("that_forms")
 _SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جندي": what a force of men sent comprises
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
+_OUR_COUNTRY = _words("our_country")
 _OWN_BORDERS = _words("own_borders")
 _ACCUSING = _words("accusing")
 _THE_KINGDOM = _words("the_kingdom")
@@ -1065,8 +1081,10 @@ def _supported_by(toks: Sequence[Token], m: Mention) -> bool:
     """"المدعوم من تركيا", "بدعم من إيران", "المحسوب على حكومة الوحدة الوطنية": who backs a force is neither where
     it is nor whose it is."""
     k = m.start_tok - 1
-    return k >= 1 and ((toks[k].norm == "من" and toks[k - 1].norm in _SUPPORTED)
-                       or (toks[k].norm == "علي" and toks[k - 1].norm in _RECKONED_TO))
+    return k >= 0 and ((toks[k].norm == "من" and k >= 1 and toks[k - 1].norm in _SUPPORTED)
+                       or (toks[k].norm == "علي" and k >= 1 and toks[k - 1].norm in _RECKONED_TO)
+                       # "المجلس الانتقالي الجنوبي المدعوم إماراتيا": the backer's adjective as an adverb
+                       or (m.demonym and toks[k].norm in _SUPPORTED))
 
 
 def _verb_form(word_norm: str, forms: set[str]) -> bool:
@@ -1269,6 +1287,23 @@ def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
         f.startswith(_BORDER) for j in range(max(0, k - reach), k) for f in strip_proclitics(toks[j].norm))
 
 
+def _estimates_their_number(toks: Sequence[Token], q: Quantity, since: int) -> bool:
+    """Whether a bare count *q* gives someone's estimate of "their number" (after *since*): "تقدّر الحكومة السورية
+    عددهم الفعلي بما لا يزيد على 50 ألفا"."""
+    their = next((k for k in range(q.start_tok - 1, max(since - 1, q.start_tok - 5), -1) if toks[k].norm in _THEIR_NUMBER), None)
+    return their is not None and not any(t.text in _CLAUSE_END for t in toks[their:q.start_tok]) and any(
+        any(f in _ESTIMATES for f in strip_proclitics(t.norm)) for t in toks[max(since, their - 6):their])
+
+
+def _after_it_was(toks: Sequence[Token], q: Quantity, since: int) -> bool:
+    """Whether a bare count *q* follows "بعد أن كان" (after *since*), past "عددهم" or "لا": "بعد أن كان لا يتجاوز 7
+    آلاف"، "بعد أن كان عددهم يتجاوز عشرة آلاف"."""
+    k = q.start_tok
+    while k > since and (toks[k - 1].norm in _THEIR_NUMBER or toks[k - 1].norm == "لا"):
+        k -= 1
+    return any(k - n >= since and tuple(t.norm for t in toks[k - n:k]) in _AFTER_IT_WAS for n in (2, 3))
+
+
 def _distance_from(toks: Sequence[Token], m: Mention) -> bool:
     """"الواقعة على بعد نحو 11 كيلومتراً من السواحل الفنزويلية": a place named to say how far another is from it."""
     for j in range(m.start_tok - 1, max(0, m.start_tok - 8), -1):
@@ -1311,8 +1346,13 @@ def _preceded_by_locative(toks: Sequence[Token], m: Mention) -> bool:
         k -= 1
     if k < 0:
         return False
-    prev = toks[k].norm
-    return prev in _LOCATIVE or any(f in _LOCATIVE for f in strip_proclitics(prev)) or _in(toks[k], "territory_nouns")
+
+    def locative(j: int) -> bool:
+        prev = toks[j].norm
+        return prev in _LOCATIVE or any(f in _LOCATIVE for f in strip_proclitics(prev)) or _in(toks[j], "territory_nouns")
+
+    # "في مستوطنة كريات غات"، "في ولاية الحوض الشرقي": the place's noun first
+    return locative(k) or (k > 0 and toks[k].norm in _PLACE_NOUNS and locative(k - 1))
 
 
 def _toward(toks: Sequence[Token], mentions: Sequence[Mention], m: Mention) -> bool:
@@ -1613,11 +1653,19 @@ class _Sentence:
         toks = self.toks
         heads = strip_proclitics(toks[k].norm)  # "وللفرقة"، "وحرس"
         if any(h in _HOME_UNIT_NUMBERED for h in heads) and k + 1 < len(toks) and (
-                toks[k + 1].norm.isdigit() or toks[k + 1].norm in _UNIT_ORDINALS):
+                toks[k + 1].norm.isdigit() or toks[k + 1].norm in _UNIT_ORDINALS) and not (
+                # "يبلغ قوام اللواء 4800 جندي": the unit's size, not its number
+                k > 0 and toks[k - 1].norm.lstrip("و") in _SIZE_OF and toks[k + 1].norm.isdigit()
+                and k + 2 < len(toks) and _mentions_personnel(toks[k + 2].norm)):
             return 2
         for phrase in _HOME_UNIT_NAMED:
             if (k + len(phrase) <= len(toks) and phrase[0] in heads
                     and all(toks[k + i].norm == w for i, w in enumerate(phrase[1:], 1))):
+                end = k + len(phrase)
+                # "قيادة عمليات البصرة" is the country's, "قيادة عمليات التحالف الدولي" the coalition's
+                if not phrase[-1].startswith("ال") and any(m.start_tok == end and m.entity.kind in (ALLIANCE, NONSTATE)
+                                                          for m in self.mentions):
+                    return 0
                 return len(phrase)
         return 0
 
@@ -1695,6 +1743,18 @@ class _Sentence:
             return (speaker or before)[-1].entity if before else self.ctx.state_before(t.start)
 
         self._add_word_references(_OWN_COUNTRY, resolve)
+
+        def ours(k: int, t: Token, taken: set[int]) -> Entity | None:
+            # "وأضاف أن قواتنا المسلحة، التي يبلغ قوامها نحو 20 ألف فرد": the speaker's country when the sentence
+            # names him by it ("وقال مسؤول تركي: جنودنا"), else the country the article is about (an official of it,
+            # or its own outlet, speaking)
+            speaker = [m for m in self.mentions if m.end_tok <= k and m.demonym and m.entity.kind == STATE and any(
+                _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
+                for j in range(max(0, m.start_tok - 3), m.start_tok))]
+            main = self.ctx.main_country
+            return speaker[-1].entity if speaker else (g.entities.get(main) if main else None)
+
+        self._add_word_references(_OUR_COUNTRY, ours)
 
         def own_borders(k: int, t: Token, taken: set[int]) -> Entity | None:
             # "وكانت بولندا قد دفعت بنحو 40 ألف جندي إلى حدودها الشرقية": the borders of the state named before
@@ -2629,7 +2689,7 @@ class _Sentence:
         toks = self.toks
         for k in range(max(0, q.start_tok - 12), q.start_tok - 2):
             m = self.mentions_at.get(k + 2)
-            if ("كل" not in strip_proclitics(toks[k].norm) or toks[k + 1].norm != "من" or m is None
+            if (toks[k].norm.lstrip("و") != "كل" or toks[k + 1].norm != "من" or m is None
                     or m.entity.kind != STATE or m.demonym):
                 continue
             members = self._states_listed(m)
@@ -2722,8 +2782,25 @@ class _Sentence:
         """Whether a locative preposition introduces *m*, or the list *m* continues ("في سوريا والعراق")."""
         if _preceded_by_locative(self.toks, m):
             return True
+        if (adjective := self._adjective_before(m)) is not None:
+            return self._locative(adjective)
         before = self._list_before(m)
         return before is not None and self._locative(before)
+
+    def _own_official_before(self, country: str, k: int) -> bool:
+        """Whether an official of *country*, named by its adjective, tells what comes before token *k* ("أعلن وزير
+        الدفاع الفنزويلي")."""
+        return any(m.end_tok <= k and m.demonym and m.entity.country == country and any(
+            _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
+            for j in range(max(0, m.start_tok - 3), m.start_tok)) and any(
+            _verb_form(t.norm, _TELLING) for t in self.toks[max(0, m.start_tok - 5):m.start_tok]) for m in self.mentions)
+
+    def _adjective_before(self, m: Mention) -> Mention | None:
+        """The nationality adjective right before the adjective *m* that qualifies the same noun: "على الحدود
+        العراقية السورية"."""
+        if not (m.demonym or self.toks[m.start_tok].norm.startswith("ال")):
+            return None
+        return next((x for x in self.mentions if x.end_tok == m.start_tok and x.demonym), None)
 
     def _place_of(self, m: Mention, home: str | None) -> tuple[str | None, str, Mention]:
         """:meth:`_place_list`, except that men "على الحدود مع لبنان" stand on their own side: their *home*."""
@@ -3019,6 +3096,9 @@ class _Sentence:
             if m.start_tok >= 2 and _sending(prev) and (
                     prev.endswith(("هم", "ها")) or toks[m.start_tok - 2].norm in _RELATIVE):
                 continue  # "المرتزقة الذين نقلتهم أنقرة إلى طرابلس": who sent them, not where they are
+            if (m.start_tok >= 2 and e.kind == STATE and toks[m.start_tok - 2].norm in _RELATIVE
+                    and prev.endswith(("ه", "ها", "هم"))):
+                continue  # "في «مركز التنسيق» الذي أقامته واشنطن في مستوطنة كريات غات": who set it up
             if prev in _OUTSIDE and kind_hint == "withdrawal" and self._moved_out_of(m.start_tok - 2, m.start_tok) == m.start_tok:
                 return self._place_of(m, home)  # "إلى خارج أوكيناوا": the place they leave
             if prev in _OUTSIDE or _after_since(toks, m) or prev in _LOYAL or prev in _VIA:
@@ -3120,6 +3200,11 @@ class _Sentence:
                 # before the count "هناك" is "there are" (not "عدد العسكريين الأميركيين هناك"), and "وزير دفاع
                 # البلاد" names no place of the men
                 continue
+            if (k > 0 and toks[k].norm in _IN_IT and any(f in _TAKE_PART for f in strip_proclitics(toks[k - 1].norm))
+                    and (mission := self.ctx.mission_before(toks[k].start)) is not None):
+                # "وتتصدر أوغندا الدول المساهمة فيها بنحو 4500 جندي": taking part in the mission the article named
+                # is being where it serves
+                return mission.country, None, None
             if _in(toks[k], "country_anaphora") or toks[k].norm in _lex()["country_anaphora"]:
                 # "عدد القوات الأجنبية على أراضيها تجاوز 5 آلاف"، "في العراق ... و900 فيها"
                 country_word = any(f in _THE_COUNTRY for f in strip_proclitics(toks[k].norm))
@@ -3157,7 +3242,10 @@ class _Sentence:
                             return host.country, None, None
                     elif (country_word and self.ctx.main_country and self.ctx.main_country != actor
                           and actor_m is not None and (actor_m.entity.kind != STATE or (
-                              actor_m.demonym and actor_m.start_tok == unit.end))):
+                              actor_m.demonym and actor_m.start_tok == unit.end))
+                          # (not "أعلن وزير الدفاع الفنزويلي عن انتشار … قرابة 200 ألف جندي في مختلف أنحاء البلاد": its
+                          # own minister's country)
+                          and not self._own_official_before(actor, k)):
                         # "الفيلق ينشر حالياً ما يقارب 2500 عنصر في البلاد": a state's corps abroad is in the country
                         # the article is about, and so are foreign men: "أن نحو ألف جندي أميركي سيبقون في البلاد"
                         return self.ctx.main_country, None, None
@@ -3219,7 +3307,7 @@ class _Sentence:
                 # غواتيمالا و24 عسكرياً": where the men of a count come from
                 continue
             while not _preceded_by_locative(toks, m):
-                m = self._list_before(m)  # the head of the list the locative introduces
+                m = self._list_before(m) or self._adjective_before(m)  # the head of the list the locative introduces
             return self._place_of(m, home)
         # (c') a country or place introduced by a locative preposition further on in the sentence, not past a comma
         # that opens another clause ("، فيما تشارك فرنسا بنحو 700 عسكري، وهي التي خاضت معركة … في نيويورك")
@@ -3666,6 +3754,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
                                       and m.start_tok not in s.bare_alliances) for m in s.mentions)
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None, Mention | None] | None = None
+    whole: tuple[TroopFact, _Unit, Quantity, str | None, Mention | None] | None = None  # the last count not of a part
     casualty_end: int | None = None  # where the last count of casualties ended
     for qi, q in enumerate(quantities):
         if _ordinal(toks, q):
@@ -3688,6 +3777,15 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             if any(_mentions_personnel(t.norm) for t in named) and not any(
                     _in(t, "casualty_cues") or t.norm.lstrip("و") in _CARED_FOR for t in named):
                 unit = of_them
+        estimate_of_prev = unit is None and prev is not None and _estimates_their_number(toks, q, prev[1].end)
+        if estimate_of_prev:
+            # "تقول «قسد» إن عدد مقاتليها يبلغ نحو 100 ألف …، في حين تقدّر الحكومة السورية عددهم الفعلي بما لا يزيد على
+            # 50 ألفا": another's estimate of the men just counted
+            unit, elliptic = _Unit(q.end_tok, q.end_tok), True
+        if unit is None and prev is not None and _after_it_was(toks, q, prev[1].end):
+            # "تحتفظ الولايات المتحدة بنحو 150 عسكريا …، بعد أن كان عددهم يتجاوز عشرة آلاف": the level the same men
+            # were at before
+            unit, elliptic = _Unit(q.end_tok, q.end_tok), True
         if unit is None and qi + 1 < len(quantities) and _shares_next_unit(toks, q, quantities[qi + 1], s.mentions_at):
             unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "500 و700 جندي": the unit of the next count
         # casualties first, so a list of the dead is recognised through counts that are not troops themselves
@@ -3735,7 +3833,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
                 lambda t: not t.norm.startswith("و"), toks[unit.start + 1:unit.end + 1])):
             continue  # "عشرة مستشارين شرعيين": advisers, but not soldiers; "200 مراقب مدني غير مسلح"
         if (not q.qualifier and q.end_tok - q.start_tok == 1 and toks[q.start_tok].norm.isdigit()
-                and _names_a_unit(toks, q, bare=elliptic)):
+                and _names_a_unit(toks, q, bare=elliptic) and not (
+                    # "يبلغ قوام اللواء 4800 جندي": the size of the unit, its men after the number
+                    unit.start == q.end_tok and q.start_tok >= 2
+                    and toks[q.start_tok - 2].norm.lstrip("و") in _SIZE_OF)):
             continue  # "الفرقة 30", "اللواء 15", "الفرق 36 و98 و162": a bare number after a unit names it
         generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
             _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
@@ -3752,9 +3853,9 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         kind, kind_cue = s.kind(q, unit, lo, hi)
         out_of = q.start_tok >= 2 and (toks[q.start_tok - 2].norm, toks[q.start_tok - 1].norm) == _OUT_OF
         # "انخفض عدد جنودها إلى أقل من ألف عسكري، بعدما كان يقارب ألفي جندي": the level the same men were at
-        was_level = prev is not None and any(
+        was_level = prev is not None and (any(
             tuple(t.norm for t in toks[j:j + n]) in _AFTER_IT_WAS for n in (2, 3)
-            for j in range(max(prev[1].end, q.start_tok - 4), q.start_tok - n + 1))
+            for j in range(max(prev[1].end, q.start_tok - 4), q.start_tok - n + 1)) or _after_it_was(toks, q, prev[1].end))
         kind_follows = False
         if out_of or was_level or (q.end_tok < len(toks) and toks[q.end_tok].norm in _WERE):
             # "مغادرة ما بين 2500 و3000 جندي من أصل نحو 10 آلاف": the whole the leavers are part of; "مقارنة بنحو 5
@@ -3842,6 +3943,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             mission_actor, mission_kind = _actor_of(Mention(mission, 0, 0), ctx)
             if mission_actor is not None:
                 actor, actor_text, actor_kind = mission_actor, s.span_text(the_force, the_force + 1), mission_kind
+        if estimate_of_prev:
+            # (the whole force, not the part counted last: "نحو 100 ألف مقاتل، بينهم 20 ألفا من …")
+            estimated = whole or prev
+            actor, actor_text, actor_kind, actor_m = (estimated[0].actor, estimated[0].actor_text, estimated[0].actor_kind,
+                                                      None)
+            kind = estimated[0].kind
         respective = s.respective_owners(q, quantities)
         if respective is not None:
             actor_m = respective[0]  # "جيبوتي وكينيا بنحو 1500 و1400 جندي على التوالي"
@@ -3943,6 +4050,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             confidence=_confidence(unit, elliptic, q, actor, location, actor_kind),
             kind_follows=kind_follows and prev is not None and kind == prev[0].kind,
         )
+        if fact.count is not None and fact.low is None and fact.high is None and any(
+                j < len(toks) and toks[j].norm in _AND_SOME for j in (q.end_tok, unit.end)):
+            # "تسعة آلاف جندي ونيّفاً": nine thousand and some
+            fact = replace(fact, low=fact.count, approximate=True)
         if (formations := s.formations_each(q, quantities)) is not None:
             # the whole force is its formations' sizes together, and its evidence names them
             times, named = formations
@@ -3985,6 +4096,8 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         else:
             facts.append(fact)
         prev = (fact, unit if not elliptic else _Unit(q.start_tok, max(unit.end, q.end_tok)), q, actor, actor_m)
+        if not subset:
+            whole = prev
     return facts
 
 

@@ -220,7 +220,8 @@ def _first_word_forms(word_norm: str) -> tuple[str, ...]:
     """The forms a quantity's first word may take past its proclitics, and past a conjunction on a short word ("وما
     يقارب 1500"), which strip_proclitics leaves whole."""
     forms = strip_proclitics(word_norm)
-    return (*forms, word_norm[1:]) if word_norm[:1] in ("و", "ف") else forms
+    # ... and "بما لا يزيد على 50 ألفا": ب on the short "ما"
+    return (*forms, word_norm[1:]) if word_norm[:1] in ("و", "ف") or word_norm == "بما" else forms
 
 
 def _match_seq(toks: Sequence[Token], i: int, seq: tuple[str, ...]) -> bool:
