@@ -282,6 +282,23 @@ class DocContext:
             head is None or any(head in norm(a) for a in e.aliases)
             or (head == _MISSION and (e.parent is not None or pos in missions)))), None)  # "البعثة": any mission
 
+    def list_intro(self, char: int) -> list[Token] | None:
+        """The tokens of the line that introduces the list whose item starts at *char*: the nearest line above it,
+        past the list's other items, when it ends with a colon ("يتوزع من تبقى من الجنود الأمريكيين على النحو
+        الآتي:"); None when the line at *char* is no item ("- قاعدة حرير في محافظة أربيل: قرابة 600")."""
+        text = self._article
+        start = text.rfind("\n", 0, char) + 1
+        if not text[start:char + 1].lstrip().startswith(_BULLETS):
+            return None
+        end = start - 1
+        while end > 0:
+            above = text.rfind("\n", 0, end) + 1
+            line = text[above:end].strip()
+            if line and not line.startswith(_BULLETS):
+                return tokenize(text[above:end], above) if line.endswith(":") else None
+            end = above - 1
+        return None
+
     def mission_before(self, char: int) -> Entity | None:
         """The last mission with a theatre (an alliance's force in one country: «أوسوم»، "اليونيفيل") named before
         *char*."""
@@ -438,6 +455,8 @@ _LOYAL = _words("loyal")
 _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واحدة"
 _FORMATION_DUALS = _words("formation_duals")
 _SIZE_OF = _words("size_of")
+_BULLETS = ("-", "–", "—", "•", "*", "·")
+_UNIT_PLURALS = {norm("الوحدات"), norm("الكتائب"), norm("الألوية"), norm("القطعات")}
 _IN_IT = {norm("فيها"), norm("فيه")}
 _AND_SOME = _words("and_some")
 _FORMATION_PLURALS = _words("formation_plurals")
@@ -911,6 +930,23 @@ def _their_count_before(toks: Sequence[Token], q: Quantity, named: set[int]) -> 
                    and j not in named for j in range(first, k)):
                 return None
             return _Unit(men, men + 1)
+    return None
+
+
+def _intro_owner(toks: Sequence[Token]) -> tuple[str, str, str] | None:
+    """(actor, its words, its kind) of the men a list's introducing line names: the state whose adjective follows
+    them or their units ("الجنود الأمريكيين"، "بالوحدات الكورية"), else the first owner it names as no place."""
+    mentions = _drop_event_names(toks, gazetteer().find_mentions(toks))
+    for m in mentions:
+        if m.demonym and m.entity.kind == STATE and m.start_tok > 0 and (
+                _mentions_personnel(toks[m.start_tok - 1].norm) or _in(toks[m.start_tok - 1], "force_nouns")
+                or any(f in _UNIT_PLURALS for f in strip_proclitics(toks[m.start_tok - 1].norm))):
+            return m.entity.country, m.entity.name_ar, "state"
+    for m in mentions:
+        if m.entity.kind in (STATE, STATE_BODY, ALLIANCE, NONSTATE) and not m.demonym and not _preceded_by_locative(toks, m):
+            actor, kind = _actor_of(m, DocContext())
+            if actor is not None:
+                return actor, " ".join(t.text for t in toks[m.start_tok:m.end_tok]), kind
     return None
 
 
@@ -1916,6 +1952,9 @@ class _Sentence:
         while k < min(hi, n) and steps < 4:
             m = self.mentions_at.get(k)
             t = toks[k]
+            if (m is not None and k == unit.end and unit.end > unit.start and m.entity.kind == STATE and not m.demonym
+                    and _possessed_by_pronoun(toks[unit.end - 1])):
+                break  # "غادر نحو 2700 من عناصرها لبنان": "its" men, and the country they leave
             if m is not None:
                 if m.demonym and not (k > 0 and _in(toks[k - 1], "territory_nouns")):
                     if _in(toks[unit.start], "mercenary_words"):
@@ -2206,7 +2245,16 @@ class _Sentence:
                 # adjective is that state's, and so are its men (not "قاعدة العديد القطرية": a named base's host)
                 return m.entity.country, self.span_text(m.start_tok, m.end_tok), "state", m
             prev = self.toks[m.start_tok - 1].norm if m.start_tok > 0 else ""
-            if self._locative(m) and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and (
+            if m.entity.kind == STATE and prev in _lex()["leader_words"] and any(
+                    x.end_tok < m.start_tok and x.entity.kind in (ALLIANCE, NONSTATE) for x in self.mentions):
+                continue  # "قوات التحالف العربي بقيادة المملكة العربية السعودية بنحو ٥٠٠ عسكري": the force it leads owns them
+            # "… في مصر، وأذربيجان بـ500 جندي": a state with its share after it contributes it, whatever list it ends
+            # (not the last of several states that send it together: "نيجيريا والنيجر وتشاد بـ8700 جندي")
+            share = (m.entity.kind == STATE and not m.demonym and m.start_tok > 0 and self.toks[m.start_tok - 1].text in ("،", ",")
+                     and ((q.start_tok == m.end_tok and self.toks[q.start_tok].norm.startswith("ب")
+                           and self.toks[q.start_tok].norm not in ("بين", "بما"))
+                          or (q.start_tok == m.end_tok + 1 and self.toks[m.end_tok].norm == "ب")))
+            if self._locative(m) and not share and not (m.entity.kind in (STATE_BODY, NONSTATE, ALLIANCE) and (
                     (prev == "من" and m.start_tok > 1 and any(  # "تجريدة جديدة من القوات المسلحة الملكية"
                         _in(t, "force_nouns") or any(f in _SENT_BATCHES for f in strip_proclitics(t.norm))
                         for t in self.toks[max(0, m.start_tok - 3):m.start_tok - 1]))  # "الدفعة الأولى من قوة …"
@@ -2217,7 +2265,10 @@ class _Sentence:
                 # قوامها ٥ آلاف": a force's part is its own (only places are where men come from)
                 continue
             if m.entity.kind == STATE and (self._qualifies_place(m) or self._region_adjective(m) or (
-                    m.demonym and self._named_place_of(m) is not None)):
+                    m.demonym and self._named_place_of(m) is not None) or (
+                    # "مركز الدعم في مطار بغداد الدولي": a capital that names a base or a town
+                    not m.demonym and m.start_tok > 0
+                    and any(f in _PLACE_NOUNS | _BASE_NOUNS for f in strip_proclitics(self.toks[m.start_tok - 1].norm)))):
                 # "في إقليم كردستان العراق"، "بمدينة لاريسا اليونانية"، "في البادية السورية": the state names whose
                 # place it is
                 continue
@@ -2266,7 +2317,7 @@ class _Sentence:
                 # "its" men are of ("أن الميليشيا استقدمت … آلية عسكرية …، ونقلت مئات من عناصرها"), or as the one a
                 # relative clause describes ("الميليشيا، التي كان قوامها عند اندلاع الحرب … يزيد على 100 ألف")
                 continue
-            if m.entity.kind == STATE and self._listed_before(m):
+            if m.entity.kind == STATE and self._listed_before(m) and not share:
                 break  # "ستشارك فيها نيجيريا والنيجر وتشاد ... ستعد 8700 عنصر": several states' men, not one's
             a, kind = _actor_of(m, ctx)
             if a is None:
@@ -2806,10 +2857,12 @@ class _Sentence:
         """:meth:`_place_list`, except that men "على الحدود مع لبنان" stand on their own side: their *home*."""
         country, text, m = self._place_list(m)
         k = m.start_tok - 1
-        others = {x.entity.country for x in self.mentions if x.entity.kind in (STATE, PLACE) and not x.demonym
-                  and x.entity.country} - {country, home}
         if not _across_border(self.toks, m, reach=2):
             return country, text, m
+        if home is None and self.ctx.main_country not in (None, country):
+            home = self.ctx.main_country  # men of no one named, on the near side: the article's country's
+        others = {x.entity.country for x in self.mentions if x.entity.kind in (STATE, PLACE) and not x.demonym
+                  and x.entity.country} - {country, home}
         side = self._place_where_refers_to(m)
         if side is not None and side.entity.country != country:
             # "وفي توغو المجاورة، … حيث ينتشر نحو ألفي جندي على طول الحدود مع بوركينا فاسو": the men stand on the
@@ -3734,11 +3787,15 @@ def fact_kind_features(fact: TroopFact, toks: Sequence[Token]) -> dict[str, floa
 def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -> list[TroopFact]:
     """The facts of a sentence as the rules find them, kinds included."""
     ctx = ctx or DocContext()
-    if not _personnel_prefilter().search(sentence.replace("\u0640", "")):
+    # "- قاعدة حرير في محافظة أربيل: قرابة 600": an item of a list whose line above names the men
+    intro = ctx.list_intro(offset) if sentence[:1] in _BULLETS else None
+    listed_men = intro is not None and any(_mentions_personnel(t.norm) for t in intro)
+    if not listed_men and not _personnel_prefilter().search(sentence.replace("\u0640", "")):
         return []
     toks = tokenize(sentence, offset)
     # most sentences name no personnel at all: skip them before the costlier analysis
-    if not any(_mentions_personnel(t.norm) or t.norm == _OF_THEM for t in toks) and not _force_after_min(toks):
+    if not listed_men and not any(_mentions_personnel(t.norm) or t.norm == _OF_THEM for t in toks) \
+            and not _force_after_min(toks):
         return []
     quantities = find_quantities(toks)
     if not quantities:
@@ -3748,7 +3805,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
     # an armed group, or a mission by its one-word acronym ("أتميس"، "الناتو"; not "الأمم المتحدة" of a report on
     # poverty), makes "عنصر" a fighter
     phrases = _lex()["military_phrases"]
-    military = any(f.startswith(stems) for t in toks for f in strip_proclitics(t.norm)) or any(
+    military = any(f.startswith(stems) for t in (*toks, *(intro or ())) for f in strip_proclitics(t.norm)) or any(
         tuple(t.norm for t in toks[k:k + len(p)]) == p for p in phrases for k in range(len(toks) - len(p) + 1)) or any(
         m.entity.kind == NONSTATE or (m.entity.kind == ALLIANCE and m.end_tok - m.start_tok == 1
                                       and m.start_tok not in s.bare_alliances) for m in s.mentions)
@@ -3777,6 +3834,8 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             if any(_mentions_personnel(t.norm) for t in named) and not any(
                     _in(t, "casualty_cues") or t.norm.lstrip("و") in _CARED_FOR for t in named):
                 unit = of_them
+        if unit is None and listed_men and q.start_tok > 0 and toks[q.start_tok - 1].text == ":":
+            unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "قاعدة حرير في محافظة أربيل: قرابة 600"
         estimate_of_prev = unit is None and prev is not None and _estimates_their_number(toks, q, prev[1].end)
         if estimate_of_prev:
             # "تقول «قسد» إن عدد مقاتليها يبلغ نحو 100 ألف …، في حين تقدّر الحكومة السورية عددهم الفعلي بما لا يزيد على
@@ -3943,6 +4002,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             mission_actor, mission_kind = _actor_of(Mention(mission, 0, 0), ctx)
             if mission_actor is not None:
                 actor, actor_text, actor_kind = mission_actor, s.span_text(the_force, the_force + 1), mission_kind
+        if actor is None and intro is not None and (owner := _intro_owner(intro)) is not None:
+            # "يتوزع من تبقى من الجنود الأمريكيين حالياً على النحو الآتي:" above "- قاعدة عين الأسد …: أقل من 200
+            # عسكري": the men the list is of
+            actor, actor_text, actor_kind = owner
         if estimate_of_prev:
             # (the whole force, not the part counted last: "نحو 100 ألف مقاتل، بينهم 20 ألفا من …")
             estimated = whole or prev
