@@ -3134,3 +3134,12 @@ def test_session_25_owners_named_by_their_forces_or_what_they_lead():
 def test_session_25_men_of_no_one_named_on_a_border_are_on_the_articles_side():
     # "لتنضم إلى نحو ألفي عسكري ينتشرون أصلا على امتداد الشريط الحدودي مع مالي" in a Mauritanian article
     assert (2000, None, "MRT") in _article_facts(22, "06_essirage")
+
+
+def test_session_25_our_men_in_a_headline_are_the_datelines_countrys():
+    # "تونس - الشروق" … "عودة 450 من جنودنا البواسل بعد عام في إفريقيا الوسطى", in an article mostly about Bangui
+    from pipelines.nlp.facts import document_context
+
+    assert (450, "TUN", "CAF") in _article_facts(22, "03_chourouk")
+    assert document_context("تونس - الشروق\nعاد الجنود إلى بانغي.").dateline_country == "TUN"
+    assert document_context("عاد الجنود من تونس - بحسب المصدر - إلى بانغي.").dateline_country is None

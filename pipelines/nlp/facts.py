@@ -101,6 +101,7 @@ class DocContext:
         self._sending: list[int] = []  # where a word of sending men stands ("دفع"، "أرسلت"، "وصلت")
         self._occupier_named = False  # whether the article names an army as the occupier ("جيش الاحتلال")
         self._exercise_host: str | None = None  # where the article's first exercise is held
+        self._dateline_country: str | None = None  # the country of the place the article's dateline names
         self._named_in_full: dict[str, int] = {}  # where the article first names an entity that has short forms
 
     def _analyse(self) -> None:
@@ -158,6 +159,12 @@ class DocContext:
             self._occupier_named = any(t.norm == _OCCUPATION and k > 0 and _in(toks[k - 1], "force_nouns")
                                        for k, t in enumerate(toks))
             self._exercise_host = _exercise_host(toks, mentions)
+            # "تونس - الشروق": the place a line near the top opens with, before a dash (the dateline)
+            self._dateline_country = next((
+                m.entity.country for m in mentions if toks[m.start_tok].start < 600 and m.entity.country
+                and m.entity.kind in (STATE, PLACE) and not m.demonym and m.end_tok < len(toks)
+                and toks[m.end_tok].text in _DASHES
+                and (toks[m.start_tok].start == 0 or self._text[toks[m.start_tok].start - 1] == "\n")), None)
             shortened = set(gazetteer().short_forms.values())
             for m in mentions:
                 if m.entity.id in shortened:
@@ -168,6 +175,12 @@ class DocContext:
             self._other_pacts = [m.start() for m in _PACT.finditer(self._text) if m.group(1) not in _NATO_WORDS
                                  and m.group(1) not in _NOT_A_PACT_NAME and not m.group(0).startswith("أي")]
             self._text = None
+
+    @property
+    def dateline_country(self) -> str | None:
+        """The country of the place the article's dateline names ("تونس - الشروق"), if it has one."""
+        self._analyse()
+        return self._dateline_country
 
     def named_in_full_before(self, entity_id: str, char: int) -> bool:
         """Whether the article names the entity by one of its full aliases before *char*, so that a short form of it
@@ -456,6 +469,7 @@ _EACH_OF_THEM = _words("each_of_them")  # "في كل منهما"، "كل واح�
 _FORMATION_DUALS = _words("formation_duals")
 _SIZE_OF = _words("size_of")
 _BULLETS = ("-", "–", "—", "•", "*", "·")
+_DASHES = ("-", "–", "—")
 _UNIT_PLURALS = {norm("الوحدات"), norm("الكتائب"), norm("الألوية"), norm("القطعات")}
 _IN_IT = {norm("فيها"), norm("فيه")}
 _AND_SOME = _words("and_some")
@@ -1787,8 +1801,8 @@ class _Sentence:
             speaker = [m for m in self.mentions if m.end_tok <= k and m.demonym and m.entity.kind == STATE and any(
                 _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
                 for j in range(max(0, m.start_tok - 3), m.start_tok))]
-            main = self.ctx.main_country
-            return speaker[-1].entity if speaker else (g.entities.get(main) if main else None)
+            home = self.ctx.dateline_country or self.ctx.main_country
+            return speaker[-1].entity if speaker else (g.entities.get(home) if home else None)
 
         self._add_word_references(_OUR_COUNTRY, ours)
 
@@ -4002,6 +4016,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             mission_actor, mission_kind = _actor_of(Mention(mission, 0, 0), ctx)
             if mission_actor is not None:
                 actor, actor_text, actor_kind = mission_actor, s.span_text(the_force, the_force + 1), mission_kind
+        if actor is None and (ours := next((m for m in s.mentions if unit.start <= m.start_tok < unit.end
+                                            and toks[m.start_tok].norm in _OUR_COUNTRY), None)) is not None:
+            # "عودة 450 من جنودنا البواسل": "our" men are the country's that says so
+            actor, actor_text, actor_kind, actor_m = ours.entity.id, s.span_text(ours.start_tok, ours.end_tok), "state", ours
         if actor is None and intro is not None and (owner := _intro_owner(intro)) is not None:
             # "يتوزع من تبقى من الجنود الأمريكيين حالياً على النحو الآتي:" above "- قاعدة عين الأسد …: أقل من 200
             # عسكري": the men the list is of
