@@ -470,6 +470,8 @@ _FORMATION_DUALS = _words("formation_duals")
 _SIZE_OF = _words("size_of")
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 _DASHES = ("-", "–", "—")
+_IN_THE_NAME_OF = norm("باسم")
+_THE_MISSION = norm("البعثة")
 _UNIT_PLURALS = {norm("الوحدات"), norm("الكتائب"), norm("الألوية"), norm("القطعات")}
 _IN_IT = {norm("فيها"), norm("فيه")}
 _AND_SOME = _words("and_some")
@@ -924,14 +926,17 @@ def _their_count_before(toks: Sequence[Token], q: Quantity, named: set[int]) -> 
     if q.end_tok < len(toks) and (_mentions_personnel(toks[q.end_tok].norm) or _in(toks[q.end_tok], "measure_words")
                                   or (toks[q.end_tok].norm.startswith("ال") and len(toks[q.end_tok].norm) > 3)):
         return None  # a noun of its own: "من عشرات الدول"، "لأكثر من 2700 كيلومتر"
+    if sum(t.text == "«" for t in toks[:q.start_tok]) > sum(t.text == "»" for t in toks[:q.start_tok]):
+        return None  # a number in a quoted name: "قدّرت عددهم ل«الساعة 24» بما بين 500 و700"
     for k in range(q.start_tok - 1, max(-1, q.start_tok - 5), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
         if toks[k].norm in _THEIR_COUNT or (toks[k].norm[:1] == "و" and toks[k].norm[1:] in _THEIR_COUNT):  # not "وجودهم" → "جودهم"
             # the men "هم" stands for are named by a definite plural ("المرتزقة"، "الجنود"), not counted ("500 جندي …
             # لحماية رعاياها بعد أن بلغ عددهم 3000")
-            men = next((j for j in range(k - 1, max(-1, k - 25), -1) if _in(toks[j], "personnel_strong")
-                        and toks[j].norm.lstrip("و").startswith("ال")), None)
+            # (or by their owner's pronoun: "حشد مسلحيه، إذ قدّر مصدر قبلي عددهم بألفين ونيّف")
+            men = next((j for j in range(k - 1, max(-1, k - 25), -1) if (_in(toks[j], "personnel_strong")
+                        and toks[j].norm.lstrip("و").startswith("ال")) or _possessed_by_pronoun(toks[j])), None)
             if men is None or any(_in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[men + 1:k]):
                 return None  # "نشرت روسيا 500 جندي، بينما قتل مدنيون … وارتفع عددهم إلى 40": the dead's number
             # "هم" is the nearest definite plural: not the men when another stands between ("الجنود الأمريكيين نقلوا
@@ -1801,6 +1806,11 @@ class _Sentence:
             speaker = [m for m in self.mentions if m.end_tok <= k and m.demonym and m.entity.kind == STATE and any(
                 _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
                 for j in range(max(0, m.start_tok - 3), m.start_tok))]
+            # "وقال المتحدث باسم الدعم السريع إن «قواتنا في كردفان»": whom the spokesman speaks for
+            spoken_for = [m for m in self.mentions if m.end_tok <= k and m.start_tok > 0
+                          and self.toks[m.start_tok - 1].norm == _IN_THE_NAME_OF and not m.demonym]
+            if spoken_for:
+                return spoken_for[-1].entity
             home = self.ctx.dateline_country or self.ctx.main_country
             return speaker[-1].entity if speaker else (g.entities.get(home) if home else None)
 
@@ -2440,6 +2450,16 @@ class _Sentence:
         return next((m for m in reversed(self.mentions) if m.end_tok <= q.start_tok and m.demonym
                      and m.entity.kind == STATE and m.start_tok > 0 and _in(self.toks[m.start_tok - 1], "force_nouns")),
                     None)
+
+    def men_of_the_mission(self, q: Quantity, lo: int) -> int | None:
+        """Where a bare "البعثة" stands right after a noun of the men counted: "عدد جنود البعثة المنتشرين فعليًا …
+        نحو 2700 جندي" (not "البعثة الأوروبية": named by its adjective)."""
+        toks = self.toks
+        for j in range(max(lo, q.start_tok - 14), q.start_tok - 1):
+            if (toks[j + 1].norm == _THE_MISSION and _mentions_personnel(toks[j].norm) and (j + 1) not in self.inside_mentions
+                    and not (j + 2 < len(toks) and _definite_word(toks[j + 2]) and not toks[j + 2].norm.endswith(("ين", "ون")))):
+                return j + 1
+        return None
 
     def the_force_referred_back(self, q: Quantity, lo: int) -> int | None:
         """Where "the force" stands, with no adjective or name after it, when the count is its size: "يبلغ عديد القوّة
@@ -4010,6 +4030,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             carried_actor, carried_kind = _actor_of(Mention(carried[0], 0, 0), ctx)
             if carried_actor is not None:
                 actor, actor_text, actor_kind = carried_actor, carried[1], carried_kind
+        if actor is None and (the_mission := s.men_of_the_mission(q, lo)) is not None and (
+                mission := ctx.alliance_before(offset, _MISSION)) is not None:
+            # "عدد جنود البعثة المنتشرين فعليًا في المنطقة المتنازع عليها نحو 2700 جندي": the mission named before
+            mission_actor, mission_kind = _actor_of(Mention(mission, 0, 0), ctx)
+            if mission_actor is not None:
+                actor, actor_text, actor_kind = mission_actor, s.span_text(the_mission, the_mission + 1), mission_kind
         if actor is None and (the_force := s.the_force_referred_back(q, lo)) is not None and (
                 mission := ctx.alliance_before(offset, _MISSION)) is not None:
             # "يبلغ عديد القوّة حاليّاً نحو 7500 جنديّ": "the force" alone is the mission the article named before
@@ -4019,7 +4045,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         if actor is None and (ours := next((m for m in s.mentions if unit.start <= m.start_tok < unit.end
                                             and toks[m.start_tok].norm in _OUR_COUNTRY), None)) is not None:
             # "عودة 450 من جنودنا البواسل": "our" men are the country's that says so
-            actor, actor_text, actor_kind, actor_m = ours.entity.id, s.span_text(ours.start_tok, ours.end_tok), "state", ours
+            (actor, actor_kind), actor_text, actor_m = _actor_of(ours, ctx), s.span_text(ours.start_tok, ours.end_tok), ours
         if actor is None and intro is not None and (owner := _intro_owner(intro)) is not None:
             # "يتوزع من تبقى من الجنود الأمريكيين حالياً على النحو الآتي:" above "- قاعدة عين الأسد …: أقل من 200
             # عسكري": the men the list is of
