@@ -100,7 +100,7 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["dev sentences"]["f1"] >= 0.90
     assert res["dev sentences"]["kind_accuracy"] >= 0.90
     # raw articles of other outlets, through the pipeline's cleaning (data/eval/README.md): their required facts and
-    # strict F1 floors (for sets 4-23, just under each set's first, clean score)
+    # strict F1 floors (for sets 4-24, just under each set's first, clean score)
     for name, gold_facts, strict_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
                                            ("other_outlets_3", 62, 0.70), ("other_outlets_4", 75, 0.60),
                                            ("other_outlets_5", 71, 0.50), ("other_outlets_6", 70, 0.60),
@@ -112,7 +112,7 @@ def test_scores_on_gold_sets(gold_dir, capsys):
                                            ("other_outlets_17", 82, 0.60), ("other_outlets_18", 81, 0.60),
                                            ("other_outlets_19", 83, 0.60), ("other_outlets_20", 82, 0.65),
                                            ("other_outlets_21", 82, 0.65), ("other_outlets_22", 81, 0.55),
-                                           ("other_outlets_23", 81, 0.70)):
+                                           ("other_outlets_23", 81, 0.70), ("other_outlets_24", 80, 0.50)):
         assert res[name]["gold_facts"] == gold_facts, name
         assert res[name]["f1"] >= 0.90 and res[name]["strict_f1"] >= strict_floor, name
 
