@@ -3142,7 +3142,7 @@ def test_session_25_our_men_in_a_headline_are_the_datelines_countrys():
     from pipelines.nlp.facts import document_context
 
     assert (450, "TUN", "CAF") in _article_facts(22, "03_chourouk")
-    assert document_context("تونس - الشروق\nعاد الجنود إلى بانغي.").dateline_country == "TUN"
+    assert document_context("تونس - الشروق\nعاد الجنود التونسيون من بانغي.").dateline_country == "TUN"
     assert document_context("عاد الجنود من تونس - بحسب المصدر - إلى بانغي.").dateline_country is None
 
 
@@ -3163,3 +3163,14 @@ def test_session_25_a_unit_consists_of_and_men_of_the_mission():
     # "وتتألف الكتيبة من 750 جنديًا": the size of the unit the sentence before sent; "جنود البعثة": the mission named before
     assert (750, "MAR") in [f[:2] for f in _article_facts(23, "11_ahdath")]
     assert (2700, "UN") in [f[:2] for f in _article_facts(23, "09_sudannow")]
+
+
+def test_session_25_a_datelines_country_owns_the_bare_army_and_our_forces():
+    # "عمان - الأنباط" is Amman in an article that names Jordan: its "القوات المسلحة" and «قواتنا» are Jordan's, in an
+    # article mostly about its battalion in Bangui
+    from pipelines.nlp.facts import document_context
+
+    assert {f[:2] for f in _article_facts(24, "01_alanbat") if f[0] in (2000, 1500)} == {(2000, "JOR"), (1500, "JOR")}
+    # an outlet's city abroad that the article does not name again is no dateline country ("كمبالا - التغيير")
+    assert document_context("كمبالا - التغيير\nدفع الجيش السوداني بتعزيزات إلى الأبيض في السودان.").dateline_country is None
+    assert document_context("عمان - الأنباط\nدفعت القوات المسلحة الأردنية بتعزيزات.").dateline_country == "JOR"

@@ -160,11 +160,21 @@ class DocContext:
                                        for k, t in enumerate(toks))
             self._exercise_host = _exercise_host(toks, mentions)
             # "تونس - الشروق": the place a line near the top opens with, before a dash (the dateline)
-            self._dateline_country = next((
-                m.entity.country for m in mentions if toks[m.start_tok].start < 600 and m.entity.country
+            dateline = next((
+                m for m in mentions if toks[m.start_tok].start < 600 and m.entity.country
                 and m.entity.kind in (STATE, PLACE) and not m.demonym and m.end_tok < len(toks)
                 and toks[m.end_tok].text in _DASHES
                 and (toks[m.start_tok].start == 0 or self._text[toks[m.start_tok].start - 1] == "\n")), None)
+            if dateline is not None:
+                # "عمان - الأنباط" in an article that names Jordan and not Oman is Amman
+                words = _city_name(toks[dateline.start_tok:dateline.end_tok])
+                country = shared_city_reading(
+                    words, dateline.entity, lambda c, w: bool(self._country_words.get(c, set()) - {w}),
+                    lambda: self._main_country) or dateline.entity.country
+                # ... and it counts only when the article names that country by other words too (not an outlet's
+                # exile: "كمبالا - التغيير" over news of Sudan)
+                if self._country_words.get(country, set()) - {words}:
+                    self._dateline_country = country
             shortened = set(gazetteer().short_forms.values())
             for m in mentions:
                 if m.entity.id in shortened:
@@ -1634,12 +1644,16 @@ class _Sentence:
                  if any(h in t.norm for h in _HOME_UNIT_STEMS) and (width := self._home_unit_at(k))}
         if not units and not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
-        main = self.ctx.main_country
+        # the country of the article's dateline first: a Jordanian outlet's "القوات المسلحة" are Jordan's, in an
+        # article mostly about its contingent in Bangui
+        main = self.ctx.dateline_country or self.ctx.main_country
         ent = gazetteer().entities.get(main) if main else None
         if ent is None or ent.kind != STATE:
             return
-        others = [m.start_tok for m in self.mentions if m.entity.kind == STATE and m.entity.id != main
-                  and not _across_border(self.toks, m)]
+        states = [m for m in self.mentions if m.entity.kind == STATE and m.entity.id != main and not _across_border(self.toks, m)]
+        # (a state named as where, "وتستبدل كتيبتها في إفريقيا الوسطى", owns no bare army here; but a formation known by
+        # its number, "54 عنصرا من الفرقة 30 تلقوا تدريبات عسكرية في تركيا", may be any side's)
+        others = [m.start_tok for m in states if not (not m.demonym and _preceded_by_locative(self.toks, m))]
         taken = self._taken()
         toks = self.toks
         # a formation named without its state is the article's country's, unless the article names an occupying
@@ -1665,7 +1679,7 @@ class _Sentence:
                 continue
             if others:
                 continue  # another state in the sentence may own it: "عناصر الجيش ... القوات الباكستانية"
-            if home_units and k not in taken and (width := units.get(k)) and not any(
+            if home_units and not states and k not in taken and (width := units.get(k)) and not any(
                     j in taken for j in range(k, k + width)):
                 # "دفعت قيادة العمليات المشتركة بقطعات من الفرقة 14 قوامها 1200 مقاتل"، "اللواء 444 قتال، الذي يضم
                 # قرابة 4 آلاف عنصر": a formation named by its number or its command is the article's country's
