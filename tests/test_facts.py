@@ -3134,7 +3134,9 @@ def test_session_25_owners_named_by_their_forces_or_what_they_lead():
 
 def test_session_25_men_of_no_one_named_on_a_border_are_on_the_articles_side():
     # "لتنضم إلى نحو ألفي عسكري ينتشرون أصلا على امتداد الشريط الحدودي مع مالي" in a Mauritanian article
-    assert (2000, None, "MRT") in _article_facts(22, "06_essirage")
+    text = ("نواكشوط - السراج\nأعلنت موريتانيا تعزيز حدودها الشرقية، وقالت نواكشوط إن موريتانيا لن تسمح بأي توغل.\n"
+            "وستتمركز القوة في محيط باسكنو، لتنضم إلى نحو ألفي عسكري ينتشرون أصلا على امتداد الشريط الحدودي مع مالي.")
+    assert (2000, None, "MRT") in _who_where(text)
 
 
 def test_session_25_our_men_in_a_headline_are_the_datelines_countrys():
@@ -3174,3 +3176,34 @@ def test_session_25_a_datelines_country_owns_the_bare_army_and_our_forces():
     # an outlet's city abroad that the article does not name again is no dateline country ("كمبالا - التغيير")
     assert document_context("كمبالا - التغيير\nدفع الجيش السوداني بتعزيزات إلى الأبيض في السودان.").dateline_country is None
     assert document_context("عمان - الأنباط\nدفعت القوات المسلحة الأردنية بتعزيزات.").dateline_country == "JOR"
+
+
+def test_review_of_session_25_rules_stay_within_their_cases():
+    # a short form is no adjective of another noun, nor a kind of force another state's adjective or subject owns
+    lead = "عدن - الأيام\nأعلن المجلس الانتقالي الجنوبي رفضه للقرار، وقال إن مشاة البحرية الأمريكية وصلت.\n"
+    assert _who_where(lead + "وفي مالي، أعلن المجلس العسكري الانتقالي نشر 500 جندي في الشمال.")[0][1] != "المجلس الانتقالي الجنوبي"
+    assert _who_where(lead + "وأرسلت روسيا 1000 من مشاة البحرية الروسية إلى القطب الشمالي.")[0][1] == "RUS"
+    assert _who_where(lead + "وأرسلت كوريا الجنوبية 1000 من مشاة البحرية إلى جزيرة يونبيونغ.")[0][1] == "KOR"
+    # "عددهم" after another count is that count's people
+    assert [f.count for f in extract_facts("انتشر 10 آلاف جندي إسرائيلي في غزة، حيث يعيش مليونا فلسطيني، وتقدر الأونروا "
+                                           "عددهم بـ2.2 مليون.")] == [10000]
+    # a list's items count men only where they name a place
+    _assert_no_facts("وتضم القاعدة التي يتمركز فيها الجنود الأمريكيون في سوريا ما يلي:\n- المدرعات: 150\n- الطائرات: 24")
+    assert not [f for f in _who_where("وجاءت حصيلة الهجوم على قاعدة الجنود الأمريكيين في الأردن على النحو التالي:\n"
+                                      "- قاعدة البرج 22: 3\n- الجرحى في قاعدة البرج 22: 34") if f[0] == 34]
+    # a wire agency's city is no dateline country
+    from pipelines.nlp.facts import document_context
+
+    assert document_context("بيروت - رويترز\nقالت إسرائيل إنها نشرت قوات، وتوقعت مصادر في لبنان تصعيدا.").dateline_country is None
+    # "كل منهما" counts each formation's size only after a word of size, and a dual only with "منهما"
+    assert [f.count for f in extract_facts("أرسل الجيش لواءين إلى الجبهة، وأرسلت تركيا وقطر كل منهما 500 جندي إلى ليبيا.")] == [500]
+    assert [f.count for f in extract_facts("نشرت الولايات المتحدة 3 ألوية مدرعة في بولندا، ونشرت بريطانيا وكندا كل منهما 800 "
+                                           "جندي في إستونيا.")] == [800]
+    # a state after a comma takes a share only among contributions
+    assert extract_facts("نشرت فرنسا 1000 جندي في مالي، والنيجر بـ300 جندي.")[1].actor == "FRA"
+    # men sent abroad are no withdrawal; a year after "بعد أن كان" is no level
+    assert extract_facts("وافق البرلمان التركي على إرسال 1000 جندي إلى خارج تركيا للمشاركة في مهام حفظ السلام.")[0].kind \
+        != "withdrawal"
+    assert [f.count for f in extract_facts("وصل 400 جندي أمريكي إلى العراق، بعد أن كان 2024 عاما صعبا.")] == [400]
+    # the eastern Mediterranean is no Mauritanian province
+    assert extract_facts("نشرت روسيا 3000 بحار في الحوض الشرقي للبحر المتوسط.")[0].location != "MRT"

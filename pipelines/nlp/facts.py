@@ -164,7 +164,9 @@ class DocContext:
                 m for m in mentions if toks[m.start_tok].start < 600 and m.entity.country
                 and m.entity.kind in (STATE, PLACE) and not m.demonym and m.end_tok < len(toks)
                 and toks[m.end_tok].text in _DASHES
-                and (toks[m.start_tok].start == 0 or self._text[toks[m.start_tok].start - 1] == "\n")), None)
+                and (toks[m.start_tok].start == 0 or self._text[toks[m.start_tok].start - 1] == "\n")
+                # a wire agency's city ("بيروت - رويترز") says where it files from, not whose news it is
+                and not (m.end_tok + 1 < len(toks) and any(f in _WIRE_AGENCIES for f in strip_proclitics(toks[m.end_tok + 1].norm)))), None)
             if dateline is not None:
                 # "عمان - الأنباط" in an article that names Jordan and not Oman is Amman
                 words = _city_name(toks[dateline.start_tok:dateline.end_tok])
@@ -175,6 +177,8 @@ class DocContext:
                 # exile: "كمبالا - التغيير" over news of Sudan)
                 if self._country_words.get(country, set()) - {words}:
                     self._dateline_country = country
+                    # of two countries named as often, the dateline's is the article's
+                    self._main_country, self._coalition = _main_country_and_coalition(mentions, tie_break=country)
             shortened = set(gazetteer().short_forms.values())
             for m in mentions:
                 if m.entity.id in shortened:
@@ -481,6 +485,10 @@ _SIZE_OF = _words("size_of")
 _BULLETS = ("-", "–", "—", "•", "*", "·")
 _DASHES = ("-", "–", "—")
 _IN_THE_NAME_OF = norm("باسم")
+_CONTRIBUTION_STEMS = tuple(_words_in_order("contribution_stems"))
+_SEND_OR_DEPLOY = _words("send_or_deploy")
+_WIRE_AGENCIES = _words("wire_agencies")
+_ARMS = {norm("البحرية"), norm("الجوية"), norm("البرية")}  # "البحرية المصرية": a state's navy by its adjective
 _THE_MISSION = norm("البعثة")
 _UNIT_PLURALS = {norm("الوحدات"), norm("الكتائب"), norm("الألوية"), norm("القطعات")}
 _IN_IT = {norm("فيها"), norm("فيه")}
@@ -789,8 +797,9 @@ def _town_noun(word_norm: str) -> bool:
     return any(word_norm == p + n for p in ("", "و", "ف", "ب", "وب", "ل", "ول") for n in _TOWN_NOUNS)
 
 
-def _main_country_and_coalition(mentions: Sequence[Mention]) -> tuple[str | None, str | None]:
-    """Main country (most-mentioned state or place) and the coalition a bare "التحالف" refers to."""
+def _main_country_and_coalition(mentions: Sequence[Mention], tie_break: str | None = None) -> tuple[str | None, str | None]:
+    """Main country (most-mentioned state or place; of several as often, *tie_break* if it is one of them: the
+    dateline's country) and the coalition a bare "التحالف" refers to."""
     countries: Counter[str] = Counter()
     coalitions: Counter[str] = Counter()
     for m in mentions:
@@ -808,6 +817,8 @@ def _main_country_and_coalition(mentions: Sequence[Mention]) -> tuple[str | None
         elif e.id in ("HOUTHIS", "SALEH_FORCES") or e.country == "YEM":
             coalitions["ARAB_COALITION"] += 1
     main = countries.most_common(1)[0][0] if countries else None
+    if main is not None and tie_break is not None and countries[tie_break] == countries[main]:
+        main = tie_break
     coal = coalitions.most_common(1)[0][0] if coalitions else None
     return main, coal
 
@@ -1352,17 +1363,21 @@ def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
         f.startswith(_BORDER) for j in range(max(0, k - reach), k) for f in strip_proclitics(toks[j].norm))
 
 
-def _estimates_their_number(toks: Sequence[Token], q: Quantity, since: int) -> bool:
+def _estimates_their_number(toks: Sequence[Token], q: Quantity, since: int, quantities: Sequence[Quantity] = ()) -> bool:
     """Whether a bare count *q* gives someone's estimate of "their number" (after *since*): "تقدّر الحكومة السورية
-    عددهم الفعلي بما لا يزيد على 50 ألفا"."""
+    عددهم الفعلي بما لا يزيد على 50 ألفا" (not when another count stands between: "حيث يعيش مليونا فلسطيني،
+    وتقدر الأونروا عددهم بـ2.2 مليون")."""
     their = next((k for k in range(q.start_tok - 1, max(since - 1, q.start_tok - 5), -1) if toks[k].norm in _THEIR_NUMBER), None)
     return their is not None and not any(t.text in _CLAUSE_END for t in toks[their:q.start_tok]) and any(
-        any(f in _ESTIMATES for f in strip_proclitics(t.norm)) for t in toks[max(since, their - 6):their])
+        any(f in _ESTIMATES for f in strip_proclitics(t.norm)) for t in toks[max(since, their - 6):their]) and not any(
+        since <= q2.start_tok < their for q2 in quantities)
 
 
 def _after_it_was(toks: Sequence[Token], q: Quantity, since: int) -> bool:
     """Whether a bare count *q* follows "بعد أن كان" (after *since*), past "عددهم" or "لا": "بعد أن كان لا يتجاوز 7
     آلاف"، "بعد أن كان عددهم يتجاوز عشرة آلاف"."""
+    if q.qualifier is None and q.count is not None and 1900 <= q.count <= 2100:
+        return False  # "بعد أن كان 2024 عاما صعبا": a year
     k = q.start_tok
     while k > since and (toks[k - 1].norm in _THEIR_NUMBER or toks[k - 1].norm == "لا"):
         k -= 1
@@ -1544,8 +1559,22 @@ class _Sentence:
                         or key[0] not in strip_proclitics(self.toks[k].norm)
                         or any(t.norm != w for t, w in zip(self.toks[k + 1:end], key[1:], strict=True))):
                     continue
-                if self.ctx.named_in_full_before(oid, self.toks[k].start):
-                    self.mentions.append(Mention(g.entities[oid], k, end))
+                ent = g.entities[oid]
+                # not an adjective of another noun ("المجلس العسكري الانتقالي"), nor a kind of force that an adjective
+                # or another state in the sentence says is someone else's ("من مشاة البحرية الروسية"، "وأرسلت كوريا
+                # الجنوبية 1000 من مشاة البحرية")
+                adjective = k > 0 and _definite_word(self.toks[k - 1]) and self.toks[k - 1].norm not in _NOT_A_NAME
+                qualified = end < len(self.toks) and (g.demonym(self.toks[end].norm) is not None or (
+                    _definite_word(self.toks[end]) and self.toks[end].norm.endswith(("يه", "ي"))))
+                # (a state as the subject, or a force by its state's adjective: not a place, nor a news agency's
+                # adjective, "لوكالة الأنباء العُمانية")
+                elsewhere = ent.kind == STATE_BODY and any(
+                    m.start_tok < k and m.entity.kind in (STATE, STATE_BODY) and m.entity.country != ent.country and (
+                        (not m.demonym and not _preceded_by_locative(self.toks, m)) or (m.demonym and m.start_tok > 0 and (
+                            _in(self.toks[m.start_tok - 1], "force_nouns") or self.toks[m.start_tok - 1].norm in _ARMS)))
+                    for m in self.mentions)
+                if not (adjective or qualified or elsewhere) and self.ctx.named_in_full_before(oid, self.toks[k].start):
+                    self.mentions.append(Mention(ent, k, end))
                     taken.update(range(k, end))
                 break
         self.mentions.sort(key=lambda m: m.start_tok)
@@ -2289,6 +2318,7 @@ class _Sentence:
             # "… في مصر، وأذربيجان بـ500 جندي": a state with its share after it contributes it, whatever list it ends
             # (not the last of several states that send it together: "نيجيريا والنيجر وتشاد بـ8700 جندي")
             share = (m.entity.kind == STATE and not m.demonym and m.start_tok > 0 and self.toks[m.start_tok - 1].text in ("،", ",")
+                     and self._contributions()
                      and ((q.start_tok == m.end_tok and self.toks[q.start_tok].norm.startswith("ب")
                            and self.toks[q.start_tok].norm not in ("بين", "بما"))
                           or (q.start_tok == m.end_tok + 1 and self.toks[m.end_tok].norm == "ب")))
@@ -2464,6 +2494,18 @@ class _Sentence:
         return next((m for m in reversed(self.mentions) if m.end_tok <= q.start_tok and m.demonym
                      and m.entity.kind == STATE and m.start_tok > 0 and _in(self.toks[m.start_tok - 1], "force_nouns")),
                     None)
+
+    def _contributions(self) -> bool:
+        """Whether the sentence is about states' contributions ("المساهمات المعلنة"، "تساهم"، "تعهدت")."""
+        return any(f.startswith(_CONTRIBUTION_STEMS) for t in self.toks for f in strip_proclitics(t.norm))
+
+    def names_a_place(self, start: int, end: int) -> bool:
+        """Whether tokens *start*..*end* name a place or a base, and no casualties: the label of a list's item whose
+        number counts men ("- قاعدة حرير في محافظة أربيل:"، not "- المدرعات:"، "- الجرحى:")."""
+        toks = self.toks[start:end]
+        return not any(_in(t, "casualty_cues") for t in toks) and (
+            any(m.entity.kind in (STATE, PLACE) and start <= m.start_tok < end for m in self.mentions)
+            or any(f in _PLACE_NOUNS | _BASE_NOUNS for t in toks for f in strip_proclitics(t.norm)))
 
     def men_of_the_mission(self, q: Quantity, lo: int) -> int | None:
         """Where a bare "البعثة" stands right after a noun of the men counted: "عدد جنود البعثة المنتشرين فعليًا …
@@ -2806,17 +2848,20 @@ class _Sentence:
         before it: "بلواءين من قوات العمل الخاص، قوام كل منهما نحو 800 جندي" (two), "ثلاث كتائب قوام كل منها 500
         عنصر" (three); None otherwise."""
         toks = self.toks
-        each = next((k for k in range(max(0, q.start_tok - 3), q.start_tok - 1)
-                     if toks[k].norm.lstrip("و") == "كل" and toks[k + 1].norm in _EACH_OF_THEM), None)
+        each = next((k for k in range(max(1, q.start_tok - 3), q.start_tok - 1)
+                     if toks[k].norm.lstrip("و") == "كل" and toks[k + 1].norm in _EACH_OF_THEM
+                     # the size of each: "قوام كل منهما"، "تضم كل منها" (not "وأرسلت تركيا وقطر كل منهما 500 جندي")
+                     and (toks[k - 1].norm.lstrip("و") in _SIZE_OF or toks[k - 1].norm in _COMPRISE)), None)
         if each is None:
             return None
+        dual = toks[each + 1].norm == norm("منهما")
         for k in range(each - 1, max(-1, each - 9), -1):
             if toks[k].text in _CLAUSE_END:
                 return None
             forms = strip_proclitics(toks[k].norm)
             if any(f in _FORMATION_DUALS for f in forms):
-                return 2, k
-            if any(f in _FORMATION_PLURALS for f in forms):
+                return (2, k) if dual else None
+            if any(f in _FORMATION_PLURALS for f in forms) and not dual:
                 n = next((q2 for q2 in quantities if q2.end_tok == k and q2.count is not None), None)
                 return (n.count, n.start_tok) if n is not None and 2 <= n.count <= 20 else None
         return None
@@ -3478,6 +3523,8 @@ class _Sentence:
         """Where the place stands that men are moved out of: "نقل نحو 9 آلاف من عناصر مشاة البحرية إلى خارج
         أوكيناوا" (between tokens *start* and *end*), None when they are not."""
         toks = self.toks
+        if any(_sending(t.norm) or any(f in _SEND_OR_DEPLOY for f in strip_proclitics(t.norm)) for t in toks[:end]):
+            return None  # "إرسال 1000 جندي إلى خارج تركيا": sent abroad, not moved out of a place
         return next((k + 2 for k in range(start, min(end, len(toks) - 2)) if toks[k].norm in (_TO, "الي")
                      and toks[k + 1].norm in _OUTSIDE and (m := self.mentions_at.get(k + 2)) is not None
                      and m.entity.kind in (STATE, PLACE) and not m.demonym), None)
@@ -3882,9 +3929,9 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             if any(_mentions_personnel(t.norm) for t in named) and not any(
                     _in(t, "casualty_cues") or t.norm.lstrip("و") in _CARED_FOR for t in named):
                 unit = of_them
-        if unit is None and listed_men and q.start_tok > 0 and toks[q.start_tok - 1].text == ":":
+        if unit is None and listed_men and q.start_tok > 0 and toks[q.start_tok - 1].text == ":" and s.names_a_place(0, q.start_tok - 1):
             unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "قاعدة حرير في محافظة أربيل: قرابة 600"
-        estimate_of_prev = unit is None and prev is not None and _estimates_their_number(toks, q, prev[1].end)
+        estimate_of_prev = unit is None and prev is not None and _estimates_their_number(toks, q, prev[1].end, quantities)
         if estimate_of_prev:
             # "تقول «قسد» إن عدد مقاتليها يبلغ نحو 100 ألف …، في حين تقدّر الحكومة السورية عددهم الفعلي بما لا يزيد على
             # 50 ألفا": another's estimate of the men just counted
