@@ -1835,9 +1835,7 @@ class _Sentence:
                           m.entity.kind == STATE_BODY and m.entity.country in g.entities
                           and g.entities[m.entity.country].kind == STATE))]
             # the speaker's country first: "قال رئيس الوزراء العراقي إن الولايات المتحدة تنشر 2500 جندي في بلاده"
-            speaker = [m for m in before if m.demonym and m.start_tok > 0 and any(
-                _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
-                for j in range(max(0, m.start_tok - 3), m.start_tok))]
+            speaker = [m for m in before if self._names_an_official(m)]
             return (speaker or before)[-1].entity if before else self.ctx.state_before(t.start)
 
         self._add_word_references(_OWN_COUNTRY, resolve)
@@ -1846,9 +1844,7 @@ class _Sentence:
             # "وأضاف أن قواتنا المسلحة، التي يبلغ قوامها نحو 20 ألف فرد": the speaker's country when the sentence
             # names him by it ("وقال مسؤول تركي: جنودنا"), else the country the article is about (an official of it,
             # or its own outlet, speaking)
-            speaker = [m for m in self.mentions if m.end_tok <= k and m.demonym and m.entity.kind == STATE and any(
-                _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
-                for j in range(max(0, m.start_tok - 3), m.start_tok))]
+            speaker = [m for m in self.mentions if m.end_tok <= k and m.entity.kind == STATE and self._names_an_official(m)]
             # "وقال المتحدث باسم الدعم السريع إن «قواتنا في كردفان»": whom the spokesman speaks for
             spoken_for = [m for m in self.mentions if m.end_tok <= k and m.start_tok > 0
                           and self.toks[m.start_tok - 1].norm == _IN_THE_NAME_OF and not m.demonym]
@@ -2934,10 +2930,13 @@ class _Sentence:
     def _own_official_before(self, country: str, k: int) -> bool:
         """Whether an official of *country*, named by its adjective, tells what comes before token *k* ("أعلن وزير
         الدفاع الفنزويلي")."""
-        return any(m.end_tok <= k and m.demonym and m.entity.country == country and any(
-            _in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
-            for j in range(max(0, m.start_tok - 3), m.start_tok)) and any(
+        return any(m.end_tok <= k and m.entity.country == country and self._names_an_official(m) and any(
             _verb_form(t.norm, _TELLING) for t in self.toks[max(0, m.start_tok - 5):m.start_tok]) for m in self.mentions)
+
+    def _names_an_official(self, m: Mention) -> bool:
+        """Whether the nationality adjective *m* names an official's country: "وزير الدفاع الفرنسي"، "مسؤول تركي"."""
+        return m.demonym and any(_in(self.toks[j], "leader_words") or self.toks[j].norm in _TITLES
+                                 for j in range(max(0, m.start_tok - 3), m.start_tok))
 
     def _adjective_before(self, m: Mention) -> Mention | None:
         """The nationality adjective right before the adjective *m* that qualifies the same noun: "على الحدود
