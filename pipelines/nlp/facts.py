@@ -4090,15 +4090,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             carried_actor, carried_kind = _actor_of(Mention(carried[0], 0, 0), ctx)
             if carried_actor is not None:
                 actor, actor_text, actor_kind = carried_actor, carried[1], carried_kind
-        if actor is None and (the_mission := s.men_of_the_mission(q, lo)) is not None and (
+        if actor is None and (the_force := s.men_of_the_mission(q, lo) or s.the_force_referred_back(q, lo)) is not None and (
                 mission := ctx.alliance_before(offset, _MISSION)) is not None:
-            # "عدد جنود البعثة المنتشرين فعليًا في المنطقة المتنازع عليها نحو 2700 جندي": the mission named before
-            mission_actor, mission_kind = _actor_of(Mention(mission, 0, 0), ctx)
-            if mission_actor is not None:
-                actor, actor_text, actor_kind = mission_actor, s.span_text(the_mission, the_mission + 1), mission_kind
-        if actor is None and (the_force := s.the_force_referred_back(q, lo)) is not None and (
-                mission := ctx.alliance_before(offset, _MISSION)) is not None:
-            # "يبلغ عديد القوّة حاليّاً نحو 7500 جنديّ": "the force" alone is the mission the article named before
+            # "يبلغ عديد القوّة حاليّاً نحو 7500 جنديّ"، "عدد جنود البعثة المنتشرين فعليًا … نحو 2700 جندي": "the
+            # force", "the mission" alone is the mission the article named before
             mission_actor, mission_kind = _actor_of(Mention(mission, 0, 0), ctx)
             if mission_actor is not None:
                 actor, actor_text, actor_kind = mission_actor, s.span_text(the_force, the_force + 1), mission_kind
