@@ -3522,11 +3522,14 @@ class _Sentence:
         """Where the place stands that men are moved out of: "نقل نحو 9 آلاف من عناصر مشاة البحرية إلى خارج
         أوكيناوا" (between tokens *start* and *end*), None when they are not."""
         toks = self.toks
-        if any(_sending(t.norm) or any(f in _SEND_OR_DEPLOY for f in strip_proclitics(t.norm)) for t in toks[:end]):
+        place = next((k + 2 for k in range(start, min(end, len(toks) - 2)) if toks[k].norm in (_TO, "الي")
+                      and toks[k + 1].norm in _OUTSIDE and (m := self.mentions_at.get(k + 2)) is not None
+                      and m.entity.kind in (STATE, PLACE) and not m.demonym), None)
+        # (asked for every count: the sentence's verbs are read only when "إلى خارج" names a place)
+        if place is not None and any(_sending(t.norm) or any(f in _SEND_OR_DEPLOY for f in strip_proclitics(t.norm))
+                                     for t in toks[:end]):
             return None  # "إرسال 1000 جندي إلى خارج تركيا": sent abroad, not moved out of a place
-        return next((k + 2 for k in range(start, min(end, len(toks) - 2)) if toks[k].norm in (_TO, "الي")
-                     and toks[k + 1].norm in _OUTSIDE and (m := self.mentions_at.get(k + 2)) is not None
-                     and m.entity.kind in (STATE, PLACE) and not m.demonym), None)
+        return place
 
     def kind(self, q: Quantity, unit: _Unit, lo: int, hi: int) -> tuple[str, int | None]:
         """The count's kind, and the token of the word it came from (None when no word gave it)."""
