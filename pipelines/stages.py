@@ -33,7 +33,7 @@ from .ingest import (
 from .ingest.readers import date_in_name
 from .nlp.clean import clean_article, line_key
 from .nlp.entities import CATALOGUE, LABELS, apply_catalogue, link_document
-from .nlp.facts import document_context, extract_facts, fact_id
+from .nlp.facts import document_context, extract_article_facts, fact_id
 from .nlp.gazetteer import LEXICONS
 from .nlp.kinds import MODEL_PATH as KIND_MODEL_PATH
 from .nlp.kinds import kind_model_location, kind_model_stamp, load_kind_model
@@ -294,8 +294,10 @@ def troop_facts_batch(docs: pa.Table, sentences: pa.Table, kind_model: str | Non
     for doc in docs.select(["doc_id", "text", "published_at"]).to_pylist():
         pub = doc["published_at"].date() if doc["published_at"] else None
         ctx = document_context(doc["text"], pub)
-        for s in by_doc.get(doc["doc_id"], []):
-            for f in extract_facts(s["text"], s["start_char"], ctx, kind_model=model):
+        sents = by_doc.get(doc["doc_id"], [])
+        facts = extract_article_facts([(s["text"], s["start_char"]) for s in sents], ctx, kind_model=model)
+        for s, sentence_facts in zip(sents, facts, strict=True):
+            for f in sentence_facts:
                 row = f.to_dict()
                 row.update(doc_id=doc["doc_id"], sentence_id=s["sentence_id"],
                            fact_id=fact_id(doc["doc_id"], f.start_char, f.end_char, f.count, f.low, f.high))

@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipelines.nlp.clean import clean_article  # noqa: E402
-from pipelines.nlp.facts import document_context, extract_facts  # noqa: E402
+from pipelines.nlp.facts import document_context, extract_article_facts  # noqa: E402
 from pipelines.nlp.sentences import split_sentences  # noqa: E402
 
 PERSONNEL = re.compile(r"جندي|جنود|عسكري|مقاتل|قوات|عنصر|عناصر|قوة|كتيبة|لواء")
@@ -38,11 +38,9 @@ def scan(corpus: Path) -> dict[str, list]:
         for a in articles:
             text = clean_article(a.get("content") or "", a.get("title")).text
             ctx = document_context(text)
-            for s in split_sentences(text):
-                if not (PERSONNEL.search(s.text) and NUMBER.search(s.text)):
-                    continue
-                facts = [[f.actor, f.location, f.count, f.low, f.high, f.kind, f.evidence]
-                         for f in extract_facts(s.text, s.start, ctx)]
+            candidates = [s for s in split_sentences(text) if PERSONNEL.search(s.text) and NUMBER.search(s.text)]
+            for s, found in zip(candidates, extract_article_facts([(s.text, s.start) for s in candidates], ctx), strict=True):
+                facts = [[f.actor, f.location, f.count, f.low, f.high, f.kind, f.evidence] for f in found]
                 (hits if facts else misses).append([a.get("source"), s.text, facts])
     return {"hits": hits, "misses": misses}
 

@@ -29,7 +29,7 @@ FIRST_SCORED_ON = {1: "4d6e867", 2: "5f6b851", 3: "8ad5f0d", 4: "a0b2d55", 5: "0
                    7: "77562f1", 8: "881e754", 9: "7807ce0", 10: "b74de0a", 11: "a75de61", 12: "766fd53",
                    13: "f04cb3c", 14: "a9f27cf", 15: "307a0c3", 16: "8f08ca6", 17: "2647d45", 18: "e5cafab",
                    19: "3c4041e", 20: "3c4041e", 21: "e881648", 22: "e881648",
-                   23: "d1a202e", 24: "0e1570a"}
+                   23: "d1a202e", 24: "0e1570a", 25: "c08237e", 26: "c08237e"}
 
 
 def matched_pairs(scorer, gold_rows: list[dict], preds: list[dict]) -> list[tuple[str, dict, dict]]:

@@ -97,6 +97,7 @@ class DocContext:
         self._country_words: dict[str, set[str]] = {}  # country → the words the article names it by (its states,
         # places, adjectives and bodies)
         self._owners: list[tuple[int, Entity, str]] = []  # (char, entity, words) of mentions that may own men
+        self._forces_by_adjective: list[tuple[int, Entity]] = []
         self._breaks: list[tuple[int, str]] = []  # where the article's sentences and paragraphs end
         self._sending: list[int] = []  # where a word of sending men stands ("دفع"، "أرسلت"، "وصلت")
         self._occupier_named = False  # whether the article names an army as the occupier ("جيش الاحتلال")
@@ -154,6 +155,9 @@ class DocContext:
                             and not (m.end_tok < len(toks) and toks[m.end_tok].norm in _THAT)
                             # not a neighbour named across a border: "قرب الحدود مع تشاد والسودان"
                             and m.start_tok not in beyond]
+            # a state's forces named by its adjective ("القوات الباكستانية"): whose men a count in their sentence is
+            self._forces_by_adjective = [(toks[m.start_tok].start, m.entity) for m in mentions if m.demonym
+                                         and m.start_tok > 0 and _in(toks[m.start_tok - 1], "force_nouns")]
             # an army named as the occupier ("جيش الاحتلال"، "قوات الاحتلال"): the outlet's country's own
             # formations are not the ones its news names by number
             self._occupier_named = any(t.norm == _OCCUPATION and k > 0 and _in(toks[k - 1], "force_nouns")
@@ -254,18 +258,39 @@ class DocContext:
                  if pos < char and e.country and e.country != other_than]
         return max(named, default=(0, None))[1]
 
-    def owner_before(self, char: int, across_paragraphs: bool = False) -> tuple[Entity, str] | None:
+    def owner_before(self, char: int, across_paragraphs: bool = False,
+                     sent_only: bool = True) -> tuple[Entity, str] | None:
         """The first state, group, body or alliance named, not as a place, in the sentence before the one at *char*
         (its subject, as Arabic puts it first: "إذ تحتفظ أنقرة بأكثر من مئة قاعدة ... في شمال العراق"), with its
-        words; None when that sentence names none, or ends a paragraph (unless *across_paragraphs*: then the sentence
-        must send men, as what a batch referred back to is of)."""
+        words; None when that sentence names none, or ends a paragraph (unless *across_paragraphs*: then, while
+        *sent_only*, the sentence must send men, as what a batch referred back to is of)."""
         span = self._sentence_span_before(char, across_paragraphs)
         if span is None:
             return None
         start, end = span
-        if across_paragraphs and not any(start < pos < end for pos in self._sending):
+        if across_paragraphs and sent_only and not any(start < pos < end for pos in self._sending):
             return None  # a batch is referred back to only by what sent it: "دفع المجلس الانتقالي ... بتعزيزات"
         return next(((e, w) for pos, e, w in self._owners if start < pos < end), None)
+
+    def owners_around(self, char: int) -> tuple[list[Entity], list[Entity], list[Entity]]:
+        """The states, groups, bodies and alliances named, not as places, in the sentence holding *char* and in the
+        one before it (across a paragraph's break); and the states whose forces the sentence names by adjective."""
+        self._analyse()
+        here = self.sentence_start(char)
+        nxt = next((pos for pos, _ in self._breaks if pos >= char), len(self._article))
+        before = self.sentence_start(here - 1) if here > 0 else here
+        return ([e for pos, e, _ in self._owners if here <= pos < nxt],
+                [e for pos, e, _ in self._owners if before <= pos < here],
+                [e for pos, e in self._forces_by_adjective if here <= pos < nxt])
+
+    def text_at(self, start: int, end: int) -> str:
+        """The article's text from *start* to *end*."""
+        return self._article[start:end]
+
+    def sentence_start(self, char: int) -> int:
+        """Where the sentence holding *char* starts (after the break before it; 0 in the article's first)."""
+        span = self._sentence_span_before(char, across_paragraphs=True)
+        return span[1] + 1 if span is not None else 0
 
     def _sentence_span_before(self, char: int, across_paragraphs: bool = False) -> tuple[int, int] | None:
         """(the break before it, its own break) of the sentence before the one at *char* (-1 at the article's start);
@@ -356,7 +381,7 @@ def _lex() -> dict:
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     lex["military_phrases"] = {tuple(norm(w) for w in p.split()) for p in raw["military_phrases"]}
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
-                "leader_words", "foreign_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
+                "leader_words", "foreign_words", "local_men_adjectives", "recruit_words", "against_words", "unnamed_owner_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
                 "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words", "armed_group_nouns", "place_anaphora",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
@@ -3871,6 +3896,99 @@ def extract_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None,
         else:
             out.append(replace(f, kind=model.decide(fact_kind_features(f, toks), f.kind)))
     return out
+
+
+def extract_article_facts(sentences: Sequence[tuple[str, int]], ctx: DocContext,
+                          kind_model: KindModel | None | object = _IN_USE) -> list[list[TroopFact]]:
+    """The facts of each of an article's sentences, given as (text, start) in text order, by `extract_facts`, then
+    `carry_owners` across them: one list per sentence."""
+    per_sentence = [extract_facts(text, start, ctx, kind_model=kind_model) for text, start in sentences]
+    carried = iter(carry_owners([f for facts in per_sentence for f in facts], ctx))
+    return [[next(carried) for _ in facts] for facts in per_sentence]
+
+
+def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]:
+    """An article's facts, in text order, with an owner given to each count whose sentence names none.
+
+    News names who sends or keeps men once and then goes on counting them in the sentences after ("وصل ... جنود
+    الكتيبة الأردنية إلى بانغي." then "وتضم الكتيبة 750 فردا"). Such a count's owner is the owner of the count just
+    before it, in its own sentence or the one before (a paragraph's break between them too, as news gives a
+    sentence a paragraph); else the subject of the sentence before (the first state, group, body or alliance it
+    names, not as a place: "تحتفظ ألمانيا بقاعدة في أربيل." then "ويبلغ عدد المدربين هناك نحو 150"). No owner is
+    carried further: two sentences on, news has most often moved to another party."""
+    out: list[TroopFact] = []
+    last: TroopFact | None = None
+    for f in facts:
+        if f.actor is None and not _men_of_no_carried_owner(f, ctx):
+            own, before, forces = ctx.owners_around(f.start_char)
+            # the forces of a state its sentence names by adjective ("مؤكدا أن القوات الباكستانية طهرت منطقة شاوال")
+            # may be the ones counted: no other owner is carried there
+            may_own = {_actor_of(Mention(e, 0, 0), ctx)[0] for e in forces}
+            # mercenaries are a group's that hires them ("الدعم السريع" … "نحو ٣٨٠ مرتزقاً كولومبياً"), not a state's
+            # named before ("قال الجيش السوداني …" then "إن نحو 500 مرتزق وصلوا إلى المدينة")
+            hired = _in(Token(f.unit_text, 0, 0, norm(f.unit_text.split()[0])), "mercenary_words")
+            here = ctx.sentence_start(f.start_char)
+            # a sentence listing states ("كل من نيجيريا والنيجر وتشاد والكاميرون وبنين") names no one owner
+            if len({e.id for e in own}) <= 3 and len({e.id for e in before}) <= 3:
+                if last is not None and last.start_char >= (ctx.sentence_start(here - 1) if here > 0 else 0):
+                    if (not may_own or last.actor in may_own) and not (hired and last.actor_kind != "nonstate") \
+                            and last.actor not in _border_states(f, ctx):
+                        f = replace(f, actor=last.actor, actor_text=last.actor_text, actor_kind=last.actor_kind)
+                elif (owner := ctx.owner_before(f.start_char, across_paragraphs=True,
+                                                sent_only=_refers_to_a_batch(f, ctx))) is not None:
+                    actor, actor_kind = _actor_of(Mention(owner[0], 0, 0), ctx)
+                    # not a group: the sentence after one on a group counts, in real news, most often its enemy
+                    # ("توعد الرئيس النيجيري بسحق بوكو حرام" then "قوة ... تضم 8700 جندي")
+                    if actor is not None and actor_kind != "nonstate" and (not may_own or actor in may_own) and not hired \
+                            and actor not in _border_states(f, ctx):
+                        f = replace(f, actor=actor, actor_text=owner[1], actor_kind=actor_kind)
+        if f.actor is not None:
+            last = f
+        out.append(f)
+    return out
+
+
+def _around_unit(f: TroopFact, ctx: DocContext) -> tuple[list[Token], int | None]:
+    """The tokens of a fact's sentence up to a little past the fact, and the index of its personnel noun."""
+    unit_word = f.unit_text.split()[-1]
+    start = ctx.sentence_start(f.start_char)
+    toks = tokenize(ctx.text_at(start, f.end_char + 160), start)
+    return toks, next((i for i, t in enumerate(toks) if t.start >= f.start_char and t.text.endswith(unit_word)), None)
+
+
+def _men_of_no_carried_owner(f: TroopFact, ctx: DocContext) -> bool:
+    """Whether the men a fact counts are of no owner named before them: recruits and volunteers ("سبعة آلاف
+    متطوع تقدموا لبرنامج التدريب"), foreigners, locals or tribesmen ("12500 جندي أجنبي"، "1800 مقاتل عشائري"),
+    men fighting against someone ("5 آلاف مقاتل يحاربون الجيش المصري"، "أفراد القوات المناهضة للحوثيين"), or men
+    of an owner the sentence names without naming who ("إن المتمردين حشدوا نحو 5 آلاف مقاتل"، "تضم القوات
+    الدولية نحو 13 ألف جندي")."""
+    if _in(Token(f.unit_text, 0, 0, norm(f.unit_text.split()[0])), "recruit_words"):
+        return True
+    toks, k = _around_unit(f, ctx)
+    return k is not None and (any(_in(t, "unnamed_owner_words") for t in toks[max(0, k - 10):k]) or any(
+        _in(t, "foreign_words") or _in(t, "local_men_adjectives") for t in toks[k + 1:k + 3]) or any(
+        _in(t, "enemy_words") or _in(t, "against_words") for t in toks[k + 1:k + 4]))
+
+
+def _border_states(f: TroopFact, ctx: DocContext) -> set[str | None]:
+    """The states a fact's sentence names as a border, by adjective or across it ("موزع على الحدود السورية"،
+    "على الحدود مع سوريا"): men on it may be their neighbour's, so these states are not carried to them."""
+    toks, _ = _around_unit(f, ctx)
+    mentions = gazetteer().find_mentions(toks)
+    # (a border of two adjectives, "الحدود العراقية السورية"، "الحدود الباكستانية - الأفغانية", names both sides:
+    # neither is its neighbour's)
+    paired = {a.start_tok for a, b in itertools.pairwise(mentions) if b.start_tok == a.end_tok or (
+        b.start_tok == a.end_tok + 1 and toks[a.end_tok].text in ("-", "–", "/"))}
+    return {_actor_of(m, ctx)[0] for m in mentions if m.entity.kind == STATE and (_across_border(toks, m) or (
+        m.start_tok > 0 and m.start_tok not in paired
+        and any(x.startswith(_BORDER) for x in strip_proclitics(toks[m.start_tok - 1].norm))))}
+
+
+def _refers_to_a_batch(f: TroopFact, ctx: DocContext) -> bool:
+    """Whether a fact counts a batch of men referred back to ("وقالت مصادر محلية إن التعزيزات تضم قرابة 1200
+    مقاتل"): only a sentence that sent men names its owner."""
+    toks, k = _around_unit(f, ctx)
+    return k is not None and any(t.norm.startswith("ال") and t.norm[2:] in _SENT_BATCHES for t in toks[max(0, k - 10):k])
 
 
 def fact_kind_features(fact: TroopFact, toks: Sequence[Token]) -> dict[str, float]:
