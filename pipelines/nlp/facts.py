@@ -535,6 +535,7 @@ _CONTRIBUTE = _words_in_order("contribute")
 _SO_CALLED = _words("so_called")  # "ما يسمى «الجيش الوطني»": the name follows
 _BASE = norm("قاعدة")
 _RELATIVE = _words("relative")
+_MEMBERSHIP = _words("membership")  # "الذي يضم مالي وبوركينا فاسو والنيجر": an alliance's members
 _NOT_ARTICLE = _RELATIVE | _words("not_article")  # words that begin with ال but take no article
 # a nationality after these names who tells the news ("تقديرات عراقية"، "مصادر عسكرية إسرائيلية"), not an actor
 _SOURCES = _words("sources")
@@ -779,6 +780,32 @@ def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Me
         f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm))) and not (
         m.entity.kind == PLACE and m.end_tok - m.start_tok == 1 and month_at(toks, m.start_tok)
         and "آ" in toks[m.start_tok].text) and not (m.entity.kind in (STATE, PLACE) and _in_outlet_name(toks, m))]
+
+
+def _drop_members(toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Without the states a clause names as an alliance's or a group's members ("تحالف دول الساحل الذي يضم مالي
+    وبوركينا فاسو والنيجر"): neither the owners of the men it counts nor where they are."""
+    members: set[int] = set()
+    for m in mentions:
+        k = m.end_tok
+        while k < len(toks) and toks[k].text in _OPENERS:  # a closing quote or bracket
+            k += 1
+        if not (m.entity.kind in (ALLIANCE, NONSTATE) and k + 1 < len(toks) and toks[k].norm in _RELATIVE
+                and toks[k + 1].norm in _MEMBERSHIP):
+            continue
+        k += 2
+        for n in mentions:
+            if n.start_tok < k:
+                continue
+            if n.start_tok != k or n.entity.kind != STATE:
+                break
+            members.add(n.start_tok)
+            k = n.end_tok
+            if k < len(toks) and toks[k].text in ("،", ","):
+                k += 1
+            if k < len(toks) and toks[k].norm == "و":
+                k += 1
+    return [m for m in mentions if m.start_tok not in members]
 
 
 def _drop_generic_before_nationality(mentions: list[Mention], toks: Sequence[Token] = ()) -> list[Mention]:
@@ -1553,7 +1580,7 @@ class _Sentence:
         self.references: set[int] = set()  # where a bare "الحزب"، "التنظيم" stands for a group named before
         self.quantity_starts = {q.start_tok for q in quantities}  # where the sentence's counts begin
         self.quantity_at = {q.start_tok: q for q in quantities}
-        self.mentions = _drop_generic_before_nationality(_drop_event_names(toks, self.mentions), toks)
+        self.mentions = _drop_generic_before_nationality(_drop_members(toks, _drop_event_names(toks, self.mentions)), toks)
         self.mentions = [self._accusative_demonym(m) for m in self.mentions]
         self._add_short_forms()
         self._add_bare_coalitions()
