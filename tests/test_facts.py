@@ -3280,3 +3280,31 @@ def test_session_26_our_men_by_any_personnel_noun_and_an_alliances_members():
     [f] = extract_facts("أما تحالف دول الساحل الذي يضم مالي وبوركينا فاسو والنيجر، فقد أعلن تشكيل قوة موحدة قوامها "
                         "خمسة آلاف عنصر.")
     assert f.actor == "تحالف دول الساحل"
+
+
+def test_session_26_a_list_of_a_states_presence_by_host():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("الكويت - كويت تايمز\nوتنشر الولايات المتحدة نحو 40 ألف عسكري في الشرق الأوسط.\n"
+            "وبحسب تقديرات مركز دراسات، يتوزع الوجود الأمريكي في دول مجلس التعاون على النحو التالي:\n"
+            "• الكويت (معسكر عريفجان، قاعدة علي السالم الجوية): 13.500 عسكري\n"
+            "• قطر (قاعدة العديد الجوية): نحو 10 آلاف\n"
+            "• الإمارات (قاعدة الظفرة الجوية): 3500\n")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
+        (40000, "USA", None), (13500, "USA", "KWT"), (10000, "USA", "QAT"), (3500, "USA", "ARE")]
+    # a list of contributions to a mission keeps each item's state as the owner
+    text = ("وتتوزع قوات البعثة الإفريقية في الصومال على النحو الآتي:\n- أوغندا: 4500 جندي\n- إثيوبيا: 2500 جندي\n")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(4500, "UGA"), (2500, "ETH")]
+
+
+def test_session_26_a_states_men_in_a_mission_and_outside_it_are_its_own():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("القاهرة - وصلت طلائع الكتيبة المصرية إلى مقديشو للمشاركة في بعثة الاتحاد الإفريقي في الصومال.\n"
+            "وقال مصدر عسكري إن الدفعة الأولى تضم 350 جنديا، على أن يكتمل وصول الكتيبة ليبلغ عدد جنودها في البعثة 1091 فردا.\n"
+            "وأضاف أن القاهرة ستنشر لاحقا قوة ثانية خارج مظلة البعثة قد يصل قوامها إلى نحو خمسة آلاف عسكري.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(350, "EGY"), (1091, "EGY"), (5000, "EGY")]
+    # the mission's own men stay its
+    text = ("بعثة الاتحاد الإفريقي في الصومال\nقالت بعثة الاتحاد الإفريقي إن الوضع مستقر.\n"
+            "ويبلغ عدد جنود البعثة المنتشرين فعليا نحو 11 ألف جندي.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(11000, "AU")]

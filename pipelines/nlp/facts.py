@@ -381,7 +381,7 @@ def _lex() -> dict:
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     lex["military_phrases"] = {tuple(norm(w) for w in p.split()) for p in raw["military_phrases"]}
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
-                "leader_words", "foreign_words", "local_men_adjectives", "recruit_words", "against_words", "unnamed_owner_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
+                "leader_words", "foreign_words", "local_men_adjectives", "recruit_words", "against_words", "unnamed_owner_words", "presence_nouns", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
                 "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words", "armed_group_nouns", "place_anaphora",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
@@ -756,6 +756,7 @@ _TITLES = _words("titles")
 _MEETINGS = _words("meetings")
 _TREATY_HEADS = _words("treaty_heads") | _MEETINGS
 _WAS = _words("was")
+_SERVING_IN = {norm("في"), norm("ضمن")}  # "جنودها في البعثة"، "عناصره ضمن القوة"
 _OUTSIDE = _words("outside")  # "خارج الولايات المتحدة" says where the men are not
 
 
@@ -1025,15 +1026,18 @@ def _their_count_before(toks: Sequence[Token], q: Quantity, named: set[int]) -> 
     return None
 
 
-def _intro_owner(toks: Sequence[Token]) -> tuple[str, str, str] | None:
+def _intro_owner(toks: Sequence[Token], by_adjective: bool = False) -> tuple[str, str, str] | None:
     """(actor, its words, its kind) of the men a list's introducing line names: the state whose adjective follows
-    them or their units ("الجنود الأمريكيين"، "بالوحدات الكورية"), else the first owner it names as no place."""
+    them, their units or their presence ("الجنود الأمريكيين"، "بالوحدات الكورية"، "الوجود الأمريكي"), else the first owner it names as no place."""
     mentions = _drop_event_names(toks, gazetteer().find_mentions(toks))
     for m in mentions:
         if m.demonym and m.entity.kind == STATE and m.start_tok > 0 and (
                 _mentions_personnel(toks[m.start_tok - 1].norm) or _in(toks[m.start_tok - 1], "force_nouns")
+                or _in(toks[m.start_tok - 1], "presence_nouns")
                 or any(f in _UNIT_PLURALS for f in strip_proclitics(toks[m.start_tok - 1].norm))):
             return m.entity.country, m.entity.name_ar, "state"
+    if by_adjective:
+        return None
     for m in mentions:
         if m.entity.kind in (STATE, STATE_BODY, ALLIANCE, NONSTATE) and not m.demonym and not _preceded_by_locative(toks, m):
             actor, kind = _actor_of(m, DocContext())
@@ -1669,6 +1673,11 @@ class _Sentence:
                         and self.toks[k + 1].norm not in _RELATIVE | _PREPS | _WHICH_ONE):
                     continue  # "الحلف الأطلسي" is a name, "البعثة الدبلوماسية" another mission (not "البعثة التي"،
                     # "البعثة الجديدة")
+                before = [x.norm for x in self.toks[max(0, k - 2):k]]
+                if (len(before) == 2 and before[1] in _SERVING_IN and _possessed_by_pronoun(self.toks[k - 2])) or any(
+                        x in _OUTSIDE for x in before):
+                    continue  # "ليبلغ عدد جنودها في البعثة": its own men, who serve in the mission; "قوة ثانية خارج
+                    # مظلة البعثة": no men of the mission
                 word = next(f for f in strip_proclitics(t.norm) if f in _ALLIANCE_WORDS)
                 ent = self.ctx.alliance_before(t.start, word[2:])
                 if ent is None and word == _ALLIANCE_NATO and not self.ctx.other_pact_before(t.start):
@@ -4031,7 +4040,9 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
     ctx = ctx or DocContext()
     # "- قاعدة حرير في محافظة أربيل: قرابة 600": an item of a list whose line above names the men
     intro = ctx.list_intro(offset) if sentence[:1] in _BULLETS else None
-    listed_men = intro is not None and any(_mentions_personnel(t.norm) for t in intro)
+    # (or their presence by their state's adjective: "يتوزع الوجود الأمريكي في دول مجلس التعاون على النحو التالي:")
+    listed_men = intro is not None and (any(_mentions_personnel(t.norm) for t in intro) or (
+        any(_in(t, "presence_nouns") for t in intro) and _intro_owner(intro) is not None))
     if not listed_men and not _personnel_prefilter().search(sentence.replace("\u0640", "")):
         return []
     toks = tokenize(sentence, offset)
@@ -4249,9 +4260,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
                                             and toks[m.start_tok].norm in _OUR_COUNTRY), None)) is not None:
             # "عودة 450 من جنودنا البواسل": "our" men are the country's that says so
             (actor, actor_kind), actor_text, actor_m = _actor_of(ours, ctx), s.span_text(ours.start_tok, ours.end_tok), ours
-        if actor is None and intro is not None and (owner := _intro_owner(intro)) is not None:
+        if intro is not None and (actor is None or (actor_m is not None and any(
+                t.text == ":" for t in toks[actor_m.end_tok:q.start_tok]))) and (
+                owner := _intro_owner(intro, by_adjective=actor is not None)) is not None:
             # "يتوزع من تبقى من الجنود الأمريكيين حالياً على النحو الآتي:" above "- قاعدة عين الأسد …: أقل من 200
-            # عسكري": the men the list is of
+            # عسكري": the men the list is of; a state in the item's label is where they are ("• الكويت (معسكر
+            # عريفجان): 13.500 عسكري" under "يتوزع الوجود الأمريكي … على النحو التالي:")
             actor, actor_text, actor_kind = owner
         if estimate_of_prev:
             # (the whole force, not the part counted last: "نحو 100 ألف مقاتل، بينهم 20 ألفا من …")
@@ -4267,6 +4281,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
+        if intro is not None and loc_m is None and _intro_owner(intro, by_adjective=True) and (label := next((m for m in s.mentions if m.entity.kind in (STATE, PLACE)
+                                                                   and m.entity.country and m.entity.country != actor
+                                                                   and any(t.text == ":" for t in toks[m.end_tok:q.start_tok])),
+                                                                  None)) is not None:
+            # "• قطر (قاعدة العديد الجوية): نحو 10 آلاف": an item's label names where its men are
+            location, location_text, loc_m = label.entity.country, s.span_text(label.start_tok, label.end_tok), label
         if ((loc_m is None and location_text is None or loc_m is not None and loc_m.demonym and loc_m.entity.id == actor)
                 and location in (None, ctx.main_country, actor)
                 and (host := ctx.exercise_host) is not None and s.takes_part_in_exercise(q, lo, hi)):
