@@ -487,6 +487,8 @@ _ON, _IN_TURN = norm("على"), norm("التوالي")  # "على التوالي
 # "بلغ نحو 9 آلاف عسكري، وأنها تعمل على رفعه إلى 10 آلاف": the number before, changed to another
 _CHANGE_IT = _words("change_it")
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
+# ... and its general staff: "دفعت قيادة الأركان العامة للجيوش بنحو ألف جندي"
+_HOME_COMMANDS = _phrases("home_commands")
 
 
 def _names_defence_ministry(toks: Sequence[Token], m: Mention) -> bool:
@@ -906,8 +908,9 @@ def _possessed_personnel(word: str, generic: bool = False) -> bool:
 
 
 def _owned_personnel(tok: Token) -> bool:
-    """Personnel whose owner may follow: "مقاتلي حماس"، "جنودها"، and broken plurals in construct ("عناصر الهيئة")."""
-    return _possessed_personnel(tok.norm) or _in(tok, "construct_plurals")
+    """Personnel whose owner may follow: "مقاتلي حماس"، "جنودها"، and broken plurals in construct ("عناصر الهيئة");
+    not a feminine adjective, which normalising makes look like "his" ("مصادر عسكرية لـ«الموجز»")."""
+    return (_possessed_personnel(tok.norm) and not tok.text.endswith("ة")) or _in(tok, "construct_plurals")
 
 
 def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, Mention]) -> _Unit | None:
@@ -1755,13 +1758,16 @@ class _Sentence:
             m.entity.id == main and (_across_border(toks, m) or (m.start_tok > 0 and any(
                 f.startswith(_BORDER) for f in strip_proclitics(toks[m.start_tok - 1].norm)))) for m in self.mentions)
         for k, t in enumerate(toks):
-            if (k + 2 < len(toks) and k not in taken and k + 1 not in taken and _MINISTRY in (t.norm, t.norm[1:])
-                    and toks[k + 1].norm == _DEFENCE and (toks[k + 2].norm in _lex()["kind_cues"] or (
-                        k > 0 and toks[k - 1].norm in _lex()["kind_cues"] and (
-                            k + 2 in self.quantity_starts or _lex()["kind_cues"][toks[k - 1].norm] == "deployment")))
+            cue_before = next((_lex()["kind_cues"][f] for f in strip_proclitics(toks[k - 1].norm)
+                               if f in _lex()["kind_cues"]), None) if k > 0 else None
+            if (k + 2 < len(toks) and k not in taken and k + 1 not in taken
+                    and any((w, toks[k + 1].norm) in _HOME_COMMANDS for w in (t.norm, t.norm[1:]))
+                    and (toks[k + 2].norm in _lex()["kind_cues"] or (
+                        cue_before is not None and (k + 2 in self.quantity_starts or cue_before == "deployment")))
                     and not any(j < k for j in others)):
                 # "وزارة الدفاع تنشر نحو 20 ألف مقاتل"، "استدعت وزارة الدفاع نحو خمسة آلاف جندي احتياط"، "دفعت وزارة
-                # الدفاع بلواءين …، قوامهما قرابة أربعة آلاف جندي": the ministry
+                # الدفاع بلواءين …، قوامهما قرابة أربعة آلاف جندي"، "دفعت قيادة الأركان العامة للجيوش بنحو ألف جندي": the
+                # ministry or general staff
                 # of the article's country, as the subject of a verb of the men (not "متحدث باسم وزارة الدفاع إن
                 # المتمردين حشدوا": a source), when no other state is named before it
                 self.mentions.append(Mention(ent, k, k + 2))
