@@ -3325,3 +3325,31 @@ def test_session_26_an_outlet_told_is_no_owner_and_a_bare_general_staff_is_the_a
                "وقال مصدر إن عناصر من الفيلق الإفريقي الروسي شوهدوا قرب الحدود.\n"
                "ودفعت قيادة الأركان العامة للجيوش بنحو ألف جندي إضافي إلى المنطقة العسكرية الخامسة في النعمة.") \
         == [(1000, "MRT")]
+
+
+def test_session_26_a_force_supported_is_not_the_mens_and_foreign_men_in_the_country_are_in_the_articles():
+    from pipelines.nlp.article import facts_for_text
+
+    [f] = extract_facts("وتنشر بوروندي قرابة 10 آلاف جندي لدعم القوات الكونغولية في إقليم جنوب كيفو.")
+    assert (f.actor, f.location) == ("BDI", "COD")
+    text = ("طرابلس - ليبيا المستقبل\nوتحتفظ أنقرة بقاعدة الوطية الجوية منذ 2020 بموجب مذكرة التفاهم مع حكومة طرابلس.\n"
+            "وتقدر المصادر عدد العسكريين الأتراك في البلاد بنحو 500 عسكري.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(500, "TUR", "LBY")]
+
+
+def test_session_26_a_states_men_on_its_border_stand_on_its_side():
+    from pipelines.nlp.article import facts_for_text
+
+    def where(text: str) -> list:
+        return [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)]
+
+    # across a border past a place noun and a compass word ("مع ولاية غرب دارفور")
+    assert where("الخرطوم - الجريدة\nوعلى الجانب الآخر من الحدود، عززت تشاد انتشارها العسكري وعلى امتداد الشريط الحدودي مع "
+                 "ولاية غرب دارفور، إذ نشرت نحو 1500 جندي إضافي.") == [(1500, "TCD", "TCD")]
+    # a border the sentence names no other side of, in an article about the neighbour
+    assert where("الخرطوم - اليوم التالي\nوتتواصل المعارك في دارفور بين الجيش السوداني وقوات الدعم السريع.\n"
+                 "وأفادت مصادر تشادية أن نجامينا أرسلت قرابة ألفي جندي من الجيش والحرس الوطني إلى الشريط الحدودي.") \
+        == [(2000, "TCD", "TCD")]
+    # ... but men sent across it are where they go
+    assert where("الخرطوم - اليوم التالي\nوتتواصل المعارك في دارفور بين الجيش السوداني وقوات الدعم السريع.\n"
+                 "وأرسلت تشاد نحو ألف جندي عبر الحدود إلى مدينة الجنينة السودانية.")[0][2] == "SDN"

@@ -706,7 +706,9 @@ def _an_army(word_norm: str) -> bool:
 
 _RANKS = _words("ranks")  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = _words("year_words")
-_SUPPORTED = _words("supported")  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
+_SUPPORTED = _words("supported")
+_IN_SUPPORT_OF = _words("in_support_of")
+_COMPASS = _words("compass")  # "ولاية غرب دارفور": a direction inside a place's name  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
 _RECKONED_TO = _words("reckoned_to")  # followed by "على"
 _PLACE_NOUNS = _words("place_nouns")
 _TOWARD = _words("toward")  # where men head
@@ -1416,6 +1418,8 @@ def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
     a word may stand between the border and "مع" ("الحدود الشمالية مع"). The place may come with its noun: "الشريط
     الحدودي مع محافظة حضرموت"."""
     k = m.start_tok - 1
+    if k >= 3 and toks[k].norm in _COMPASS and any(f in _PLACE_NOUNS for f in strip_proclitics(toks[k - 1].norm)):
+        k -= 1  # "الشريط الحدودي مع ولاية غرب دارفور"
     if k >= 2 and any(f in _PLACE_NOUNS for f in strip_proclitics(toks[k].norm)):
         k -= 1
     return k >= 1 and toks[k].norm == "مع" and any(
@@ -2271,8 +2275,8 @@ class _Sentence:
                 continue
             if t.text in _CLAUSE_END or t.norm in _PREPS or t.text in ("،", ",") or t.norm in _NP_STOP:
                 break
-            if t.norm[:1].isdigit() or any(f in _lex()["kind_cues"] for f in strip_proclitics(t.norm)):
-                break
+            if t.norm[:1].isdigit() or any(f in _lex()["kind_cues"] or f in _IN_SUPPORT_OF for f in strip_proclitics(t.norm)):
+                break  # (and "10 آلاف جندي لدعم القوات الكونغولية": the force supported is not theirs)
             k += 1
             steps += 1
         # "4500 جندي من 27 دولة يخدمون حالياً في صفوف «كفور»": the ranks they serve in, further on in the clause
@@ -3454,7 +3458,9 @@ class _Sentence:
                             return host.country, None, None
                     elif (country_word and self.ctx.main_country and self.ctx.main_country != actor
                           and actor_m is not None and (actor_m.entity.kind != STATE or (
-                              actor_m.demonym and actor_m.start_tok == unit.end))
+                              actor_m.demonym and (actor_m.start_tok == unit.end or (
+                                  # "عدد العسكريين الأتراك في البلاد بنحو 500 عسكري": foreign men named before the count
+                                  actor_m.start_tok > 0 and _mentions_personnel(toks[actor_m.start_tok - 1].norm)))))
                           # (not "أعلن وزير الدفاع الفنزويلي عن انتشار … قرابة 200 ألف جندي في مختلف أنحاء البلاد": its
                           # own minister's country)
                           and not self._own_official_before(actor, k)):
@@ -3499,9 +3505,11 @@ class _Sentence:
                     continue  # far back, a named place is where something else happened
                 return e.country, self.span_text(k, m.end_tok), place
             if home is not None and home != e.country and _across_border(toks, m) and not any(
-                    x.end_tok <= m.start_tok and x.entity.kind in (STATE, PLACE) and self._locative(x) for x in self.mentions):
+                    x.end_tok <= m.start_tok and x.entity.kind in (STATE, PLACE) and self._locative(x)
+                    and x.entity.country != home for x in self.mentions):
                 # "عزز انتشاره على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": their own side, unless the sentence
-                # has said where the border is ("يقع في شمال شرق الأردن قرب المثلث الحدودي مع سوريا")
+                # has said where the border is ("يقع في شمال شرق الأردن قرب المثلث الحدودي مع سوريا"), other than on
+                # that side ("عززت تشاد انتشارها العسكري في مدينة أدري وعلى امتداد الشريط الحدودي مع ولاية غرب دارفور")
                 return self._place_of(m, home)
             if (m.start_tok > 0 and toks[m.start_tok - 1].norm in _ENTER_LEAVE and e.country != actor
                     and not _has_preposition_clitic(toks[m.start_tok].norm)):
@@ -3580,6 +3588,14 @@ class _Sentence:
             return None, None, None  # "8700 جندي من نيجيريا والكاميرون والنيجر": the article's country is one of many
         if actor_m is not None and actor_m.entity.id in _AFLOAT:
             return None, None, None  # "وتحمل الحاملة أكثر من 4 آلاف بحار": a carrier's crew at sea, in no country
+        if (actor is not None and actor != self.ctx.main_country and (e := gazetteer().entities.get(actor)) is not None
+                and e.kind == STATE and kind_hint != "withdrawal"
+                and any(f.startswith(_BORDER) for t in toks[lo:hi] for f in strip_proclitics(t.norm))
+                and not any(m is not actor_m and m.entity.kind in (STATE, PLACE) and m.entity.country not in (None, actor)
+                            for m in self.mentions)):
+            # (e') "أن نجامينا أرسلت قرابة ألفي جندي … إلى الشريط الحدودي": a state's men on a border the sentence
+            # names no other side of stand on their own side
+            return actor, None, None
         if self.ctx.main_country:
             return self.ctx.main_country, None, None
         return None, None, None
