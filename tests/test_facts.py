@@ -3353,3 +3353,12 @@ def test_session_26_a_states_men_on_its_border_stand_on_its_side():
     # ... but men sent across it are where they go
     assert where("الخرطوم - اليوم التالي\nوتتواصل المعارك في دارفور بين الجيش السوداني وقوات الدعم السريع.\n"
                  "وأرسلت تشاد نحو ألف جندي عبر الحدود إلى مدينة الجنينة السودانية.")[0][2] == "SDN"
+
+
+def test_session_26_a_partner_described_by_a_relative_clause_after_a_comma_owns_its_size():
+    [f] = extract_facts("وتعمل هذه العناصر الروسية بالتنسيق مع قوات حفتر، التي تقدر المصادر الغربية قوامها بنحو 70 ألف "
+                        "عنصر بين نظاميين ومساندين.")
+    assert (f.actor, f.actor_text) == ("الجيش الوطني الليبي", "قوات حفتر")
+    # the partner of an agreement with no clause of its own owns none
+    [f] = extract_facts("وبموجب بروتوكول التعاون الموقع مع الحكومة الصومالية، نشرت مصر نحو 1000 جندي في مقديشو.")
+    assert f.actor == "EGY"

@@ -2369,10 +2369,13 @@ class _Sentence:
             if head >= 0 and self.toks[head].norm in _WITH and any(
                     any(f.startswith(_AGREEMENT_STEMS) for f in strip_proclitics(t.norm))
                     for t in self.toks[max(0, head - 3):head]) and not (
-                    m.end_tok < len(self.toks) and self.toks[m.end_tok].norm in _RELATIVE):
+                    m.end_tok < len(self.toks) and self.toks[m.end_tok].norm in _RELATIVE) and not (
+                    m.end_tok + 1 < len(self.toks) and self.toks[m.end_tok].text in ("،", ",")
+                    and self.toks[m.end_tok + 1].norm in _RELATIVE):
                 # "بموجب بروتوكول التعاون الموقع مع الحكومة الصومالية": the partner of an agreement, not the men's
                 # owner (not "عمليات مشتركة مع القوات الفرنسية البالغ عددها 5100 جندي": the men with whom; nor "اتفاق
-                # مع روسيا التي نشرت نحو 3 آلاف جندي": the subject of the clause that describes it)
+                # مع روسيا التي نشرت نحو 3 آلاف جندي"، "بالتنسيق مع قوات حفتر، التي تقدر المصادر الغربية قوامها بنحو 70
+                # ألف عنصر": the subject of the clause that describes it)
                 continue
             if m.demonym and m.entity.kind == STATE and self._unnamed_base_of(m):
                 # "القاعدة العسكرية الروسية 102 في مدينة غيومري تضم نحو 3 آلاف جندي": a base known only by its state's
