@@ -1005,8 +1005,10 @@ def _their_count_before(toks: Sequence[Token], q: Quantity, named: set[int]) -> 
     if q.end_tok < len(toks) and (_mentions_personnel(toks[q.end_tok].norm) or _in(toks[q.end_tok], "measure_words")
                                   or (toks[q.end_tok].norm.startswith("ال") and len(toks[q.end_tok].norm) > 3)):
         return None  # a noun of its own: "من عشرات الدول"، "لأكثر من 2700 كيلومتر"
-    if sum(t.text == "«" for t in toks[:q.start_tok]) > sum(t.text == "»" for t in toks[:q.start_tok]):
-        return None  # a number in a quoted name: "قدّرت عددهم ل«الساعة 24» بما بين 500 و700"
+    opened = next((k for k in range(q.start_tok - 1, -1, -1) if toks[k].text in ("«", "»")), None)
+    if opened is not None and toks[opened].text == "«" and q.start_tok - opened <= 4:
+        return None  # a number in a quoted name: "قدّرت عددهم ل«الساعة 24» بما بين 500 و700" (not a quoted statement:
+        # "«أفرادنا في بابنوسة، وعددهم يفوق خمسة آلاف»")
     for k in range(q.start_tok - 1, max(-1, q.start_tok - 5), -1):
         if toks[k].text in _CLAUSE_END or toks[k].norm[:1].isdigit():
             return None
@@ -1015,7 +1017,8 @@ def _their_count_before(toks: Sequence[Token], q: Quantity, named: set[int]) -> 
             # لحماية رعاياها بعد أن بلغ عددهم 3000")
             # (or by their owner's pronoun: "حشد مسلحيه، إذ قدّر مصدر قبلي عددهم بألفين ونيّف")
             men = next((j for j in range(k - 1, max(-1, k - 25), -1) if (_in(toks[j], "personnel_strong")
-                        and toks[j].norm.lstrip("و").startswith("ال")) or _possessed_by_pronoun(toks[j])), None)
+                        and toks[j].norm.lstrip("و").startswith("ال")) or _possessed_by_pronoun(toks[j])
+                        or toks[j].norm.lstrip("و") in _OUR_COUNTRY), None)  # ... or ours: "أفرادنا …، وعددهم"
             if men is None or any(_in(t, "casualty_cues") or _in(t, "people_nouns") for t in toks[men + 1:k]):
                 return None  # "نشرت روسيا 500 جندي، بينما قتل مدنيون … وارتفع عددهم إلى 40": the dead's number
             # "هم" is the nearest definite plural: not the men when another stands between ("الجنود الأمريكيين نقلوا
@@ -4067,7 +4070,9 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
     intro = ctx.list_intro(offset) if sentence[:1] in _BULLETS else None
     # (or their presence by their state's adjective: "يتوزع الوجود الأمريكي في دول مجلس التعاون على النحو التالي:")
     listed_men = intro is not None and (any(_mentions_personnel(t.norm) for t in intro) or (
-        any(_in(t, "presence_nouns") for t in intro) and _intro_owner(intro) is not None))
+        any(_in(t, "presence_nouns") for t in intro) and _intro_owner(intro) is not None) or any(
+        # "وتتوزع أكبر الوحدات المشاركة في البعثة حاليا على النحو الآتي:": a list of units counts their men
+        f in _UNIT_PLURALS for t in intro for f in strip_proclitics(t.norm)))
     if not listed_men and not _personnel_prefilter().search(sentence.replace("\u0640", "")):
         return []
     toks = tokenize(sentence, offset)
