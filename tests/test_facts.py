@@ -3375,3 +3375,25 @@ def test_session_26_a_list_of_units_and_our_mens_number_in_a_quoted_statement():
     [f] = extract_facts("وقال المتحدث باسم الجيش السوداني إن «أفرادنا في بابنوسة، وعددهم يفوق خمسة آلاف، صامدون».")
     assert (f.count, f.low, f.actor) == (5000, 5000, "SDN")
     assert extract_facts("وقدّرت عددهم ل«الساعة 24» بما بين 500 و700.") == []
+
+
+def test_review_of_session_26_rules_stay_within_their_cases():
+    from pipelines.nlp.article import facts_for_text
+
+    def rows(text: str) -> list:
+        return [(r["count"] or r["low"], r["actor"], r["location"]) for r in facts_for_text("d", text)]
+
+    # 1: a list's items with no personnel noun and no owner (this raised IndexError)
+    assert rows("بغداد - وكالات\nويتوزع الجنود على القواعد التالية:\n- قاعدة حرير في أربيل: قرابة 600\n"
+                "- قاعدة عين الأسد: 400") == [(600, None, "IRQ"), (400, None, "IRQ")]
+    # 2: a state's soldiers' owner is not carried to fighters counted next, the other side's
+    assert rows("مقديشو - وكالات\nنشرت تركيا 500 جندي في الصومال. ويقدر عدد مقاتلي الشباب بما بين 7 و12 ألف مقاتل.")[1][1] \
+        != "TUR"
+    # 3: nor to the total of foreign forces
+    assert rows("كابول - وكالات\nتنشر ألمانيا 1300 جندي في أفغانستان. ويبلغ العدد الإجمالي للقوات الأجنبية هناك "
+                "10 آلاف جندي.")[1][1] is None
+    # 4: a state's men joining a mission on a border are where the mission is
+    assert rows("بيروت - وكالات\nوأعلنت فرنسا إرسال 700 جندي للانضمام إلى اليونيفيل على الحدود الجنوبية.")[0][2] == "LBN"
+    # 5: a list's item counts men only as a bare number, not money or distance
+    assert rows("الرياض - وكالات\nيتوزع الانتشار الصيني في المنطقة على النحو التالي:\n"
+                "• مشاريع في السعودية: 40 مليار دولار\n• جيبوتي: 2000") == [(2000, "CHN", "DJI")]

@@ -381,7 +381,7 @@ def _lex() -> dict:
     lex["military_stems"] = tuple(norm(w) for w in raw["military_stems"])
     lex["military_phrases"] = {tuple(norm(w) for w in p.split()) for p in raw["military_phrases"]}
     for key in ("personnel_strong", "personnel_weak", "generic_personnel", "construct_plurals", "strength_heads", "measure_words",
-                "leader_words", "foreign_words", "local_men_adjectives", "recruit_words", "against_words", "unnamed_owner_words", "presence_nouns", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
+                "leader_words", "foreign_words", "local_men_adjectives", "recruit_words", "against_words", "unnamed_owner_words", "presence_nouns", "soldier_words", "fighter_words", "mercenary_words", "people_nouns", "enemy_words", "force_nouns", "ellipsis_words",
                 "casualty_cues", "casualty_predicates", "casualty_cues_adjacent", "civilian_qualifiers", "non_troop_events",
                 "plan_words", "future_verbs", "future_time_words", "receiving_verbs", "region_anaphora", "trainer_words", "armed_group_nouns", "place_anaphora",
                 "not_group_heads", "locatives", "territory_nouns", "country_anaphora"):
@@ -706,9 +706,9 @@ def _an_army(word_norm: str) -> bool:
 
 _RANKS = _words("ranks")  # "في صفوف X": in the ranks of X
 _YEAR_WORDS = _words("year_words")
-_SUPPORTED = _words("supported")
-_IN_SUPPORT_OF = _words("in_support_of")
-_COMPASS = _words("compass")  # "ولاية غرب دارفور": a direction inside a place's name  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
+_SUPPORTED = _words("supported")  # followed by "من" ("بدعم من إيران"); "لدعم X" is X supported
+_IN_SUPPORT_OF = _words("in_support_of")  # "10 آلاف جندي لدعم القوات الكونغولية": the force supported
+_COMPASS = _words("compass")  # "ولاية غرب دارفور": a direction inside a place's name
 _RECKONED_TO = _words("reckoned_to")  # followed by "على"
 _PLACE_NOUNS = _words("place_nouns")
 _TOWARD = _words("toward")  # where men head
@@ -3597,10 +3597,11 @@ class _Sentence:
         if (actor is not None and actor != self.ctx.main_country and (e := gazetteer().entities.get(actor)) is not None
                 and e.kind == STATE and kind_hint != "withdrawal"
                 and any(f.startswith(_BORDER) for t in toks[lo:hi] for f in strip_proclitics(t.norm))
-                and not any(m is not actor_m and m.entity.kind in (STATE, PLACE) and m.entity.country not in (None, actor)
-                            for m in self.mentions)):
+                and not any(m is not actor_m and (m.entity.kind == ALLIANCE or (
+                    m.entity.kind in (STATE, PLACE) and m.entity.country not in (None, actor))) for m in self.mentions)):
             # (e') "أن نجامينا أرسلت قرابة ألفي جندي … إلى الشريط الحدودي": a state's men on a border the sentence
-            # names no other side of stand on their own side
+            # names no other side of stand on their own side (not men joining a mission there: "700 جندي فرنسي
+            # للانضمام إلى اليونيفيل على الحدود الجنوبية")
             return actor, None, None
         if self.ctx.main_country:
             return self.ctx.main_country, None, None
@@ -3977,9 +3978,10 @@ def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]
     News names who sends or keeps men once and then goes on counting them in the sentences after ("وصل ... جنود
     الكتيبة الأردنية إلى بانغي." then "وتضم الكتيبة 750 فردا"). Such a count's owner is the owner of the count just
     before it, in its own sentence or the one before (a paragraph's break between them too, as news gives a
-    sentence a paragraph); else the subject of the sentence before (the first state, group, body or alliance it
-    names, not as a place: "تحتفظ ألمانيا بقاعدة في أربيل." then "ويبلغ عدد المدربين هناك نحو 150"). No owner is
-    carried further: two sentences on, news has most often moved to another party."""
+    sentence a paragraph), carried there or not, so that an owner passes along a run of sentences that each count
+    its men; else the subject of the sentence before (the first state, body or alliance it names, not as a place:
+    "تحتفظ ألمانيا بقاعدة في أربيل." then "ويبلغ عدد المدربين هناك نحو 150"). Nothing is carried across a sentence
+    without a count: two sentences on, news has most often moved to another party."""
     out: list[TroopFact] = []
     last: TroopFact | None = None
     for f in facts:
@@ -3990,13 +3992,16 @@ def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]
             may_own = {_actor_of(Mention(e, 0, 0), ctx)[0] for e in forces}
             # mercenaries are a group's that hires them ("الدعم السريع" … "نحو ٣٨٠ مرتزقاً كولومبياً"), not a state's
             # named before ("قال الجيش السوداني …" then "إن نحو 500 مرتزق وصلوا إلى المدينة")
-            hired = _in(Token(f.unit_text, 0, 0, norm(f.unit_text.split()[0])), "mercenary_words")
+            hired = _unit_is(f, "mercenary_words")
             here = ctx.sentence_start(f.start_char)
             # a sentence listing states ("كل من نيجيريا والنيجر وتشاد والكاميرون وبنين") names no one owner
             if len({e.id for e in own}) <= 3 and len({e.id for e in before}) <= 3:
                 if last is not None and last.start_char >= (ctx.sentence_start(here - 1) if here > 0 else 0):
                     if (not may_own or last.actor in may_own) and not (hired and last.actor_kind != "nonstate") \
+                            and not (last.actor_kind == "state" and _unit_is(last, "soldier_words") and _unit_is(f, "fighter_words")) \
                             and last.actor not in _border_states(f, ctx):
+                        # (not a state's soldiers' owner to fighters counted next: "نشرت تركيا 500 جندي في الصومال.
+                        # ويقدر عدد مقاتلي الشباب بما بين 7 و12 ألف مقاتل" counts the other side)
                         f = replace(f, actor=last.actor, actor_text=last.actor_text, actor_kind=last.actor_kind)
                 elif (owner := ctx.owner_before(f.start_char, across_paragraphs=True,
                                                 sent_only=_refers_to_a_batch(f, ctx))) is not None:
@@ -4007,14 +4012,21 @@ def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]
                             and actor not in _border_states(f, ctx):
                         f = replace(f, actor=actor, actor_text=owner[1], actor_kind=actor_kind)
         if f.actor is not None:
-            last = f
+            last = f  # (a carried owner passes on: "فرنسا سحبت … ففي تشاد … وفي السنغال …" counts one state's men)
         out.append(f)
     return out
 
 
+def _unit_is(f: TroopFact, key: str) -> bool:
+    """Whether the first word of a fact's personnel noun is in the word list *key* (a list's item may have none)."""
+    words = f.unit_text.split()
+    return bool(words) and _in(Token(words[0], 0, 0, norm(words[0])), key)
+
+
 def _around_unit(f: TroopFact, ctx: DocContext) -> tuple[list[Token], int | None]:
-    """The tokens of a fact's sentence up to a little past the fact, and the index of its personnel noun."""
-    unit_word = f.unit_text.split()[-1]
+    """The tokens of a fact's sentence up to a little past the fact, and the index of its personnel noun (its first
+    token when it has none: "- قاعدة حرير في أربيل: قرابة 600")."""
+    unit_word = (f.unit_text.split() or [""])[-1]
     start = ctx.sentence_start(f.start_char)
     toks = tokenize(ctx.text_at(start, f.end_char + 160), start)
     return toks, next((i for i, t in enumerate(toks) if t.start >= f.start_char and t.text.endswith(unit_word)), None)
@@ -4026,10 +4038,10 @@ def _men_of_no_carried_owner(f: TroopFact, ctx: DocContext) -> bool:
     men fighting against someone ("5 آلاف مقاتل يحاربون الجيش المصري"، "أفراد القوات المناهضة للحوثيين"), or men
     of an owner the sentence names without naming who ("إن المتمردين حشدوا نحو 5 آلاف مقاتل"، "تضم القوات
     الدولية نحو 13 ألف جندي")."""
-    if _in(Token(f.unit_text, 0, 0, norm(f.unit_text.split()[0])), "recruit_words"):
+    if _unit_is(f, "recruit_words"):
         return True
     toks, k = _around_unit(f, ctx)
-    return k is not None and (any(_in(t, "unnamed_owner_words") for t in toks[max(0, k - 10):k]) or any(
+    return k is not None and (any(_in(t, "unnamed_owner_words") or _in(t, "foreign_words") for t in toks[max(0, k - 10):k]) or any(
         _in(t, "foreign_words") or _in(t, "local_men_adjectives") for t in toks[k + 1:k + 3]) or any(
         _in(t, "enemy_words") or _in(t, "against_words") for t in toks[k + 1:k + 4]))
 
@@ -4117,8 +4129,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             if any(_mentions_personnel(t.norm) for t in named) and not any(
                     _in(t, "casualty_cues") or t.norm.lstrip("و") in _CARED_FOR for t in named):
                 unit = of_them
-        if unit is None and listed_men and q.start_tok > 0 and toks[q.start_tok - 1].text == ":" and s.names_a_place(0, q.start_tok - 1):
-            unit, elliptic = _Unit(q.end_tok, q.end_tok), True  # "قاعدة حرير في محافظة أربيل: قرابة 600"
+        if (unit is None and listed_men and q.start_tok > 0 and toks[q.start_tok - 1].text == ":" and s.names_a_place(0, q.start_tok - 1)
+                and (q.end_tok >= len(toks) or not toks[q.end_tok].norm[:1].isalpha())):
+            # "قاعدة حرير في محافظة أربيل: قرابة 600" (a bare number: not "مشاريع في السعودية: 40 مليار دولار")
+            unit, elliptic = _Unit(q.end_tok, q.end_tok), True
         estimate_of_prev = unit is None and prev is not None and _estimates_their_number(toks, q, prev[1].end, quantities)
         if estimate_of_prev:
             # "تقول «قسد» إن عدد مقاتليها يبلغ نحو 100 ألف …، في حين تقدّر الحكومة السورية عددهم الفعلي بما لا يزيد على
