@@ -1034,24 +1034,24 @@ def _their_count_before(toks: Sequence[Token], q: Quantity, named: set[int]) -> 
     return None
 
 
-def _intro_owner(toks: Sequence[Token], by_adjective: bool = False) -> tuple[str, str, str] | None:
+def _intro_owner(toks: Sequence[Token]) -> tuple[tuple[str, str, str] | None, bool]:
     """(actor, its words, its kind) of the men a list's introducing line names: the state whose adjective follows
-    them, their units or their presence ("الجنود الأمريكيين"، "بالوحدات الكورية"، "الوجود الأمريكي"), else the first owner it names as no place."""
+    them, their units or their presence ("الجنود الأمريكيين"، "بالوحدات الكورية"، "الوجود الأمريكي"), else the first
+    owner it names as no place; and whether it named that state by its adjective (whose men the items are, in the
+    places their labels name)."""
     mentions = _drop_event_names(toks, gazetteer().find_mentions(toks))
     for m in mentions:
         if m.demonym and m.entity.kind == STATE and m.start_tok > 0 and (
                 _mentions_personnel(toks[m.start_tok - 1].norm) or _in(toks[m.start_tok - 1], "force_nouns")
                 or _in(toks[m.start_tok - 1], "presence_nouns")
                 or any(f in _UNIT_PLURALS for f in strip_proclitics(toks[m.start_tok - 1].norm))):
-            return m.entity.country, m.entity.name_ar, "state"
-    if by_adjective:
-        return None
+            return (m.entity.country, m.entity.name_ar, "state"), True
     for m in mentions:
         if m.entity.kind in (STATE, STATE_BODY, ALLIANCE, NONSTATE) and not m.demonym and not _preceded_by_locative(toks, m):
             actor, kind = _actor_of(m, DocContext())
             if actor is not None:
-                return actor, " ".join(t.text for t in toks[m.start_tok:m.end_tok]), kind
-    return None
+                return (actor, " ".join(t.text for t in toks[m.start_tok:m.end_tok]), kind), False
+    return None, False
 
 
 def _men_nationality(toks: Sequence[Token]) -> str | None:
@@ -1429,6 +1429,11 @@ def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
         f.startswith(_BORDER) for j in range(max(0, k - reach), k) for f in strip_proclitics(toks[j].norm))
 
 
+def _border_adjective(toks: Sequence[Token], m: Mention) -> bool:
+    """"على الحدود السورية": a state named by its adjective right after a border (the border of that state)."""
+    return m.start_tok > 0 and any(f.startswith(_BORDER) for f in strip_proclitics(toks[m.start_tok - 1].norm))
+
+
 def _estimates_their_number(toks: Sequence[Token], q: Quantity, since: int, quantities: Sequence[Quantity] = ()) -> bool:
     """Whether a bare count *q* gives someone's estimate of "their number" (after *since*): "تقدّر الحكومة السورية
     عددهم الفعلي بما لا يزيد على 50 ألفا" (not when another count stands between: "حيث يعيش مليونا فلسطيني،
@@ -1762,16 +1767,20 @@ class _Sentence:
         # السورية": guards at that country's border are its neighbour's)
         home_units = bool(units) and not self.ctx.occupier_named and not any(
             m.entity.kind == STATE_BODY and m.entity.country not in (None, main) for m in self.mentions) and not any(
-            m.entity.id == main and (_across_border(toks, m) or (m.start_tok > 0 and any(
-                f.startswith(_BORDER) for f in strip_proclitics(toks[m.start_tok - 1].norm)))) for m in self.mentions)
+            m.entity.id == main and (_across_border(toks, m) or _border_adjective(toks, m)) for m in self.mentions)
+        cues = _lex()["kind_cues"]
+
+        def commands_men(k: int) -> bool:
+            # a verb of the men's kind right after the command, or right before it ("و" or not) when it sends men or
+            # the count follows the command
+            cue_before = next((cues[f] for f in strip_proclitics(toks[k - 1].norm) if f in cues), None) if k > 0 else None
+            return toks[k + 2].norm in cues or (
+                cue_before is not None and (k + 2 in self.quantity_starts or cue_before == "deployment"))
+
         for k, t in enumerate(toks):
-            cue_before = next((_lex()["kind_cues"][f] for f in strip_proclitics(toks[k - 1].norm)
-                               if f in _lex()["kind_cues"]), None) if k > 0 else None
             if (k + 2 < len(toks) and k not in taken and k + 1 not in taken
                     and any((w, toks[k + 1].norm) in _HOME_COMMANDS for w in (t.norm, t.norm[1:]))
-                    and (toks[k + 2].norm in _lex()["kind_cues"] or (
-                        cue_before is not None and (k + 2 in self.quantity_starts or cue_before == "deployment")))
-                    and not any(j < k for j in others)):
+                    and commands_men(k) and not any(j < k for j in others)):
                 # "وزارة الدفاع تنشر نحو 20 ألف مقاتل"، "استدعت وزارة الدفاع نحو خمسة آلاف جندي احتياط"، "دفعت وزارة
                 # الدفاع بلواءين …، قوامهما قرابة أربعة آلاف جندي"، "دفعت قيادة الأركان العامة للجيوش بنحو ألف جندي": the
                 # ministry or general staff
@@ -3985,7 +3994,7 @@ def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]
     out: list[TroopFact] = []
     last: TroopFact | None = None
     for f in facts:
-        if f.actor is None and not _men_of_no_carried_owner(f, ctx):
+        if f.actor is None and not _men_of_no_carried_owner(f, around := _around_unit(f, ctx)):
             own, before, forces = ctx.owners_around(f.start_char)
             # the forces of a state its sentence names by adjective ("مؤكدا أن القوات الباكستانية طهرت منطقة شاوال")
             # may be the ones counted: no other owner is carried there
@@ -3999,17 +4008,17 @@ def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]
                 if last is not None and last.start_char >= (ctx.sentence_start(here - 1) if here > 0 else 0):
                     if (not may_own or last.actor in may_own) and not (hired and last.actor_kind != "nonstate") \
                             and not (last.actor_kind == "state" and _unit_is(last, "soldier_words") and _unit_is(f, "fighter_words")) \
-                            and last.actor not in _border_states(f, ctx):
+                            and last.actor not in _border_states(around, ctx):
                         # (not a state's soldiers' owner to fighters counted next: "نشرت تركيا 500 جندي في الصومال.
                         # ويقدر عدد مقاتلي الشباب بما بين 7 و12 ألف مقاتل" counts the other side)
                         f = replace(f, actor=last.actor, actor_text=last.actor_text, actor_kind=last.actor_kind)
                 elif (owner := ctx.owner_before(f.start_char, across_paragraphs=True,
-                                                sent_only=_refers_to_a_batch(f, ctx))) is not None:
+                                                sent_only=_refers_to_a_batch(around))) is not None:
                     actor, actor_kind = _actor_of(Mention(owner[0], 0, 0), ctx)
                     # not a group: the sentence after one on a group counts, in real news, most often its enemy
                     # ("توعد الرئيس النيجيري بسحق بوكو حرام" then "قوة ... تضم 8700 جندي")
                     if actor is not None and actor_kind != "nonstate" and (not may_own or actor in may_own) and not hired \
-                            and actor not in _border_states(f, ctx):
+                            and actor not in _border_states(around, ctx):
                         f = replace(f, actor=actor, actor_text=owner[1], actor_kind=actor_kind)
         if f.actor is not None:
             last = f  # (a carried owner passes on: "فرنسا سحبت … ففي تشاد … وفي السنغال …" counts one state's men)
@@ -4032,7 +4041,7 @@ def _around_unit(f: TroopFact, ctx: DocContext) -> tuple[list[Token], int | None
     return toks, next((i for i, t in enumerate(toks) if t.start >= f.start_char and t.text.endswith(unit_word)), None)
 
 
-def _men_of_no_carried_owner(f: TroopFact, ctx: DocContext) -> bool:
+def _men_of_no_carried_owner(f: TroopFact, around: tuple[list[Token], int | None]) -> bool:
     """Whether the men a fact counts are of no owner named before them: recruits and volunteers ("سبعة آلاف
     متطوع تقدموا لبرنامج التدريب"), foreigners, locals or tribesmen ("12500 جندي أجنبي"، "1800 مقاتل عشائري"),
     men fighting against someone ("5 آلاف مقاتل يحاربون الجيش المصري"، "أفراد القوات المناهضة للحوثيين"), or men
@@ -4040,30 +4049,30 @@ def _men_of_no_carried_owner(f: TroopFact, ctx: DocContext) -> bool:
     الدولية نحو 13 ألف جندي")."""
     if _unit_is(f, "recruit_words"):
         return True
-    toks, k = _around_unit(f, ctx)
+    toks, k = around  # the fact's sentence, from `_around_unit`
     return k is not None and (any(_in(t, "unnamed_owner_words") or _in(t, "foreign_words") for t in toks[max(0, k - 10):k]) or any(
         _in(t, "foreign_words") or _in(t, "local_men_adjectives") for t in toks[k + 1:k + 3]) or any(
         _in(t, "enemy_words") or _in(t, "against_words") for t in toks[k + 1:k + 4]))
 
 
-def _border_states(f: TroopFact, ctx: DocContext) -> set[str | None]:
-    """The states a fact's sentence names as a border, by adjective or across it ("موزع على الحدود السورية"،
-    "على الحدود مع سوريا"): men on it may be their neighbour's, so these states are not carried to them."""
-    toks, _ = _around_unit(f, ctx)
+def _border_states(around: tuple[list[Token], int | None], ctx: DocContext) -> set[str | None]:
+    """The states a fact's sentence (*around*, from `_around_unit`) names as a border, by adjective or across it
+    ("موزع على الحدود السورية"، "على الحدود مع سوريا"): men on it may be their neighbour's, so these states are not
+    carried to them."""
+    toks, _ = around
     mentions = gazetteer().find_mentions(toks)
     # (a border of two adjectives, "الحدود العراقية السورية"، "الحدود الباكستانية - الأفغانية", names both sides:
     # neither is its neighbour's)
     paired = {a.start_tok for a, b in itertools.pairwise(mentions) if b.start_tok == a.end_tok or (
         b.start_tok == a.end_tok + 1 and toks[a.end_tok].text in ("-", "–", "/"))}
-    return {_actor_of(m, ctx)[0] for m in mentions if m.entity.kind == STATE and (_across_border(toks, m) or (
-        m.start_tok > 0 and m.start_tok not in paired
-        and any(x.startswith(_BORDER) for x in strip_proclitics(toks[m.start_tok - 1].norm))))}
+    return {_actor_of(m, ctx)[0] for m in mentions if m.entity.kind == STATE and (
+        _across_border(toks, m) or (m.start_tok not in paired and _border_adjective(toks, m)))}
 
 
-def _refers_to_a_batch(f: TroopFact, ctx: DocContext) -> bool:
-    """Whether a fact counts a batch of men referred back to ("وقالت مصادر محلية إن التعزيزات تضم قرابة 1200
-    مقاتل"): only a sentence that sent men names its owner."""
-    toks, k = _around_unit(f, ctx)
+def _refers_to_a_batch(around: tuple[list[Token], int | None]) -> bool:
+    """Whether a fact (*around*, from `_around_unit`) counts a batch of men referred back to ("وقالت مصادر محلية إن
+    التعزيزات تضم قرابة 1200 مقاتل"): only a sentence that sent men names its owner."""
+    toks, k = around
     return k is not None and any(t.norm.startswith("ال") and t.norm[2:] in _SENT_BATCHES for t in toks[max(0, k - 10):k])
 
 
@@ -4080,9 +4089,10 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
     ctx = ctx or DocContext()
     # "- قاعدة حرير في محافظة أربيل: قرابة 600": an item of a list whose line above names the men
     intro = ctx.list_intro(offset) if sentence[:1] in _BULLETS else None
+    intro_owner, intro_state = _intro_owner(intro) if intro is not None else (None, False)
     # (or their presence by their state's adjective: "يتوزع الوجود الأمريكي في دول مجلس التعاون على النحو التالي:")
     listed_men = intro is not None and (any(_mentions_personnel(t.norm) for t in intro) or (
-        any(_in(t, "presence_nouns") for t in intro) and _intro_owner(intro) is not None) or any(
+        any(_in(t, "presence_nouns") for t in intro) and intro_owner is not None) or any(
         # "وتتوزع أكبر الوحدات المشاركة في البعثة حاليا على النحو الآتي:": a list of units counts their men
         f in _UNIT_PLURALS for t in intro for f in strip_proclitics(t.norm)))
     if not listed_men and not _personnel_prefilter().search(sentence.replace("\u0640", "")):
@@ -4304,13 +4314,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
                                             and toks[m.start_tok].norm in _OUR_COUNTRY), None)) is not None:
             # "عودة 450 من جنودنا البواسل": "our" men are the country's that says so
             (actor, actor_kind), actor_text, actor_m = _actor_of(ours, ctx), s.span_text(ours.start_tok, ours.end_tok), ours
-        if intro is not None and (actor is None or (actor_m is not None and any(
-                t.text == ":" for t in toks[actor_m.end_tok:q.start_tok]))) and (
-                owner := _intro_owner(intro, by_adjective=actor is not None)) is not None:
+        if intro_owner is not None and (actor is None or (intro_state and actor_m is not None and any(
+                t.text == ":" for t in toks[actor_m.end_tok:q.start_tok]))):
             # "يتوزع من تبقى من الجنود الأمريكيين حالياً على النحو الآتي:" above "- قاعدة عين الأسد …: أقل من 200
             # عسكري": the men the list is of; a state in the item's label is where they are ("• الكويت (معسكر
             # عريفجان): 13.500 عسكري" under "يتوزع الوجود الأمريكي … على النحو التالي:")
-            actor, actor_text, actor_kind = owner
+            actor, actor_text, actor_kind = intro_owner
         if estimate_of_prev:
             # (the whole force, not the part counted last: "نحو 100 ألف مقاتل، بينهم 20 ألفا من …")
             estimated = whole or prev
@@ -4325,10 +4334,9 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             kind = "strength"  # "ويضم الجيش الكوري الشمالي نحو 1.2 مليون عسكري"، "الهيئة التي كانت تضم 30 ألف مقاتل"
         location, location_text, loc_m = s.location(q, unit, actor if actor != "GOVERNMENT" else None, actor_m,
                                                     kind, lo, hi)
-        if intro is not None and loc_m is None and _intro_owner(intro, by_adjective=True) and (label := next((m for m in s.mentions if m.entity.kind in (STATE, PLACE)
-                                                                   and m.entity.country and m.entity.country != actor
-                                                                   and any(t.text == ":" for t in toks[m.end_tok:q.start_tok])),
-                                                                  None)) is not None:
+        if intro_state and loc_m is None and (label := next((
+                m for m in s.mentions if m.entity.kind in (STATE, PLACE) and m.entity.country and m.entity.country != actor
+                and any(t.text == ":" for t in toks[m.end_tok:q.start_tok])), None)) is not None:
             # "• قطر (قاعدة العديد الجوية): نحو 10 آلاف": an item's label names where its men are
             location, location_text, loc_m = label.entity.country, s.span_text(label.start_tok, label.end_tok), label
         if ((loc_m is None and location_text is None or loc_m is not None and loc_m.demonym and loc_m.entity.id == actor)
