@@ -100,7 +100,7 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["dev sentences"]["f1"] >= 0.90
     assert res["dev sentences"]["kind_accuracy"] >= 0.90
     # raw articles of other outlets, through the pipeline's cleaning (data/eval/README.md): their required facts and
-    # strict F1 floors (for sets 4-32, just under each set's first, clean score)
+    # strict F1 floors (for sets 4-34, just under each set's first, clean score)
     for name, gold_facts, strict_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
                                            ("other_outlets_3", 62, 0.70), ("other_outlets_4", 75, 0.60),
                                            ("other_outlets_5", 71, 0.50), ("other_outlets_6", 70, 0.60),
@@ -116,7 +116,8 @@ def test_scores_on_gold_sets(gold_dir, capsys):
                                            ("other_outlets_25", 83, 0.55), ("other_outlets_26", 83, 0.65),
                                            ("other_outlets_27", 81, 0.70), ("other_outlets_28", 82, 0.70),
                                            ("other_outlets_29", 84, 0.70), ("other_outlets_30", 85, 0.65),
-                                           ("other_outlets_31", 82, 0.75), ("other_outlets_32", 88, 0.75)):
+                                           ("other_outlets_31", 82, 0.75), ("other_outlets_32", 88, 0.75),
+                                           ("other_outlets_33", 95, 0.60), ("other_outlets_34", 89, 0.55)):
         assert res[name]["gold_facts"] == gold_facts, name
         assert res[name]["f1"] >= 0.90 and res[name]["strict_f1"] >= strict_floor, name
 
@@ -3397,3 +3398,81 @@ def test_review_of_session_26_rules_stay_within_their_cases():
     # 5: a list's item counts men only as a bare number, not money or distance
     assert rows("الرياض - وكالات\nيتوزع الانتشار الصيني في المنطقة على النحو التالي:\n"
                 "• مشاريع في السعودية: 40 مليار دولار\n• جيبوتي: 2000") == [(2000, "CHN", "DJI")]
+
+
+def test_session_27_a_groups_men_by_its_pronoun_are_not_its_estimators_nor_an_asides_state():
+    # a state that estimates "its" men after a group is named tells of the group's men
+    [_, f] = extract_facts("وكان حزب العمال الكردستاني قد أعلن بدء نزع سلاحه، بعدما أحرق 30 من مقاتليه أسلحتهم قرب "
+                           "السليمانية، إلا أن أنقرة ما زالت تقدّر عدد عناصره المتبقين في جبال قنديل بنحو ألفي مسلح.")
+    assert (f.count, f.actor, f.location) == (2000, "حزب العمال الكردستاني", "IRQ")
+    # ... but a state that estimates its own men owns them
+    [f] = extract_facts("وتقدر بريطانيا عدد جنودها في إستونيا بنحو 900 جندي.")
+    assert f.actor == "GBR"
+    # "أما X، … فـ": the topic owns "its" men counted in the answer, not a state named in the aside
+    [f] = extract_facts("أما \"حزب الله\"، الذي يرفض البحث في تسليم سلاحه قبل انسحاب إسرائيل، فتقدّر أوساط غربية عديد "
+                        "مقاتليه المتفرغين بما بين 20 ألفا و25 ألفا.")
+    assert (f.low, f.high, f.actor) == (20000, 25000, "حزب الله")
+    # the PKK written with a waw, as Iraqi Kurdish outlets write it
+    [f] = extract_facts("وتقدر مصادر أمنية عدد مقاتلي حزب العمال الكوردستاني في جبال قنديل بنحو ألفي مقاتل.")
+    assert f.actor == "حزب العمال الكردستاني"
+
+
+def test_session_27_a_few_members_of_a_force_and_trainers_after_of():
+    # "عنصر" with fewer than fifty counts only in a military sentence, unless a force is named after it
+    [f] = extract_facts("وأعلنت فرنسا نشر 15 عنصرا من قوات جبال الألب في غرينلاند.")
+    assert (f.count, f.actor, f.location) == (15, "FRA", "GRL")
+    _assert_no_facts("وأعلنت الشركة توظيف 15 عنصرا جديدا في فرعها.")
+    [f] = extract_facts("وتحتفظ ألمانيا بـ40 من المدربين العسكريين في أربيل.")
+    assert (f.count, f.actor, f.location) == (40, "DEU", "IRQ")
+
+
+def test_session_27_a_part_of_the_men_counted_before_is_theirs():
+    [whole, part] = extract_facts(
+        "حيث تساهم القوات المسلحة الملكية بحوالي 1700 من جنود حفظ السلام في إطار عمليات الأمم المتحدة، منهم 775 عنصراً "
+        "ضمن بعثة \"مينوسكا\" بجمهورية إفريقيا الوسطى.")
+    assert [(f.count, f.actor) for f in (whole, part)] == [(1700, "MAR"), (775, "MAR")]
+    # ... unless the part is named as another's after the count
+    [_, part] = extract_facts("وأعلنت الولايات المتحدة نشرها 3 آلاف جندي للمشاركة في معارك الأنبار بينهم 500 جندي من "
+                              "أبناء العشائر السنية.")
+    assert part.actor != "USA"
+
+
+def test_session_27_a_border_with_a_list_and_an_administrative_line_and_men_kept_abroad():
+    from pipelines.nlp.article import facts_for_text
+
+    [f] = extract_facts("ونشرت الجزائر آلاف الجنود على امتداد الشريط الحدودي مع مالي والنيجر.")
+    assert (f.actor, f.location) == ("DZA", "DZA")
+    [f] = extract_facts("وتحتفظ بلغراد بنحو 4 آلاف جندي ودركي على مقربة من الخط الإداري مع كوسوفو.")
+    assert (f.actor, f.location) == ("SRB", "SRB")
+    # a state keeps men in "البلاد", the country the article is about; a state deploying there is at home
+    text = ("دمشق - سوريا اليوم\nوتشهد سوريا تحولات عسكرية منذ سقوط النظام، وتسعى دمشق إلى بناء جيش جديد في سوريا.\n"
+            "ويأتي ذلك فيما تحتفظ تركيا بآلاف من جنودها في شمال البلاد.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("TUR", "SYR")]
+    text = ("أبوجا - وكالات\nوتواصل نيجيريا حربها على بوكو حرام في نيجيريا وحول بحيرة تشاد.\n"
+            "ومن جهة أخرى، نشرت الكاميرون نحو ألفي جندي إضافي أمس في شمال البلاد.")
+    assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("CMR", "CMR")]
+
+
+def test_session_27_a_contribution_to_come_and_each_of_two_states_named_a_few_words_before():
+    [f] = extract_facts("أما باكستان فأبدت استعدادها للمساهمة بـ«بضعة آلاف» من الجنود في غزة.")
+    assert f.kind == "deployment"
+    [f] = extract_facts("وأكد الوزير أن القاهرة ستساهم بنحو 1100 جندي في البعثة الجديدة في الصومال.")
+    assert f.kind == "deployment"
+    [f] = extract_facts("وتتصدر أوغندا قائمة الدول المساهمة بنحو 4500 جندي في الصومال.")
+    assert f.kind == "presence"
+    facts = extract_facts("وستساهم بريطانيا وفرنسا بالعدد الأكبر، بما بين ٣ آلاف و٥ آلاف جندي لكل منهما في أوكرانيا.")
+    assert [(f.low, f.high, f.actor, f.location) for f in facts] == [(3000, 5000, "GBR", "UKR"), (3000, 5000, "FRA", "UKR")]
+
+
+def test_session_27_a_force_named_by_a_person_the_tables_do_not_know():
+    [f] = extract_facts("وتنتشر قوات طارق صالح، المعروفة بالمقاومة الوطنية، بنحو 20 ألف مقاتل بين المخا والخوخة.")
+    assert (f.actor, f.actor_kind) == ("قوات طارق صالح", "nonstate")
+    # a person the tables know names his force ("قوات حميدتي" are the Rapid Support Forces)
+    [f] = extract_facts("وتقدر مصادر عدد قوات حميدتي بنحو 100 ألف مقاتل.")
+    assert f.actor == "قوات الدعم السريع"
+    # an adjective is no person: "قوات حكومية" names no owner
+    [f] = extract_facts("وأرسلت قوات حكومية نحو 500 جندي إلى المدينة.")
+    assert f.actor is None
+    # nor is a force named by a person when another owner stands nearer the count
+    [f] = extract_facts("وقالت قوات طارق صالح إن الحوثيين دفعوا بنحو ألفي مقاتل إلى الساحل الغربي.")
+    assert f.actor == "الحوثيين"

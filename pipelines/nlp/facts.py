@@ -404,6 +404,14 @@ def _lex() -> dict:
 
 
 @cache
+@cache
+def _person_name_words() -> frozenset[str]:
+    """First names and surnames (the NER gazetteer's list, from arabnamer), normalised: "طارق"، "ماهر"."""
+    path = resources.files("pipelines.nlp") / "lexicons" / "ner_person_name_words.tsv"
+    return frozenset(norm(line.split("\t", 1)[0]) for line in path.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
 def _rule_word_lists() -> dict[str, list[str]]:
     with (resources.files("pipelines.nlp") / "lexicons" / "facts_rule_words.yaml").open(encoding="utf-8") as f:
         return yaml.safe_load(f)
@@ -656,6 +664,8 @@ _CLAUSE_OR_COMMA = _CLAUSE_END | {"،", ","}
 _UNIT_NAMES = _words("unit_names")
 # words before a number that continue a list of counts ("و900", "منهم 30", "بينهم 12")
 _LIST_GOES_ON = _words("list_goes_on")
+_PERSONS_FORCES = _words("persons_forces")  # "قوات طارق صالح": a force named by a person
+_KEEPS = _words("keeps")  # "تحتفظ تركيا بآلاف من جنودها في شمال البلاد": men kept abroad
 _SUBSET = _words("subset")  # "بينهم ألف من الليبيين": a part of the men counted before
 _PREPS = _words("preps")
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
@@ -890,6 +900,7 @@ class _Unit:
     foreign_trainers: bool = False  # trainers of a named state: military even in a sentence that does not say so
     new_total: bool = False  # "على أن يرتفع العدد إلى 10 آلاف": the number the men before it are to reach
     of_them: bool = False  # "غادر نحو 1500 منهم": men named before, counted by "منهم"
+    of_force: bool = False  # "15 عنصرا من القوات الخاصة": members of a force, military however few
 
 
 def _possessed_personnel(word: str, generic: bool = False) -> bool:
@@ -928,7 +939,8 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
         # coordinated personnel nouns: "ضابط وجندي", "جندي ومستشار عسكري"
         while end < n and _in(toks[end], "personnel_strong") and toks[end].norm.startswith("و"):
             end += 1
-        return _Unit(j, end)
+        # "15 عنصرا من القوات الخاصة": members of a force, military however few
+        return _Unit(j, end, of_force=end + 1 < n and toks[end].norm == "من" and _in(toks[end + 1], "force_nouns"))
     if _in(toks[j], "personnel_weak"):
         for k in range(j + 1, min(n, j + 4)):
             if _in(toks[k], "personnel_strong"):
@@ -944,6 +956,8 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
         k = j + 1
         if _in(toks[k], "personnel_strong") or _possessed_personnel(toks[k].norm):
             return _Unit(k, k + 1)
+        if _in(toks[k], "personnel_weak") and k + 1 < n and _in(toks[k + 1], "personnel_strong"):
+            return _Unit(k, k + 2)  # "40 من المدربين العسكريين"
         m = mentions_at.get(k)
         if m is not None and m.entity.kind in (NONSTATE, STATE_BODY, ALLIANCE):
             e = m.end_tok
@@ -1155,11 +1169,14 @@ def _nearby_words(toks: Sequence[Token], start: int, step: int, limit: int, stop
     return (toks[k] for k in _nearby_indices(toks, start, step, limit, stops))
 
 
-def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6) -> bool:
+def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6,
+                         names: frozenset[int] | set[int] = frozenset()) -> bool:
     """A casualty cue among the last *words* words of the clause before the number, up to a verb of sending: "وتأمين
-    السجون"، مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر" sends men, whatever came before."""
-    for t in _nearby_words(toks, q.start_tok - 1, -1, words, _CLAUSE_END):
-        if _in(t, "casualty_cues"):
+    السجون"، مشيراً إلى أن الوزارة "نشرت أكثر من 3 آلاف عنصر" sends men, whatever came before. Words inside the
+    *names* are no cues ("عدد مقاتلي حزب العمال الكردستاني في جبال قنديل بنحو ألفي مقاتل")."""
+    for k in _nearby_indices(toks, q.start_tok - 1, -1, words, _CLAUSE_END):
+        t = toks[k]
+        if k not in names and _in(t, "casualty_cues"):
             return True
         if _sending(t.norm):
             return False
@@ -1170,7 +1187,8 @@ def _is_casualty(toks: Sequence[Token], q: Quantity, unit: _Unit, next_start: in
                  names: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether the counted men are dead, wounded or captured; words inside the *names* (token indices of
     mentions) are no cues: "ألفي مقاتل من حزب العمال الكردستاني" counts no workers."""
-    if _casualty_cue_before(toks, q) or (q.start_tok > 0 and _in(toks[q.start_tok - 1], "casualty_cues_adjacent")):
+    if _casualty_cue_before(toks, q, names=names) or (
+            q.start_tok > 0 and _in(toks[q.start_tok - 1], "casualty_cues_adjacent")):
         return True
     # held, right after the men, past their group's name and "still": "9 آلاف من عناصر تنظيم داعش ما زالوا محتجزين"
     j = max(unit.end, q.end_tok)
@@ -2350,6 +2368,14 @@ class _Sentence:
                 return txt, txt, "nonstate", None
         # (c) the nearest actor to the left in the sentence, not one introduced by a locative preposition; none
         # before a quoted subject of the count's own clause ("فيما تمركز «جهاز الردع» … بما يقارب ثلاثة آلاف مسلح")
+        person = self._forces_of_person(q, lo)
+        if person is not None:
+            return person, person, "nonstate", None
+        topic = self._topic_of_answer(q, lo)
+        if topic is not None:
+            a, kind = _actor_of(topic, ctx)
+            if a is not None:
+                return a, self.span_text(topic.start_tok, topic.end_tok), kind, topic
         quoted = self._quoted_subject(q, lo)
         for m in reversed(self.mentions):
             if m.end_tok > q.start_tok:
@@ -2441,6 +2467,17 @@ class _Sentence:
                 # حكومة أوكرانيا عدد جنودها" after "الحرب مع روسيا" too)
                 # "حركة طالبان باكستان، التي تقدر الأمم المتحدة عدد مقاتليها بما بين 6 آلاف و6500": who estimates
                 # the men of the one a relative clause is about tells of another's
+                source = source or m
+                continue
+            estimates_after = next((j for j in range(m.end_tok, min(q.start_tok, m.end_tok + 3))
+                                    if any(f in _ESTIMATES for f in strip_proclitics(self.toks[j].norm))), None)
+            if (not m.demonym and m.entity.kind == STATE and estimates_after is not None
+                    and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:estimates_after])
+                    and any(_possessed_by_pronoun(t) for t in self.toks[estimates_after:q.start_tok + 3])
+                    and any(x.end_tok <= m.start_tok and lo <= x.start_tok and not x.demonym and x.entity.kind == NONSTATE
+                            for x in self.mentions)):
+                # "وكان حزب العمال الكردستاني قد أعلن …، إلا أن أنقرة ما زالت تقدّر عدد عناصره بنحو ألفي مسلح": a
+                # state that estimates "its" men after a group is named tells of the group's
                 source = source or m
                 continue
             if (m.demonym or m.entity.kind == NONSTATE) and self._tells(m):  # ... and "مسؤولون أكراد"
@@ -2614,6 +2651,53 @@ class _Sentence:
                     # "أنشأ حزب الله قوة الرضوان. ويبلغ قوام القوة": the force this sentence or the one before names
                     return None
                 return k + 1
+        return None
+
+    def _topic_of_answer(self, q: Quantity, lo: int) -> Mention | None:
+        """The actor set up as a topic by "أما" whose answer clause (after "فـ") counts "its" men: "أما حزب الله،
+        الذي يرفض …، فتقدّر أوساط غربية عديد مقاتليه بما بين 20 ألفا و25 ألفا" (not the estimator, nor a state the
+        aside names)."""
+        toks = self.toks
+        for k in range(q.start_tok - 2, max(lo, q.start_tok - 40) - 1, -1):
+            if toks[k].text in _CLAUSE_END:
+                return None
+            if toks[k].norm != "اما":
+                continue
+            m = self.mentions_at.get(k + 1) or (  # past a quotation mark: «أما "حزب الله"»
+                self.mentions_at.get(k + 2) if k + 1 < len(toks) and not toks[k + 1].norm[:1].isalnum() else None)
+            if m is None or m.demonym or m.entity.kind not in (STATE, STATE_BODY, NONSTATE, ALLIANCE):
+                continue
+            answer = next((j for j in range(m.end_tok, q.start_tok)
+                           if toks[j].norm.startswith("ف") and toks[j - 1].text in ("،", ",")), None)
+            if answer is not None and any(_possessed_by_pronoun(t) for t in toks[answer:q.start_tok + 3]):
+                return m
+            return None
+        return None
+
+    def _forces_of_person(self, q: Quantity, lo: int) -> str | None:
+        """The words of a force named by a person the tables do not know ("قوات طارق صالح"، "قوات دبرصيون" after
+        a name), as gold names other armed groups, when it is the nearest owner before the count *q*: "تنتشر قوات
+        طارق صالح، المعروفة بالمقاومة الوطنية، بنحو 20 ألف مقاتل"."""
+        toks, names = self.toks, _person_name_words()
+        for k in range(q.start_tok - 2, max(lo, q.start_tok - 14) - 1, -1):
+            if toks[k].text in _CLAUSE_END:
+                return None
+            if not (toks[k].norm.lstrip("و") in _PERSONS_FORCES and toks[k + 1].norm in names
+                    and not toks[k + 1].norm.startswith("ال")):
+                continue
+            j = k + 1
+            while j < q.start_tok and j - k <= 3 and toks[j].norm in names:
+                j += 1
+            # (an aside right after the name may name it again: "، المعروفة بالمقاومة الوطنية،")
+            aside_end = (next((c for c in range(j + 1, q.start_tok) if toks[c].text in ("،", ",")), j)
+                         if toks[j].text in ("،", ",") else j)
+            if j - k < 3:
+                return None  # a first name and a surname: one such word may be a common one ("قوات خارج السلطة")
+            if any(x.start_tok < j and x.end_tok > k for x in self.mentions) or any(
+                    aside_end <= x.start_tok < q.start_tok and not x.demonym
+                    and x.entity.kind in (STATE, STATE_BODY, NONSTATE, ALLIANCE) for x in self.mentions):
+                return None  # a name the tables know ("قوات خليفة حفتر"), or another owner nearer the count
+            return self.span_text(k, j).removeprefix("و")
         return None
 
     def _pronoun_owned(self, unit: _Unit) -> bool:
@@ -2956,6 +3040,11 @@ class _Sentence:
         if (q is not None and tail + 1 < len(toks) and toks[tail].norm.lstrip("و") == "لكل"
                 and toks[tail + 1].norm in _EACH_OF_THEM):
             last = next((m for m in reversed(self.mentions) if q.start_tok - 3 <= m.end_tok <= q.start_tok), None)
+            if last is None:
+                # "وستساهم بريطانيا وفرنسا بالعدد الأكبر، بما بين ٣ آلاف و٥ آلاف جندي لكل منهما": the states named
+                # a few words before, in the same clause
+                last = next((m for m in reversed(self.mentions) if q.start_tok - 8 <= m.end_tok <= q.start_tok
+                             and not any(t.text in _CLAUSE_END for t in toks[m.end_tok:q.start_tok])), None)
             if last is None or last.entity.kind != STATE or last.demonym:
                 # "تقليص الوحدتين الإيطالية في شمع والإسبانية في مرجعيون بنحو 150 عنصراً لكلّ منهما": two units named
                 # by their states' adjectives
@@ -3039,8 +3128,9 @@ class _Sentence:
             return country, text, m
         if home is None and self.ctx.main_country not in (None, country):
             home = self.ctx.main_country  # men of no one named, on the near side: the article's country's
+        listed = {x.entity.country for x in self._list_members(m)}  # "الحدودي مع مالي والنيجر": one border
         others = {x.entity.country for x in self.mentions if x.entity.kind in (STATE, PLACE) and not x.demonym
-                  and x.entity.country} - {country, home}
+                  and x.entity.country} - {country, home} - listed
         side = self._place_where_refers_to(m)
         if side is not None and side.entity.country != country:
             # "وفي توغو المجاورة، … حيث ينتشر نحو ألفي جندي على طول الحدود مع بوركينا فاسو": the men stand on the
@@ -3473,6 +3563,9 @@ class _Sentence:
                             return host.country, None, None
                     elif (country_word and self.ctx.main_country and self.ctx.main_country != actor
                           and actor_m is not None and (actor_m.entity.kind != STATE or (
+                              # "تحتفظ تركيا بآلاف من جنودها في شمال البلاد": a state keeps men abroad
+                              not actor_m.demonym and any(f in _KEEPS for t in toks[max(0, actor_m.start_tok - 2):actor_m.start_tok]
+                                                          for f in strip_proclitics(t.norm))) or (
                               actor_m.demonym and (actor_m.start_tok == unit.end or (
                                   # "عدد العسكريين الأتراك في البلاد بنحو 500 عسكري": foreign men named before the count
                                   actor_m.start_tok > 0 and _mentions_personnel(toks[actor_m.start_tok - 1].norm)))))
@@ -3519,7 +3612,7 @@ class _Sentence:
                 if place is None or q.start_tok - m.end_tok > 4 or not _preceded_by_locative(toks, place):
                     continue  # far back, a named place is where something else happened
                 return e.country, self.span_text(k, m.end_tok), place
-            if home is not None and home != e.country and _across_border(toks, m) and not any(
+            if home is not None and home != e.country and self._beyond_border(m) and not any(
                     x.end_tok <= m.start_tok and x.entity.kind in (STATE, PLACE) and self._locative(x)
                     and x.entity.country != home for x in self.mentions):
                 # "عزز انتشاره على طول الحدود مع أفغانستان بنحو 5 آلاف جندي": their own side, unless the sentence
@@ -4204,7 +4297,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
                     unit.start == q.end_tok and q.start_tok >= 2
                     and toks[q.start_tok - 2].norm.lstrip("و") in _SIZE_OF)):
             continue  # "الفرقة 30", "اللواء 15", "الفرق 36 و98 و162": a bare number after a unit names it
-        generic = unit.end > unit.start and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
+        generic = unit.end > unit.start and not unit.of_force and (unit.weak or _in(toks[unit.start], "generic_personnel")) and not any(
             _in(t, "personnel_strong") and not _in(t, "generic_personnel") for t in toks[unit.start:unit.end])
         if generic and not unit.foreign_trainers and (not military or (not q.vague and q.count is not None
                                          and q.count < _lex()["generic_min_count"])):
@@ -4265,6 +4358,11 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         own_nationality = (m := s.mentions_at.get(q.end_tok)) is not None and m.demonym  # "بينهم قرابة 450 أمريكيا"
         if elliptic and subset and prev is not None and prev[0].actor is not None and not own_nationality:
             # "بين 4500 و5 آلاف مقاتل [من داعش] بينهم ألف من الليبيين": part of the same force, whatever its men's origin
+            actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
+        elif (subset and prev is not None and prev[0].actor is not None and not own_nationality
+              and (actor is None or (actor_m is not None and actor_m.end_tok <= q.start_tok))):
+            # "تساهم القوات المسلحة الملكية بحوالي 1700 من جنود حفظ السلام في إطار عمليات الأمم المتحدة، منهم 775
+            # عنصراً ضمن بعثة مينوسكا": a part of the men counted before is theirs, not the body named between
             actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
         if elliptic and prev is not None and actor_m is not None and actor_m.end_tok < q.start_tok - 2:
             # an owner far to the left ("1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو") is not this
