@@ -100,8 +100,8 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["dev sentences"]["f1"] >= 0.90
     assert res["dev sentences"]["kind_accuracy"] >= 0.90
     # raw articles of other outlets, through the pipeline's cleaning (data/eval/README.md): their required facts and
-    # strict F1 floors (for sets 4-34, just under each set's first, clean score)
-    for name, gold_facts, strict_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
+    # strict F1 floors (for sets 4-36, just under each set's first, clean score)
+    for name, gold_facts, strict_floor, *f1_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
                                            ("other_outlets_3", 62, 0.70), ("other_outlets_4", 75, 0.60),
                                            ("other_outlets_5", 71, 0.50), ("other_outlets_6", 70, 0.60),
                                            ("other_outlets_7", 74, 0.65), ("other_outlets_8", 84, 0.55),
@@ -117,9 +117,11 @@ def test_scores_on_gold_sets(gold_dir, capsys):
                                            ("other_outlets_27", 81, 0.70), ("other_outlets_28", 82, 0.70),
                                            ("other_outlets_29", 84, 0.70), ("other_outlets_30", 85, 0.65),
                                            ("other_outlets_31", 82, 0.75), ("other_outlets_32", 88, 0.75),
-                                           ("other_outlets_33", 95, 0.60), ("other_outlets_34", 89, 0.55)):
+                                           ("other_outlets_33", 95, 0.60), ("other_outlets_34", 89, 0.55),
+                                           ("other_outlets_35", 86, 0.70, 0.88), ("other_outlets_36", 88, 0.45, 0.88)):
         assert res[name]["gold_facts"] == gold_facts, name
-        assert res[name]["f1"] >= 0.90 and res[name]["strict_f1"] >= strict_floor, name
+        # (an F1 floor of 0.90, or the set's own where its first, clean F1 was under it)
+        assert res[name]["f1"] >= (f1_floor[0] if f1_floor else 0.90) and res[name]["strict_f1"] >= strict_floor, name
 
 
 def test_general_patterns_beyond_the_gold_sets():
@@ -3476,3 +3478,34 @@ def test_session_27_a_force_named_by_a_person_the_tables_do_not_know():
     # nor is a force named by a person when another owner stands nearer the count
     [f] = extract_facts("وقالت قوات طارق صالح إن الحوثيين دفعوا بنحو ألفي مقاتل إلى الساحل الغربي.")
     assert f.actor == "الحوثيين"
+
+
+def test_session_27_a_bare_national_guard_and_a_groups_members_by_pronoun_in_a_military_sentence():
+    from pipelines.nlp.article import facts_for_text
+
+    # a bare national guard is the article's country's (its district too: "مقاطعة كولومبيا" is no Colombia)
+    text = ("واشنطن - مبتدا\nواصلت الإدارة الأمريكية نشر قوات داخل الأراضي الأمريكية.\n"
+            "وتتولى قيادة الانتشار وحدة من 800 عنصر من الحرس الوطني لمقاطعة كولومبيا.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(800, "USA", "USA")]
+    # ... not one an adjective names
+    [f] = extract_facts("وأرسلت الرياض نحو ألفي عنصر من الحرس الوطني السعودي إلى الحدود.")
+    assert f.actor == "SAU"
+    # "its members" counted right after "عدد" in a sentence about an armed group, and "of them" part of them
+    text = ("طرابلس - المصدر\nويُعد جهاز الردع، الذي يسيطر على مطار معيتيقة، أكبر التشكيلات المسلحة في العاصمة. "
+            "ويقدّر مصدر مقرب من الجهاز عدد عناصره بـ\"ما لا يقل عن خمسة آلاف\"، منهم نحو ألف وخمسمئة في قاعدة "
+            "معيتيقة وحدها، بينما تقول أوساط خصومه إن قوته الفعلية لا تتجاوز ثلاثة آلاف مقاتل.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [
+        (5000, "جهاز الردع"), (1500, "جهاز الردع"), (3000, "جهاز الردع")]
+    # ... not members of a cell counted as persons, nor a year or a duration after them
+    _assert_no_facts("وكشفت الوزارة عن خلايا إرهابية مرتبطة بتنظيم داعش يبلغ عدد أفرادها ٤٣١ شخصاً.")
+    assert [f.count for f in extract_facts("وصدّت الحامية المسلحة، التي يقل عدد أفرادها عن ألفي جندي، ثلاث موجات "
+                                           "هجومية خلال 48 ساعة.")] == [2000]
+
+
+def test_session_27_men_affiliated_to_a_quoted_group_and_men_who_leave_after_a_death():
+    [f] = extract_facts("ودخل رتل عسكري قادما من الزاوية على متنه ما بين 600 و800 مسلح تابعين لـ\"قوة الإسناد الأولى\".")
+    assert (f.low, f.high, f.actor) == (600, 800, "قوة الإسناد الأولى")
+    # a death named before men who withdraw does not make them casualties
+    [f] = extract_facts("وفي أعقاب مقتل قائده، انسحب ما يقارب 300 من عناصر \"جهاز دعم الاستقرار\" من مقارهم في طرابلس.")
+    assert (f.count, f.actor, f.kind) == (300, "جهاز دعم الاستقرار", "withdrawal")
+    _assert_no_facts("وأسفرت الاشتباكات عن مقتل 300 من عناصر \"جهاز دعم الاستقرار\" في طرابلس.")

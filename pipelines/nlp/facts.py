@@ -497,6 +497,8 @@ _CHANGE_IT = _words("change_it")
 _MINISTRY, _DEFENCE = norm("وزارة"), norm("الدفاع")  # a bare "وزارة الدفاع": the article's country's
 # ... and its general staff: "دفعت قيادة الأركان العامة للجيوش بنحو ألف جندي"
 _HOME_COMMANDS = _phrases("home_commands")
+_HOME_GUARDS = _phrases("home_guards")  # "نشر ألفي جندي من الحرس الوطني": a bare national guard is the country's
+_GUARD_HEADS = {p[0] for p in _HOME_GUARDS}
 
 
 def _names_defence_ministry(toks: Sequence[Token], m: Mention) -> bool:
@@ -1093,8 +1095,9 @@ def _of_them_after(toks: Sequence[Token], q: Quantity) -> _Unit | None:
     return None
 
 
-def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | None:
-    """"ليرتفع عدد العسكريين الأميركيين المنتشرين هناك إلى 21 ألفاً": the count of a personnel noun named before."""
+def _count_of_personnel_before(toks: Sequence[Token], q: Quantity, military: bool = False) -> _Unit | None:
+    """"ليرتفع عدد العسكريين الأميركيين المنتشرين هناك إلى 21 ألفاً": the count of a personnel noun named before;
+    members by their owner's pronoun ("عدد عناصره") only in a *military* sentence or with an armed adjective."""
     nxt = toks[q.end_tok].norm if q.end_tok < len(toks) else ""
     if (nxt.startswith("ال") and len(nxt) > 3) or (q.end_tok < len(toks) and _in(toks[q.end_tok], "measure_words")):
         return None  # "من عشرات الدول"، "لأكثر من 2700 كيلومتر": the number counts the noun after it
@@ -1110,6 +1113,9 @@ def _count_of_personnel_before(toks: Sequence[Token], q: Quantity) -> _Unit | No
                 or (not far and _in(toks[k + 1], "personnel_strong")) or (not far and _possessed_personnel(toks[k + 1].norm)
                                                           and (not _possessed_personnel(toks[k + 1].norm, generic=True)
                                                                or toks[k + 1].norm.startswith(_GUNMEN_OF)
+                                                               or (military and toks[k + 1].norm.endswith(("ه", "ها", "هم"))
+                                                                   and q.start_tok - (k + 2) <= 2
+                                                                   and not (q.end_tok < len(toks) and _in(toks[q.end_tok], "people_nouns")))
                                                                or (k + 2 < len(toks) and toks[k + 2].norm in _ARMED_ADJECTIVES)))):
             # "عدد عناصرها العسكرية": members, but armed ones; "عدد مسلحيه"، "عدد مسلحي الحركة": a group's gunmen
             return _Unit(k + 1, k + 2)
@@ -1178,8 +1184,8 @@ def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6,
         t = toks[k]
         if k not in names and _in(t, "casualty_cues"):
             return True
-        if _sending(t.norm):
-            return False
+        if _sending(t.norm) or _lex()["kind_cues"].get(t.norm.lstrip("و")) == "withdrawal":
+            return False  # ... and "وفي أعقاب مقتل قائده، انسحب ما يقارب 300 من عناصر": men who left
     return False
 
 
@@ -1765,7 +1771,8 @@ class _Sentence:
         # "اللواء" the rank, "قيادة" leadership)
         units = {k: width for k, t in enumerate(self.toks)
                  if any(h in t.norm for h in _HOME_UNIT_STEMS) and (width := self._home_unit_at(k))}
-        if not units and not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED for t in self.toks):
+        if not units and not any(_ARMY[1:] in t.norm or t.norm == _DEFENCE or t.norm == _ARMED
+                                 or any(f in _GUARD_HEADS for f in strip_proclitics(t.norm)) for t in self.toks):
             return  # before the article's main country, which costs an analysis of the whole article
         # the country of the article's dateline first: a Jordanian outlet's "القوات المسلحة" are Jordan's, in an
         # article mostly about its contingent in Bangui
@@ -1822,6 +1829,15 @@ class _Sentence:
                     and not (k + 2 < len(toks) and (k + 2 in taken or toks[k + 2].norm.startswith("ال")))):
                 # "أكثر من خمسة آلاف مقاتل من القوات المسلحة والقوات المساندة لها": the armed forces of the
                 # article's country (not "القوات المسلحة المصرية": an adjective says whose)
+                self.mentions.append(Mention(ent, k, k + 2))
+                self._bare_army.add(k)
+                continue
+            if (k + 1 < len(toks) and k not in taken and k + 1 not in taken
+                    and any((f, toks[k + 1].norm) in _HOME_GUARDS for f in strip_proclitics(t.norm))
+                    and not (k + 2 < len(toks) and (toks[k + 2].norm.startswith("ال") or any(
+                        m.start_tok == k + 2 and m.demonym for m in self.mentions)))):
+                # "نحو 2000 جندي من الحرس الوطني باتوا منتشرين في العاصمة واشنطن": the article's country's guard
+                # (not "الحرس الوطني السعودي": an adjective says whose)
                 self.mentions.append(Mention(ent, k, k + 2))
                 self._bare_army.add(k)
                 continue
@@ -2195,6 +2211,7 @@ class _Sentence:
                 j = k + 1
                 if j < n and toks[j].norm in (norm("إلى"), "ل"):
                     j += 1
+                j = self._skip_openers(j)  # "مسلح تابعين لـ"قوة الإسناد الأولى""
                 m2 = self.mentions_at.get(j)
                 if m2 is not None and m2.entity.kind in (NONSTATE, ALLIANCE, STATE_BODY, STATE):
                     a, kind = _actor_of(m2, ctx)
@@ -4217,7 +4234,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         if all(j in s.inside_mentions for j in range(q.start_tok, q.end_tok)):
             continue  # a number in a name: "عدد مقاتلي حركة «إم 23» بنحو 6 آلاف مقاتل"
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
-                or _count_of_personnel_before(toks, q))
+                or _count_of_personnel_before(toks, q, military))
         elliptic = False
         if unit is None and prev is not None:
             unit = s.elliptic_unit(q, prev[1], prev[2])
