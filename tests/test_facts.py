@@ -3509,3 +3509,36 @@ def test_session_27_men_affiliated_to_a_quoted_group_and_men_who_leave_after_a_d
     [f] = extract_facts("وفي أعقاب مقتل قائده، انسحب ما يقارب 300 من عناصر \"جهاز دعم الاستقرار\" من مقارهم في طرابلس.")
     assert (f.count, f.actor, f.kind) == (300, "جهاز دعم الاستقرار", "withdrawal")
     _assert_no_facts("وأسفرت الاشتباكات عن مقتل 300 من عناصر \"جهاز دعم الاستقرار\" في طرابلس.")
+
+
+def test_session_27_from_one_level_to_another_and_a_generic_army_of_the_articles_country():
+    from pipelines.nlp.article import facts_for_text
+
+    # "من X إلى Y" after a word of change gives two levels, not a range; without one it stays a range
+    facts = extract_facts("وقررت وزارة الدفاع رفع عدد العسكريين المنتشرين في المنطقة العازلة من 1800 إلى 2300 عسكري.")
+    assert [(f.count, f.low, f.high) for f in facts] == [(1800, None, None), (2300, None, None)]
+    [f] = extract_facts("وتضم الكتيبة من 800 إلى 1000 جندي.")
+    assert (f.count, f.low, f.high) == (None, 800, 1000)
+    # a generic "الجيش الوطني" (Yemen's in the tables) is the country whose side the sentence names
+    text = ("تونس - أصوات مغاربية\nأعادت السلطات الليبية فتح معبر رأس جدير أمام المسافرين.\n"
+            "وعلى الجانب التونسي، دفع الجيش الوطني بتعزيزات إلى معتمدية بن قردان، ليرتفع عدد العسكريين المنتشرين "
+            "في المنطقة العازلة من 1800 إلى 2300 عسكري.")
+    assert [(r["count"], r["actor"]) for r in facts_for_text("d", text)] == [(1800, "TUN"), (2300, "TUN")]
+    # ... but a quoted «الجيش الوطني» is a name as written
+    text = ("دمشق - الوطن\nوتواصل تركيا دعم الفصائل في الشمال السوري.\n"
+            "ويقاتل في الشمال عشرات الآلاف من مرتزقة ما يسمى «الجيش الوطني».")
+    assert facts_for_text("d", text)[0]["actor"] != "SYR"
+
+
+def test_session_27_the_country_entered_a_centre_of_studies_and_a_topic_that_keeps_men():
+    from pipelines.nlp.article import facts_for_text
+
+    # the country a force enters or invades is where its men go, not their owner
+    [f] = extract_facts("دخلت القوات السورية لبنان بقوة قوامها نحو 12 ألف جندي.")
+    assert (f.actor, f.location) == ("SYR", "LBN")
+    [f] = extract_facts("في وقت اجتاحت فيه إسرائيل لبنان صيف 1982 بنحو 60 ألف جندي.")
+    assert (f.actor, f.location) == ("ISR", "LBN")
+    # a capital that names a centre of studies is no actor; "أما X فـ<verb of the men>" makes X their owner
+    text = ("مأرب - مأرب برس\nوتقود السعودية التحالف العربي في اليمن منذ 2015.\n"
+            "أما المملكة فتحتفظ، وفق ورقة صادرة عن مركز صنعاء للدراسات الاستراتيجية، بنحو ٢٥٠٠ جندي داخل الأراضي اليمنية.")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [(2500, "SAU", "YEM")]

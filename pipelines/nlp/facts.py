@@ -667,6 +667,8 @@ _UNIT_NAMES = _words("unit_names")
 # words before a number that continue a list of counts ("و900", "منهم 30", "بينهم 12")
 _LIST_GOES_ON = _words("list_goes_on")
 _PERSONS_FORCES = _words("persons_forces")  # "قوات طارق صالح": a force named by a person
+_INSTITUTION_NOUNS = _words("institution_nouns")
+_SIDE = norm("جانب")  # "على الجانب التونسي": a state's side
 _KEEPS = _words("keeps")  # "تحتفظ تركيا بآلاف من جنودها في شمال البلاد": men kept abroad
 _SUBSET = _words("subset")  # "بينهم ألف من الليبيين": a part of the men counted before
 _PREPS = _words("preps")
@@ -796,7 +798,16 @@ def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Me
     return [m for m in mentions if not (m.entity.kind == STATE and m.start_tok > 0 and any(
         f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm))) and not (
         m.entity.kind == PLACE and m.end_tok - m.start_tok == 1 and month_at(toks, m.start_tok)
-        and "آ" in toks[m.start_tok].text) and not (m.entity.kind in (STATE, PLACE) and _in_outlet_name(toks, m))]
+        and "آ" in toks[m.start_tok].text) and not (m.entity.kind in (STATE, PLACE) and _in_outlet_name(toks, m))
+        and not (m.entity.kind in (STATE, PLACE) and _in_institution_name(toks, m))]
+
+
+def _in_institution_name(toks: Sequence[Token], m: Mention) -> bool:
+    """"مركز صنعاء للدراسات الاستراتيجية"، "معهد واشنطن لسياسة الشرق الأدنى": a place that names a centre of
+    studies, neither an actor nor where men are."""
+    return (m.start_tok > 0 and m.end_tok < len(toks)
+            and any(f in _INSTITUTION_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm))
+            and toks[m.end_tok].norm.startswith("ل"))
 
 
 def _drop_members(toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -1629,6 +1640,7 @@ class _Sentence:
         self._add_bare_coalitions()
         self._add_bare_ministry()
         self._add_bare_army()
+        self._rehome_generic_bodies()
         self._add_group_references()
         self._add_own_country_references()
         self._add_kingdom_references()
@@ -1762,6 +1774,22 @@ class _Sentence:
                 self.mentions.append(Mention(named.entity, k, k + 1))
                 self.mentions.sort(key=lambda m: m.start_tok)
                 return
+
+    def _rehome_generic_bodies(self) -> None:
+        """A state's body named by a generic alias ("?الجيش الوطني" is Yemen's in the tables) is the article's own
+        country's when the article names that state by no other word: "دفع الجيش الوطني بتعزيزات إلى معتمدية بن
+        قردان" in an article about Tunisia."""
+        side = next((m.entity.country for m in self.mentions if m.demonym and m.entity.kind == STATE and m.start_tok > 0
+                     and self.toks[m.start_tok - 1].norm.lstrip("وف").removeprefix("ال") == _SIDE), None)
+        main = side or self.ctx.dateline_country or self.ctx.main_country  # ("وعلى الجانب التونسي، دفع الجيش الوطني")
+        home = gazetteer().entities.get(main) if main else None
+        if home is None or home.kind != STATE:
+            return
+        self.mentions = [Mention(home, m.start_tok, m.end_tok) if (
+            m.generic and m.entity.kind == STATE_BODY and m.entity.country not in (None, main)
+            and not (m.start_tok > 0 and self.toks[m.start_tok - 1].text in _OPENERS)  # (not «الجيش الوطني», a name)
+            and not self.ctx.names_country(m.entity.country, other_than=self.span_text(m.start_tok, m.end_tok)))
+            else m for m in self.mentions]
 
     def _add_bare_army(self) -> None:
         """A bare "الجيش" (no adjective or name after it) is the army of the country the article is about, when the
@@ -2405,6 +2433,8 @@ class _Sentence:
                 # nationality before "منهم" qualifies something else than the men it counts)
             if self._in_apposition(m):
                 continue  # "تنشر بوروندي، حليفة كينشاسا، نحو 10 آلاف جندي": the one the apposition describes
+            if self._entered_by(m):
+                continue  # "دخلت القوات السورية لبنان بقوة قوامها نحو 12 ألف جندي": the country entered
             if self._in_relative_aside(m, q):
                 continue  # "«الفيلق الأفريقي» …، الذي ورث مهام مجموعة فاغنر، رفع عدد عناصره": the one it describes
             if m.demonym and self._describes_group(m):
@@ -2670,6 +2700,21 @@ class _Sentence:
                 return k + 1
         return None
 
+    def _entered_by(self, m: Mention) -> bool:
+        """Whether state *m* is the object of a verb of entering or invading whose subject is named right before it:
+        "اجتاحت فيه إسرائيل لبنان صيف 1982 بنحو 60 ألف جندي" (Lebanon is where the men went)."""
+        if m.entity.kind != STATE or m.demonym:
+            return False
+        subject = next((x for x in self.mentions if x.end_tok == m.start_tok and x.entity.kind in (STATE, STATE_BODY, NONSTATE)
+                        and x.entity.country != m.entity.country), None)
+        if subject is None:
+            return False
+        head = subject.start_tok
+        if head > 0 and _in(self.toks[head - 1], "force_nouns"):
+            head -= 1  # "القوات السورية"
+        return head > 0 and self.toks[head - 1].norm.lstrip("و") in _ENTER_LEAVE or (
+            head > 1 and self.toks[head - 2].norm.lstrip("و") in _ENTER_LEAVE and self.toks[head - 1].norm.startswith("في"))
+
     def _topic_of_answer(self, q: Quantity, lo: int) -> Mention | None:
         """The actor set up as a topic by "أما" whose answer clause (after "فـ") counts "its" men: "أما حزب الله،
         الذي يرفض …، فتقدّر أوساط غربية عديد مقاتليه بما بين 20 ألفا و25 ألفا" (not the estimator, nor a state the
@@ -2687,6 +2732,11 @@ class _Sentence:
             answer = next((j for j in range(m.end_tok, q.start_tok)
                            if toks[j].norm.startswith("ف") and toks[j - 1].text in ("،", ",")), None)
             if answer is not None and any(_possessed_by_pronoun(t) for t in toks[answer:q.start_tok + 3]):
+                return m
+            if m.end_tok < q.start_tok and toks[m.end_tok].norm.startswith("ف") and (
+                    _lex()["kind_cues"].get(toks[m.end_tok].norm[1:]) or _sending(toks[m.end_tok].norm[1:])):
+                # "أما المملكة فتحتفظ، وفق ورقة صادرة عن مركز …، بنحو ٢٥٠٠ جندي": the topic is the subject of the
+                # answer's verb of the men
                 return m
             return None
         return None
@@ -3636,6 +3686,8 @@ class _Sentence:
                 # has said where the border is ("يقع في شمال شرق الأردن قرب المثلث الحدودي مع سوريا"), other than on
                 # that side ("عززت تشاد انتشارها العسكري في مدينة أدري وعلى امتداد الشريط الحدودي مع ولاية غرب دارفور")
                 return self._place_of(m, home)
+            if self._entered_by(m) and e.country != actor:
+                return self._place_of(m, home)  # "اجتاحت فيه إسرائيل لبنان صيف 1982 بنحو 60 ألف جندي"
             if (m.start_tok > 0 and toks[m.start_tok - 1].norm in _ENTER_LEAVE and e.country != actor
                     and not _has_preposition_clitic(toks[m.start_tok].norm)):
                 return self._place_of(m, home)  # "حيث غادر النيجر نحو 1500 جندي فرنسي": the country they left or entered

@@ -45,6 +45,18 @@ _DASHES = ("-", "–", "—")
 _NOT_COUNTED_NOUNS = {norm(w) for w in _lexicon()["not_counted_nouns"]}
 _RANGE_JOIN = {norm(w) for w in _lexicon()["range_join"]}
 _TO = norm("إلى")
+_CHANGE_STEMS = tuple(norm(w) for w in _lexicon()["change_stems"])
+
+
+def _changes_level(toks: Sequence[Token], start: int) -> bool:
+    """Whether "من X إلى Y" at *start* (the "من") follows a word of change in its clause, so it gives two levels,
+    not a range: "ليرتفع عدد العسكريين المنتشرين في المنطقة العازلة من 1800 إلى 2300 عسكري"."""
+    for k in range(start - 1, max(-1, start - 10), -1):
+        if not toks[k].norm[:1].isalpha():
+            return False
+        if any(f.startswith(_CHANGE_STEMS) for f in strip_proclitics(toks[k].norm)):
+            return True
+    return False
 
 
 def parse_digits(text: str, next_is_scale: bool = False) -> float | None:
@@ -368,7 +380,7 @@ def find_quantities(toks: Sequence[Token]) -> list[Quantity]:
                                                                    and 1900 <= int(toks[end + 1].norm) <= 2100))):  # not "2014-2015"
                 b = reader.number(end + 1)
                 first = _shared_scale(toks, reader, (value, j, end), (b[0], end + 1, b[1])) if b else None
-                if b and first < b[0]:
+                if b and first < b[0] and not (start > 0 and toks[start - 1].norm == "من" and _changes_level(toks, start - 1)):
                     value = first
                     out.append(Quantity(start, b[1], None, value, b[0], True, qualifier="range"))
                     i = b[1]
