@@ -171,6 +171,8 @@ class DocContext:
                 and (toks[m.start_tok].start == 0 or self._text[toks[m.start_tok].start - 1] == "\n")
                 # a wire agency's city ("بيروت - رويترز") says where it files from, not whose news it is
                 and not (m.end_tok + 1 < len(toks) and any(f in _WIRE_AGENCIES for f in strip_proclitics(toks[m.end_tok + 1].norm)))), None)
+            if dateline is None:
+                dateline = _world_city_dateline(toks, self._text)
             if dateline is not None:
                 # "عمان - الأنباط" in an article that names Jordan and not Oman is Amman
                 words = _city_name(toks[dateline.start_tok:dateline.end_tok])
@@ -404,7 +406,6 @@ def _lex() -> dict:
 
 
 @cache
-@cache
 def _person_name_words() -> frozenset[str]:
     """First names and surnames (the NER gazetteer's list, from arabnamer), normalised: "طارق"، "ماهر"."""
     path = resources.files("pipelines.nlp") / "lexicons" / "ner_person_name_words.tsv"
@@ -412,6 +413,7 @@ def _person_name_words() -> frozenset[str]:
                      if line and not line.startswith("#"))
 
 
+@cache
 def _rule_word_lists() -> dict[str, list[str]]:
     with (resources.files("pipelines.nlp") / "lexicons" / "facts_rule_words.yaml").open(encoding="utf-8") as f:
         return yaml.safe_load(f)
@@ -668,8 +670,11 @@ _UNIT_NAMES = _words("unit_names")
 _LIST_GOES_ON = _words("list_goes_on")
 _PERSONS_FORCES = _words("persons_forces")  # "قوات طارق صالح": a force named by a person
 _INSTITUTION_NOUNS = _words("institution_nouns")
+_OF_STUDIES = tuple(_words_in_order("of_studies"))
+_MILITARY_ADJECTIVE = {norm("عسكري"), norm("العسكري")}  # "تدخل عسكري": an adjective, no soldier
 _SIDE = norm("جانب")  # "على الجانب التونسي": a state's side
 _KEEPS = _words("keeps")  # "تحتفظ تركيا بآلاف من جنودها في شمال البلاد": men kept abroad
+_LEFT_VERBS = _words("left_verbs")  # "انسحب ما يقارب 300 من عناصر": men who left (not "أثناء انسحاب القوات")
 _SUBSET = _words("subset")  # "بينهم ألف من الليبيين": a part of the men counted before
 _PREPS = _words("preps")
 # prepositions that put personnel somewhere (not "مع", "بين", "ضد": those name partners and enemies)
@@ -761,6 +766,7 @@ _SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جند
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _OUR_COUNTRY = _words("our_country")
+_OUR_VERBS = _OUR_COUNTRY & _lex()["kind_cues"].keys()  # "عززنا"، "دفعنا": the speaker's country's, and a verb
 _OWN_BORDERS = _words("own_borders")
 _ACCUSING = _words("accusing")
 _THE_KINGDOM = _words("the_kingdom")
@@ -807,7 +813,7 @@ def _in_institution_name(toks: Sequence[Token], m: Mention) -> bool:
     studies, neither an actor nor where men are."""
     return (m.start_tok > 0 and m.end_tok < len(toks)
             and any(f in _INSTITUTION_NOUNS for f in strip_proclitics(toks[m.start_tok - 1].norm))
-            and toks[m.end_tok].norm.startswith("ل"))
+            and toks[m.end_tok].norm.startswith(_OF_STUDIES))  # (not "إلى مركز كركوك لحماية التركمان")
 
 
 def _drop_members(toks: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -852,6 +858,25 @@ def _drop_generic_before_nationality(mentions: list[Mention], toks: Sequence[Tok
     return [m for m in mentions if not (m.generic and m.entity.kind == ALLIANCE and (n := after.get(m.end_tok)) is not None
                                         and n.demonym and n.entity.kind == STATE)
             and not (m.generic and m.entity.kind != ALLIANCE and m.entity.country and elsewhere(m))]
+
+
+def _world_city_dateline(toks: Sequence[Token], text: str) -> Mention | None:
+    """A dateline whose city the tables do not know but GeoNames' list does, in one country only, at the start of
+    a line near the top or after a bar, before a dash: "نُشر في 03/03/2025 - 09:14 | سوسة - جوهرة أف أم"."""
+    cities, g = world_cities(), gazetteer()
+    for k, t in enumerate(toks):
+        if t.start >= 600:
+            return None
+        if not (t.start == 0 or text[t.start - 1] == "\n" or (k > 0 and toks[k - 1].text == "|")):
+            continue
+        for width in (2, 1):
+            if k + width < len(toks) and toks[k + width].text in _DASHES and not (
+                    k + width + 1 < len(toks) and any(f in _WIRE_AGENCIES for f in strip_proclitics(toks[k + width + 1].norm))):
+                # (a wire agency's city, "بيروت - رويترز", says where it files from)
+                places = cities.get(_city_name(toks[k:k + width]), ())
+                if len({c for c, _ in places}) == 1 and places[0][0] in g.entities:
+                    return Mention(g.entities[places[0][0]], k, k + width)
+    return None
 
 
 def document_context(text: str, published: dt.date | None = None) -> DocContext:
@@ -953,7 +978,8 @@ def _personnel_after(toks: Sequence[Token], q: Quantity, mentions_at: dict[int, 
         while end < n and _in(toks[end], "personnel_strong") and toks[end].norm.startswith("و"):
             end += 1
         # "15 عنصرا من القوات الخاصة": members of a force, military however few
-        return _Unit(j, end, of_force=end + 1 < n and toks[end].norm == "من" and _in(toks[end + 1], "force_nouns"))
+        return _Unit(j, end, of_force=end + 1 < n and toks[end].norm == "من" and _in(toks[end + 1], "force_nouns")
+                     and not any(_in(t, "civilian_qualifiers") for t in toks[end + 2:end + 4]))  # (not "قوات الدفاع المدني")
     if _in(toks[j], "personnel_weak"):
         for k in range(j + 1, min(n, j + 4)):
             if _in(toks[k], "personnel_strong"):
@@ -1195,7 +1221,7 @@ def _casualty_cue_before(toks: Sequence[Token], q: Quantity, words: int = 6,
         t = toks[k]
         if k not in names and _in(t, "casualty_cues"):
             return True
-        if _sending(t.norm) or _lex()["kind_cues"].get(t.norm.lstrip("و")) == "withdrawal":
+        if _sending(t.norm) or t.norm.lstrip("و") in _LEFT_VERBS:
             return False  # ... and "وفي أعقاب مقتل قائده، انسحب ما يقارب 300 من عناصر": men who left
     return False
 
@@ -1453,7 +1479,7 @@ def _total_reaching(toks: Sequence[Token], q: Quantity) -> bool:
 
 def _across_border(toks: Sequence[Token], m: Mention, reach: int = 1) -> bool:
     """"الحدود مع أفغانستان"، "الشريط الحدودي مع سوريا": the country on the other side of a border; with *reach* 2,
-    a word may stand between the border and "مع" ("الحدود الشمالية مع"). The place may come with its noun: "الشريط
+    words may stand between the border and "مع" ("الحدود الشمالية مع"، "الحدود الجنوبية الشرقية مع"). The place may come with its noun: "الشريط
     الحدودي مع محافظة حضرموت"."""
     k = m.start_tok - 1
     if k >= 3 and toks[k].norm in _COMPASS and any(f in _PLACE_NOUNS for f in strip_proclitics(toks[k - 1].norm)):
@@ -1648,7 +1674,8 @@ class _Sentence:
         self._read_cities()
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
-        self.inside_mentions = self._taken() - self._bare_army
+        # (and a first person of the men's verb, "دفعنا", is still the verb)
+        self.inside_mentions = self._taken() - self._bare_army - {k for k, t in enumerate(toks) if t.norm in _OUR_VERBS}
         self.times = find_time_spans(self.toks)
 
     def _add_short_forms(self) -> None:
@@ -1864,9 +1891,14 @@ class _Sentence:
                     and any((f, toks[k + 1].norm) in _HOME_GUARDS for f in strip_proclitics(t.norm))
                     and not (k + 2 < len(toks) and (toks[k + 2].norm.startswith("ال") or any(
                         m.start_tok == k + 2 and m.demonym for m in self.mentions)))):
-                # "نحو 2000 جندي من الحرس الوطني باتوا منتشرين في العاصمة واشنطن": the article's country's guard
-                # (not "الحرس الوطني السعودي": an adjective says whose)
-                self.mentions.append(Mention(ent, k, k + 2))
+                # "نحو 2000 جندي من الحرس الوطني باتوا منتشرين في العاصمة واشنطن": the guard of the country the
+                # sentence places it in, else of the article's country (not "الحرس الوطني السعودي": an adjective
+                # says whose; not the dateline's: "الدوحة - الجزيرة" over a guard in Minneapolis)
+                placed = next((m.entity.country for m in self.mentions if m.entity.kind in (STATE, PLACE) and not m.demonym
+                               and m.entity.country and _preceded_by_locative(toks, m)), None)
+                guard_home = gazetteer().entities.get(placed or self.ctx.main_country or main)
+                self.mentions.append(Mention(guard_home if guard_home is not None and guard_home.kind == STATE else ent,
+                                             k, k + 2))
                 self._bare_army.add(k)
                 continue
             for_the_army = t.norm.lstrip("و") == "ل" + _ARMY[1:] and k > 0 and any(
@@ -2519,8 +2551,12 @@ class _Sentence:
             estimates_after = next((j for j in range(m.end_tok, min(q.start_tok, m.end_tok + 3))
                                     if any(f in _ESTIMATES for f in strip_proclitics(self.toks[j].norm))), None)
             if (not m.demonym and m.entity.kind == STATE and estimates_after is not None
+                    and not self.toks[m.start_tok].norm.lstrip("و").startswith("ال")
                     and all(t.norm[:1].isalpha() for t in self.toks[m.end_tok:estimates_after])
-                    and any(_possessed_by_pronoun(t) for t in self.toks[estimates_after:q.start_tok + 3])
+                    # "his" men, which a state named without the article (feminine: أنقرة، تركيا) cannot own ("تقدر
+                    # تركيا عدد جنودها" are its own)
+                    and any(_possessed_by_pronoun(t) and t.norm.endswith("ه")
+                            for t in self.toks[estimates_after:q.start_tok + 3])
                     and any(x.end_tok <= m.start_tok and lo <= x.start_tok and not x.demonym and x.entity.kind == NONSTATE
                             for x in self.mentions)):
                 # "وكان حزب العمال الكردستاني قد أعلن …، إلا أن أنقرة ما زالت تقدّر عدد عناصره بنحو ألفي مسلح": a
@@ -2700,6 +2736,12 @@ class _Sentence:
                 return k + 1
         return None
 
+    def _list_head(self, m: Mention) -> Mention:
+        """The first member of the list of countries or places that *m* ends ("مالي" for "والنيجر")."""
+        while (before := self._list_before(m)) is not None:
+            m = before
+        return m
+
     def _entered_by(self, m: Mention) -> bool:
         """Whether state *m* is the object of a verb of entering or invading whose subject is named right before it:
         "اجتاحت فيه إسرائيل لبنان صيف 1982 بنحو 60 ألف جندي" (Lebanon is where the men went)."""
@@ -2734,7 +2776,10 @@ class _Sentence:
             if answer is not None and any(_possessed_by_pronoun(t) for t in toks[answer:q.start_tok + 3]):
                 return m
             if m.end_tok < q.start_tok and toks[m.end_tok].norm.startswith("ف") and (
-                    _lex()["kind_cues"].get(toks[m.end_tok].norm[1:]) or _sending(toks[m.end_tok].norm[1:])):
+                    _lex()["kind_cues"].get(toks[m.end_tok].norm[1:]) or _sending(toks[m.end_tok].norm[1:])) and not any(
+                    m.end_tok < x.start_tok < q.start_tok and not x.demonym
+                    and x.entity.kind in (STATE, STATE_BODY, NONSTATE, ALLIANCE) for x in self.mentions):
+                # (not "أما العراق فتنشر فيه الولايات المتحدة نحو 2500 جندي": the subject after the verb)
                 # "أما المملكة فتحتفظ، وفق ورقة صادرة عن مركز …، بنحو ٢٥٠٠ جندي": the topic is the subject of the
                 # answer's verb of the men
                 return m
@@ -3112,6 +3157,8 @@ class _Sentence:
                 # a few words before, in the same clause
                 last = next((m for m in reversed(self.mentions) if q.start_tok - 8 <= m.end_tok <= q.start_tok
                              and not any(t.text in _CLAUSE_END for t in toks[m.end_tok:q.start_tok])), None)
+                if last is not None and self._locative(self._list_head(last)):
+                    return None  # "وتنشر فرنسا في مالي والنيجر كتيبتين … بنحو 700 جندي لكل منهما": places, not owners
             if last is None or last.entity.kind != STATE or last.demonym:
                 # "تقليص الوحدتين الإيطالية في شمع والإسبانية في مرجعيون بنحو 150 عنصراً لكلّ منهما": two units named
                 # by their states' adjectives
@@ -3191,7 +3238,7 @@ class _Sentence:
         """:meth:`_place_list`, except that men "على الحدود مع لبنان" stand on their own side: their *home*."""
         country, text, m = self._place_list(m)
         k = m.start_tok - 1
-        if not _across_border(self.toks, m, reach=2):
+        if not _across_border(self.toks, m, reach=3):
             return country, text, m
         if home is None and self.ctx.main_country not in (None, country):
             home = self.ctx.main_country  # men of no one named, on the near side: the article's country's
@@ -3215,7 +3262,7 @@ class _Sentence:
             if before is None:
                 break
             m = before
-        return _across_border(self.toks, m, reach=2)
+        return _across_border(self.toks, m, reach=3)
 
     def _place_where_refers_to(self, m: Mention) -> Mention | None:
         """The place named with a locative before a "حيث" that stands before *m* in the sentence: "وفي توغو …،
@@ -4173,7 +4220,8 @@ def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]
                             and last.actor not in _border_states(around, ctx):
                         # (not a state's soldiers' owner to fighters counted next: "نشرت تركيا 500 جندي في الصومال.
                         # ويقدر عدد مقاتلي الشباب بما بين 7 و12 ألف مقاتل" counts the other side)
-                        f = replace(f, actor=last.actor, actor_text=last.actor_text, actor_kind=last.actor_kind)
+                        f = _own_side(replace(f, actor=last.actor, actor_text=last.actor_text, actor_kind=last.actor_kind),
+                                      around, ctx)
                 elif (owner := ctx.owner_before(f.start_char, across_paragraphs=True,
                                                 sent_only=_refers_to_a_batch(around))) is not None:
                     actor, actor_kind = _actor_of(Mention(owner[0], 0, 0), ctx)
@@ -4181,11 +4229,21 @@ def carry_owners(facts: Sequence[TroopFact], ctx: DocContext) -> list[TroopFact]
                     # ("توعد الرئيس النيجيري بسحق بوكو حرام" then "قوة ... تضم 8700 جندي")
                     if actor is not None and actor_kind != "nonstate" and (not may_own or actor in may_own) and not hired \
                             and actor not in _border_states(around, ctx):
-                        f = replace(f, actor=actor, actor_text=owner[1], actor_kind=actor_kind)
+                        f = _own_side(replace(f, actor=actor, actor_text=owner[1], actor_kind=actor_kind), around, ctx)
         if f.actor is not None:
             last = f  # (a carried owner passes on: "فرنسا سحبت … ففي تشاد … وفي السنغال …" counts one state's men)
         out.append(f)
     return out
+
+
+def _own_side(f: TroopFact, around: tuple[list[Token], int | None], ctx: DocContext) -> TroopFact:
+    """A state's men carried to a count placed in the country across a border its sentence names ("لدينا أكثر من
+    سبعة آلاف عسكري على الحدود الجنوبية الشرقية مع ليبيا" after "عززنا" said by Tunisia's spokesman) stand on that
+    state's own side, as they do when the sentence names them."""
+    if (f.actor_kind == "state" and f.location not in (None, f.actor) and f.location in _border_states(around, ctx)
+            and gazetteer().entities.get(f.actor) is not None and gazetteer().entities[f.actor].kind == STATE):
+        return replace(f, location=f.actor, location_text=None)
+    return f
 
 
 def _unit_is(f: TroopFact, key: str) -> bool:
@@ -4228,7 +4286,7 @@ def _border_states(around: tuple[list[Token], int | None], ctx: DocContext) -> s
     paired = {a.start_tok for a, b in itertools.pairwise(mentions) if b.start_tok == a.end_tok or (
         b.start_tok == a.end_tok + 1 and toks[a.end_tok].text in ("-", "–", "/"))}
     return {_actor_of(m, ctx)[0] for m in mentions if m.entity.kind == STATE and (
-        _across_border(toks, m) or (m.start_tok not in paired and _border_adjective(toks, m)))}
+        _across_border(toks, m, reach=3) or (m.start_tok not in paired and _border_adjective(toks, m)))}
 
 
 def _refers_to_a_batch(around: tuple[list[Token], int | None]) -> bool:
@@ -4286,7 +4344,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         if all(j in s.inside_mentions for j in range(q.start_tok, q.end_tok)):
             continue  # a number in a name: "عدد مقاتلي حركة «إم 23» بنحو 6 آلاف مقاتل"
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
-                or _count_of_personnel_before(toks, q, military))
+                # (military by what is said before: not "عدد منتسبيه 500 ألف، أي تدخل عسكري")
+                or _count_of_personnel_before(toks, q, military and (any(
+                    f.startswith(stems) for t in toks[:q.start_tok] for f in strip_proclitics(t.norm)) or any(
+                    m.entity.kind == NONSTATE and m.start_tok < q.start_tok for m in s.mentions) or any(
+                    _in(t, "personnel_strong") and not _in(t, "generic_personnel")
+                    and t.norm.lstrip("و") not in _MILITARY_ADJECTIVE for t in toks))))
         elliptic = False
         if unit is None and prev is not None:
             unit = s.elliptic_unit(q, prev[1], prev[2])
@@ -4429,9 +4492,11 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             # "بين 4500 و5 آلاف مقاتل [من داعش] بينهم ألف من الليبيين": part of the same force, whatever its men's origin
             actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
         elif (subset and prev is not None and prev[0].actor is not None and not own_nationality
-              and (actor is None or (actor_m is not None and actor_m.end_tok <= q.start_tok))):
+              and (actor is None or (actor_m is not None and actor_m.end_tok <= q.start_tok
+                                     and actor_m.entity.kind == ALLIANCE))):
             # "تساهم القوات المسلحة الملكية بحوالي 1700 من جنود حفظ السلام في إطار عمليات الأمم المتحدة، منهم 775
-            # عنصراً ضمن بعثة مينوسكا": a part of the men counted before is theirs, not the body named between
+            # عنصراً ضمن بعثة مينوسكا": a part of the men counted before is theirs, not the mission named between (but
+            # "وأرسلت نيجيريا منهم ألفي جندي": a state that sends them)
             actor, actor_text, actor_kind, actor_m = prev[0].actor, prev[0].actor_text, prev[0].actor_kind, None
         if elliptic and prev is not None and actor_m is not None and actor_m.end_tok < q.start_tok - 2:
             # an owner far to the left ("1700 من جنوده ضمن بعثة مينوسكا ... ونحو 900 في بعثة مونوسكو") is not this

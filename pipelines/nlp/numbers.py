@@ -46,13 +46,14 @@ _NOT_COUNTED_NOUNS = {norm(w) for w in _lexicon()["not_counted_nouns"]}
 _RANGE_JOIN = {norm(w) for w in _lexicon()["range_join"]}
 _TO = norm("إلى")
 _CHANGE_STEMS = tuple(norm(w) for w in _lexicon()["change_stems"])
+_RANGE_VERBS = {norm(w) for w in _lexicon()["range_verbs"]}
 
 
 def _changes_level(toks: Sequence[Token], start: int) -> bool:
     """Whether "من X إلى Y" at *start* (the "من") follows a word of change in its clause, so it gives two levels,
     not a range: "ليرتفع عدد العسكريين المنتشرين في المنطقة العازلة من 1800 إلى 2300 عسكري"."""
     for k in range(start - 1, max(-1, start - 10), -1):
-        if not toks[k].norm[:1].isalpha():
+        if not toks[k].norm[:1].isalpha() or toks[k].norm.lstrip("و") in _RANGE_VERBS:
             return False
         if any(f.startswith(_CHANGE_STEMS) for f in strip_proclitics(toks[k].norm)):
             return True
