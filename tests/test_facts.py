@@ -3599,3 +3599,16 @@ def test_review_of_session_27_rules_stay_within_their_cases():
     text = ("الكويت - كونا\nأعلن البيت الأبيض خطة جديدة.\n"
             "وقالت المصادر إن 500 عنصر من الحرس الوطني انتشروا في العاصمة واشنطن.")
     assert [(r["actor"], r["location"]) for r in facts_for_text("d", text)] == [("USA", "USA")]
+
+
+def test_session_27_the_occupation_and_a_bare_army_in_news_of_palestine_are_israels():
+    from pipelines.nlp.article import facts_for_text
+
+    [f] = extract_facts("وأفادت مصادر فلسطينية أن وزير الدفاع اقتحم الحرم وسط حراسة مشددة من عشرات جنود الاحتلال.")
+    assert f.actor == "ISR"
+    text = ("رام الله - متراس\nوتواصل دولة الاحتلال عدوانها على قطاع غزة والضفة الغربية المحتلة في فلسطين.\n"
+            "ومنذ السابع من أكتوبر استدعى الجيش 360 ألف جندي احتياط خلال 48 ساعة.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["ISR"]
+    # ... and "الاحتلال التركي" is Turkey
+    [f] = extract_facts("ودفع الاحتلال التركي بنحو ألف جندي إلى ريف عفرين.")
+    assert f.actor == "TUR"

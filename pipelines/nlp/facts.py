@@ -671,6 +671,7 @@ _LIST_GOES_ON = _words("list_goes_on")
 _PERSONS_FORCES = _words("persons_forces")  # "قوات طارق صالح": a force named by a person
 _INSTITUTION_NOUNS = _words("institution_nouns")
 _OF_STUDIES = tuple(_words_in_order("of_studies"))
+_ARMY_OF = {"PSE": "ISR"}  # whose army a bare "الجيش" is in news of a country without one
 _MILITARY_ADJECTIVE = {norm("عسكري"), norm("العسكري")}  # "تدخل عسكري": an adjective, no soldier
 _SIDE = norm("جانب")  # "على الجانب التونسي": a state's side
 _KEEPS = _words("keeps")  # "تحتفظ تركيا بآلاف من جنودها في شمال البلاد": men kept abroad
@@ -1832,6 +1833,9 @@ class _Sentence:
         # the country of the article's dateline first: a Jordanian outlet's "القوات المسلحة" are Jordan's, in an
         # article mostly about its contingent in Bangui
         main = self.ctx.dateline_country or self.ctx.main_country
+        # Palestine has no army of its own: a bare "الجيش" in news of it is the occupier's ("استدعى الجيش 360 ألف
+        # جندي احتياط خلال 48 ساعة")
+        main = _ARMY_OF.get(main, main)
         ent = gazetteer().entities.get(main) if main else None
         if ent is None or ent.kind != STATE:
             return
