@@ -3612,3 +3612,13 @@ def test_session_27_the_occupation_and_a_bare_army_in_news_of_palestine_are_isra
     # ... and "الاحتلال التركي" is Turkey
     [f] = extract_facts("ودفع الاحتلال التركي بنحو ألف جندي إلى ريف عفرين.")
     assert f.actor == "TUR"
+
+
+def test_session_27_a_list_of_contributors_opened_by_each_of_with_its_own_counts():
+    from pipelines.nlp.article import facts_for_text
+
+    text = ("بيروت - بيروت تايم\nتواصل قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل) عملها في جنوب لبنان.\n"
+            "ووفق أحدث بيانات القوة، يتصدر المساهمين بالجنود كل من إندونيسيا بنحو 1230 جنديا، وإيطاليا (1050)، "
+            "والهند (٩٠٠).")
+    assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
+        (1230, "IDN", "LBN"), (1050, "ITA", "LBN"), (900, "IND", "LBN")]

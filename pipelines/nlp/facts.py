@@ -3117,6 +3117,10 @@ class _Sentence:
                 continue
             members = self._states_listed(m)
             if members is None:
+                # "يتصدر المساهمين بالجنود كل من إندونيسيا بنحو 1230 جنديا، وإيطاليا (1050)": a list of states,
+                # each with its own count, the first one's right after it
+                if q.start_tok == m.end_tok and toks[q.start_tok].norm.startswith("ب") and self._list_after(m) is None:
+                    return [m]
                 continue
             # the count joined to the list by ب: "تشارك كل من ... بـ"; not a total ("التي ستشارك فيها كل من نيجيريا
             # ... وبنين، من 8700 عنصر بالإجمال") nor a verb's object ("كل من فرنسا وألمانيا بإرسال 500 جندي": both together?)
@@ -4702,8 +4706,9 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         elif owners:
             # "تعهدت كل من كينيا ومصر بأكثر من ألف جندي": that many from each state; the states own the men, so they
             # are no list of origins that leaves the article's country out
-            if fact.location is None and ctx.main_country not in (None, *(m.entity.id for m in owners)):
-                fact = replace(fact, location=ctx.main_country)
+            if fact.location in (None, *(m.entity.id for m in owners)) and ctx.main_country not in (
+                    None, *(m.entity.id for m in owners)):
+                fact = replace(fact, location=ctx.main_country, location_text=None)
             facts.extend(_one_per_member(fact, owners, toks, sentence, offset, end_char, lambda m: dict(
                 actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok), actor_kind="state")))
         elif each:
