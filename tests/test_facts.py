@@ -3622,3 +3622,15 @@ def test_session_27_a_list_of_contributors_opened_by_each_of_with_its_own_counts
             "والهند (٩٠٠).")
     assert [(r["count"], r["actor"], r["location"]) for r in facts_for_text("d", text)] == [
         (1230, "IDN", "LBN"), (1050, "ITA", "LBN"), (900, "IND", "LBN")]
+
+
+def test_session_27_a_rivers_bank_a_ministry_in_a_capital_and_a_generic_army_of_the_articles_subject():
+    from pipelines.nlp.article import facts_for_text
+
+    # "الضفة الغربية للفرات" is a river's bank, not the West Bank
+    [f] = extract_facts("وقال قائد القوات: لدينا أكثر من ثلاثة آلاف مقاتل مستعدين على الضفة الغربية للفرات.")
+    assert f.location != "PSE"
+    # a bare ministry of defence placed in a capital is that capital's state's, whatever the outlet's dateline
+    text = ("بيروت - هنا لبنان\nوأفادت مصادر بأن وزارة الدفاع في دمشق نشرت خلال الأيام الماضية نحو 2000 عنصر من "
+            "الفرقة 60 في ريفي طرطوس وبانياس.")
+    assert [r["actor"] for r in facts_for_text("d", text)] == ["SYR"]

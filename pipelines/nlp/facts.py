@@ -670,6 +670,9 @@ _UNIT_NAMES = _words("unit_names")
 _LIST_GOES_ON = _words("list_goes_on")
 _PERSONS_FORCES = _words("persons_forces")  # "قوات طارق صالح": a force named by a person
 _INSTITUTION_NOUNS = _words("institution_nouns")
+# "على الضفة الغربية للفرات": a river's bank, not the West Bank
+_BANKS = {norm("الضفة"), norm("ضفة")}
+_OF_THE_RIVER = (norm("للفرات"), norm("لنهر"), norm("للنهر"), norm("لنهري"), norm("لدجلة"), norm("للنيل"), norm("للقناة"))
 _OF_STUDIES = tuple(_words_in_order("of_studies"))
 _ARMY_OF = {"PSE": "ISR"}  # whose army a bare "الجيش" is in news of a country without one
 _MILITARY_ADJECTIVE = {norm("عسكري"), norm("العسكري")}  # "تدخل عسكري": an adjective, no soldier
@@ -806,7 +809,9 @@ def _drop_event_names(toks: Sequence[Token], mentions: list[Mention]) -> list[Me
         f in _TREATY_HEADS for f in strip_proclitics(toks[m.start_tok - 1].norm))) and not (
         m.entity.kind == PLACE and m.end_tok - m.start_tok == 1 and month_at(toks, m.start_tok)
         and "آ" in toks[m.start_tok].text) and not (m.entity.kind in (STATE, PLACE) and _in_outlet_name(toks, m))
-        and not (m.entity.kind in (STATE, PLACE) and _in_institution_name(toks, m))]
+        and not (m.entity.kind in (STATE, PLACE) and _in_institution_name(toks, m))
+        and not (m.end_tok < len(toks) and toks[m.end_tok].norm.startswith(_OF_THE_RIVER)
+                 and any(f in _BANKS for f in strip_proclitics(toks[m.start_tok].norm)))]
 
 
 def _in_institution_name(toks: Sequence[Token], m: Mention) -> bool:
@@ -1807,9 +1812,13 @@ class _Sentence:
         """A state's body named by a generic alias ("?الجيش الوطني" is Yemen's in the tables) is the article's own
         country's when the article names that state by no other word: "دفع الجيش الوطني بتعزيزات إلى معتمدية بن
         قردان" in an article about Tunisia."""
+        if not any(m.generic and m.entity.kind == STATE_BODY for m in self.mentions):
+            return  # (before the article's main country, which costs an analysis of the whole article)
         side = next((m.entity.country for m in self.mentions if m.demonym and m.entity.kind == STATE and m.start_tok > 0
                      and self.toks[m.start_tok - 1].norm.lstrip("وف").removeprefix("ال") == _SIDE), None)
-        main = side or self.ctx.dateline_country or self.ctx.main_country  # ("وعلى الجانب التونسي، دفع الجيش الوطني")
+        # ("وعلى الجانب التونسي، دفع الجيش الوطني"; else the country the article is about: "نحن في الجيش الوطني نحتفظ
+        # بأربعة ألوية في شقرة" from an Egyptian outlet on Yemen)
+        main = side or self.ctx.main_country or self.ctx.dateline_country
         home = gazetteer().entities.get(main) if main else None
         if home is None or home.kind != STATE:
             return
@@ -1862,6 +1871,15 @@ class _Sentence:
                 cue_before is not None and (k + 2 in self.quantity_starts or cue_before == "deployment"))
 
         for k, t in enumerate(toks):
+            if (k + 4 < len(toks) and k not in taken and k + 1 not in taken
+                    and any((w, toks[k + 1].norm) in _HOME_COMMANDS for w in (t.norm, t.norm[1:]))
+                    and toks[k + 2].norm == "في" and (at := next((m for m in self.mentions if m.start_tok == k + 3
+                                                                 and m.entity.kind == STATE and not m.demonym), None))
+                    and toks[k + 4].norm in cues):
+                # "وزارة الدفاع في دمشق نشرت … نحو 2000 عنصر": the ministry of the capital named after it
+                self.mentions.append(Mention(at.entity, k, k + 2))
+                self._bare_army.add(k)
+                continue
             if (k + 2 < len(toks) and k not in taken and k + 1 not in taken
                     and any((w, toks[k + 1].norm) in _HOME_COMMANDS for w in (t.norm, t.norm[1:]))
                     and commands_men(k) and not any(j < k for j in others)):
