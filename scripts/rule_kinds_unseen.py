@@ -33,7 +33,7 @@ FIRST_SCORED_ON = {1: "4d6e867", 2: "5f6b851", 3: "8ad5f0d", 4: "a0b2d55", 5: "0
                    27: "e202763", 28: "e202763", 29: "0ad37b3", 30: "0ad37b3",
                    31: "3a5b6b8", 32: "3a5b6b8", 33: "f0ac105", 34: "f0ac105",
                    35: "c82e829", 36: "c82e829", 37: "c4331fc", 38: "c4331fc",
-                   39: "543584a", 40: "930fbbe"}
+                   39: "543584a", 40: "930fbbe", 41: "f567197"}
 
 
 def matched_pairs(scorer, gold_rows: list[dict], preds: list[dict]) -> list[tuple[str, dict, dict]]:

@@ -100,7 +100,7 @@ def test_scores_on_gold_sets(gold_dir, capsys):
     assert res["dev sentences"]["f1"] >= 0.90
     assert res["dev sentences"]["kind_accuracy"] >= 0.90
     # raw articles of other outlets, through the pipeline's cleaning (data/eval/README.md): their required facts and
-    # strict F1 floors (for sets 4-40, just under each set's first, clean score)
+    # strict F1 floors (for sets 4-41, just under each set's first, clean score)
     for name, gold_facts, strict_floor, *f1_floor in (("other_outlets_1", 70, 0.85), ("other_outlets_2", 74, 0.70),
                                            ("other_outlets_3", 62, 0.70), ("other_outlets_4", 75, 0.60),
                                            ("other_outlets_5", 71, 0.50), ("other_outlets_6", 70, 0.60),
@@ -120,7 +120,8 @@ def test_scores_on_gold_sets(gold_dir, capsys):
                                            ("other_outlets_33", 95, 0.60), ("other_outlets_34", 89, 0.55),
                                            ("other_outlets_35", 86, 0.70, 0.88), ("other_outlets_36", 88, 0.45, 0.88),
                                            ("other_outlets_37", 81, 0.70), ("other_outlets_38", 89, 0.55),
-                                           ("other_outlets_39", 80, 0.55), ("other_outlets_40", 79, 0.62)):
+                                           ("other_outlets_39", 80, 0.55), ("other_outlets_40", 79, 0.62),
+                                           ("other_outlets_41", 88, 0.68)):
         assert res[name]["gold_facts"] == gold_facts, name
         # (an F1 floor of 0.90, or the set's own where its first, clean F1 was under it)
         assert res[name]["f1"] >= (f1_floor[0] if f1_floor else 0.90) and res[name]["strict_f1"] >= strict_floor, name
