@@ -3635,3 +3635,8 @@ def test_session_27_a_rivers_bank_a_ministry_in_a_capital_and_a_generic_army_of_
     text = ("بيروت - هنا لبنان\nوأفادت مصادر بأن وزارة الدفاع في دمشق نشرت خلال الأيام الماضية نحو 2000 عنصر من "
             "الفرقة 60 في ريفي طرطوس وبانياس.")
     assert [r["actor"] for r in facts_for_text("d", text)] == ["SYR"]
+
+
+def test_session_27_a_topic_that_hosts_men_named_by_their_nationality_is_not_their_owner():
+    [f] = extract_facts("أما إستونيا فتستضيف مجموعة قتالية بقيادة بريطانية، يبلغ عدد الجنود البريطانيين فيها نحو 900 جندي.")
+    assert f.actor == "GBR"

@@ -2798,9 +2798,12 @@ class _Sentence:
             if answer is not None and any(_possessed_by_pronoun(t) for t in toks[answer:q.start_tok + 3]):
                 return m
             if m.end_tok < q.start_tok and toks[m.end_tok].norm.startswith("ف") and (
-                    _lex()["kind_cues"].get(toks[m.end_tok].norm[1:]) or _sending(toks[m.end_tok].norm[1:])) and not any(
-                    m.end_tok < x.start_tok < q.start_tok and not x.demonym
+                    _lex()["kind_cues"].get(toks[m.end_tok].norm[1:]) or _sending(toks[m.end_tok].norm[1:])) and (
+                    toks[m.end_tok].norm[1:] not in _lex()["receiving_verbs"]) and not any(
+                    m.end_tok < x.start_tok < q.start_tok
                     and x.entity.kind in (STATE, STATE_BODY, NONSTATE, ALLIANCE) for x in self.mentions):
+                # (nor "أما إستونيا فتستضيف مجموعة قتالية … يبلغ عدد الجنود البريطانيين فيها نحو 900": a host, and
+                # the men's nationality named after it)
                 # (not "أما العراق فتنشر فيه الولايات المتحدة نحو 2500 جندي": the subject after the verb)
                 # "أما المملكة فتحتفظ، وفق ورقة صادرة عن مركز …، بنحو ٢٥٠٠ جندي": the topic is the subject of the
                 # answer's verb of the men
