@@ -170,7 +170,7 @@ class DocContext:
                 and toks[m.end_tok].text in _DASHES
                 and (toks[m.start_tok].start == 0 or self._text[toks[m.start_tok].start - 1] == "\n")
                 # a wire agency's city ("بيروت - رويترز") says where it files from, not whose news it is
-                and not (m.end_tok + 1 < len(toks) and any(f in _WIRE_AGENCIES for f in strip_proclitics(toks[m.end_tok + 1].norm)))), None)
+                and not _wire_agency_at(toks, m.end_tok + 1)), None)
             if dateline is None:
                 dateline = _world_city_dateline(toks, self._text)
             if dateline is not None:
@@ -770,7 +770,6 @@ _SENT_BATCHES = _words("sent_batches")  # "تعزيزات ... تضم 1500 جند
 _REINFORCING = _words("reinforcing")  # "تعزيز الوجود في الكويت بنحو ألف جندي"
 _OWN_COUNTRY = _words("own_country")  # not "بلده": normalised, a town
 _OUR_COUNTRY = _words("our_country")
-_OUR_VERBS = _OUR_COUNTRY & _lex()["kind_cues"].keys()  # "عززنا"، "دفعنا": the speaker's country's, and a verb
 _OWN_BORDERS = _words("own_borders")
 _ACCUSING = _words("accusing")
 _THE_KINGDOM = _words("the_kingdom")
@@ -866,6 +865,11 @@ def _drop_generic_before_nationality(mentions: list[Mention], toks: Sequence[Tok
             and not (m.generic and m.entity.kind != ALLIANCE and m.entity.country and elsewhere(m))]
 
 
+def _wire_agency_at(toks: Sequence[Token], k: int) -> bool:
+    """Whether token *k* names a wire agency: the dateline before it ("بيروت - رويترز") says where it files from."""
+    return k < len(toks) and any(f in _WIRE_AGENCIES for f in strip_proclitics(toks[k].norm))
+
+
 def _world_city_dateline(toks: Sequence[Token], text: str) -> Mention | None:
     """A dateline whose city the tables do not know but GeoNames' list does, in one country only, at the start of
     a line near the top or after a bar, before a dash: "نُشر في 03/03/2025 - 09:14 | سوسة - جوهرة أف أم"."""
@@ -876,8 +880,7 @@ def _world_city_dateline(toks: Sequence[Token], text: str) -> Mention | None:
         if not (t.start == 0 or text[t.start - 1] == "\n" or (k > 0 and toks[k - 1].text == "|")):
             continue
         for width in (2, 1):
-            if k + width < len(toks) and toks[k + width].text in _DASHES and not (
-                    k + width + 1 < len(toks) and any(f in _WIRE_AGENCIES for f in strip_proclitics(toks[k + width + 1].norm))):
+            if k + width < len(toks) and toks[k + width].text in _DASHES and not _wire_agency_at(toks, k + width + 1):
                 # (a wire agency's city, "بيروت - رويترز", says where it files from)
                 places = cities.get(_city_name(toks[k:k + width]), ())
                 if len({c for c, _ in places}) == 1 and places[0][0] in g.entities:
@@ -1681,7 +1684,8 @@ class _Sentence:
         self.mentions_at = {m.start_tok: m for m in self.mentions}
         # words inside names are no cues of a kind ("الحشد الشعبي"); a bare "الجيش" still is one
         # (and a first person of the men's verb, "دفعنا", is still the verb)
-        self.inside_mentions = self._taken() - self._bare_army - {k for k, t in enumerate(toks) if t.norm in _OUR_VERBS}
+        our_verbs = _OUR_COUNTRY & _lex()["kind_cues"].keys()  # "عززنا"، "دفعنا": the speaker's country's, and a verb
+        self.inside_mentions = self._taken() - self._bare_army - {k for k, t in enumerate(toks) if t.norm in our_verbs}
         self.times = find_time_spans(self.toks)
 
     def _add_short_forms(self) -> None:
@@ -1871,18 +1875,17 @@ class _Sentence:
                 cue_before is not None and (k + 2 in self.quantity_starts or cue_before == "deployment"))
 
         for k, t in enumerate(toks):
-            if (k + 4 < len(toks) and k not in taken and k + 1 not in taken
-                    and any((w, toks[k + 1].norm) in _HOME_COMMANDS for w in (t.norm, t.norm[1:]))
-                    and toks[k + 2].norm == "في" and (at := next((m for m in self.mentions if m.start_tok == k + 3
-                                                                 and m.entity.kind == STATE and not m.demonym), None))
+            command = (k + 2 < len(toks) and k not in taken and k + 1 not in taken
+                       and any((w, toks[k + 1].norm) in _HOME_COMMANDS for w in (t.norm, t.norm[1:])))
+            if (command and k + 4 < len(toks) and toks[k + 2].norm == "في"
+                    and (at := next((m for m in self.mentions if m.start_tok == k + 3
+                                     and m.entity.kind == STATE and not m.demonym), None))
                     and toks[k + 4].norm in cues):
                 # "وزارة الدفاع في دمشق نشرت … نحو 2000 عنصر": the ministry of the capital named after it
                 self.mentions.append(Mention(at.entity, k, k + 2))
                 self._bare_army.add(k)
                 continue
-            if (k + 2 < len(toks) and k not in taken and k + 1 not in taken
-                    and any((w, toks[k + 1].norm) in _HOME_COMMANDS for w in (t.norm, t.norm[1:]))
-                    and commands_men(k) and not any(j < k for j in others)):
+            if command and commands_men(k) and not any(j < k for j in others):
                 # "وزارة الدفاع تنشر نحو 20 ألف مقاتل"، "استدعت وزارة الدفاع نحو خمسة آلاف جندي احتياط"، "دفعت وزارة
                 # الدفاع بلواءين …، قوامهما قرابة أربعة آلاف جندي"، "دفعت قيادة الأركان العامة للجيوش بنحو ألف جندي": the
                 # ministry or general staff
@@ -2825,11 +2828,11 @@ class _Sentence:
             j = k + 1
             while j < q.start_tok and j - k <= 3 and toks[j].norm in names:
                 j += 1
+            if j - k < 3:
+                return None  # a first name and a surname: one such word may be a common one ("قوات خارج السلطة")
             # (an aside right after the name may name it again: "، المعروفة بالمقاومة الوطنية،")
             aside_end = (next((c for c in range(j + 1, q.start_tok) if toks[c].text in ("،", ",")), j)
                          if toks[j].text in ("،", ",") else j)
-            if j - k < 3:
-                return None  # a first name and a surname: one such word may be a common one ("قوات خارج السلطة")
             if any(x.start_tok < j and x.end_tok > k for x in self.mentions) or any(
                     aside_end <= x.start_tok < q.start_tok and not x.demonym
                     and x.entity.kind in (STATE, STATE_BODY, NONSTATE, ALLIANCE) for x in self.mentions):
@@ -4363,6 +4366,12 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         tuple(t.norm for t in toks[k:k + len(p)]) == p for p in phrases for k in range(len(toks) - len(p) + 1)) or any(
         m.entity.kind == NONSTATE or (m.entity.kind == ALLIANCE and m.end_tok - m.start_tok == 1
                                       and m.start_tok not in s.bare_alliances) for m in s.mentions)
+    # where the sentence first says it is military (a word of war or an armed group), and whether it counts men by a
+    # soldiers' noun (not "تدخل عسكري"): "عدد عناصره" is a group's members only then
+    military_from = min([k for k, t in enumerate(toks) if any(f.startswith(stems) for f in strip_proclitics(t.norm))]
+                        + [m.start_tok for m in s.mentions if m.entity.kind == NONSTATE], default=len(toks))
+    counts_men = military and any(_in(t, "personnel_strong") and not _in(t, "generic_personnel")
+                                  and t.norm.lstrip("و") not in _MILITARY_ADJECTIVE for t in toks)
     facts: list[TroopFact] = []
     prev: tuple[TroopFact, _Unit, Quantity, str | None, Mention | None] | None = None
     whole: tuple[TroopFact, _Unit, Quantity, str | None, Mention | None] | None = None  # the last count not of a part
@@ -4374,11 +4383,7 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
             continue  # a number in a name: "عدد مقاتلي حركة «إم 23» بنحو 6 آلاف مقاتل"
         unit = (_personnel_after(toks, q, s.mentions_at) or _strength_head_before(toks, q)
                 # (military by what is said before: not "عدد منتسبيه 500 ألف، أي تدخل عسكري")
-                or _count_of_personnel_before(toks, q, military and (any(
-                    f.startswith(stems) for t in toks[:q.start_tok] for f in strip_proclitics(t.norm)) or any(
-                    m.entity.kind == NONSTATE and m.start_tok < q.start_tok for m in s.mentions) or any(
-                    _in(t, "personnel_strong") and not _in(t, "generic_personnel")
-                    and t.norm.lstrip("و") not in _MILITARY_ADJECTIVE for t in toks))))
+                or _count_of_personnel_before(toks, q, military and (counts_men or military_from < q.start_tok)))
         elliptic = False
         if unit is None and prev is not None:
             unit = s.elliptic_unit(q, prev[1], prev[2])
@@ -4727,8 +4732,8 @@ def _rule_facts(sentence: str, offset: int = 0, ctx: DocContext | None = None) -
         elif owners:
             # "تعهدت كل من كينيا ومصر بأكثر من ألف جندي": that many from each state; the states own the men, so they
             # are no list of origins that leaves the article's country out
-            if fact.location in (None, *(m.entity.id for m in owners)) and ctx.main_country not in (
-                    None, *(m.entity.id for m in owners)):
+            theirs = {None, *(m.entity.id for m in owners)}
+            if fact.location in theirs and ctx.main_country not in theirs:
                 fact = replace(fact, location=ctx.main_country, location_text=None)
             facts.extend(_one_per_member(fact, owners, toks, sentence, offset, end_char, lambda m: dict(
                 actor=m.entity.id, actor_text=s.span_text(m.start_tok, m.end_tok), actor_kind="state")))
